@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: [] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts', 'src/index.ts', 'src/action/**'],
+    rules: {
+      // Pure modules return data; only the action edge talks to the runner.
+      'no-restricted-imports': ['error', { paths: ['@actions/core'] }],
+    },
+  },
+  {
+    files: ['local-stack/**', 'scripts/**', 'bench/**', '__tests__/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

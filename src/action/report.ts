@@ -1,0 +1,108 @@
+import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderSummary } from '../summary.js';
+import type { ImageResult, RunReport } from '../types.js';
+
+/** Outputs are capped per job; past this the `results` output keeps the first entries that fit. */
+export const RESULTS_OUTPUT_MAX_BYTES = 512 * 1024;
+
+export interface Counts {
+  labeled: number;
+  cached: number;
+  uploaded: number;
+  failed: number;
+  skipped: number;
+}
+
+export function countResults(results: readonly ImageResult[]): Counts {
+  const counts: Counts = { labeled: 0, cached: 0, uploaded: 0, failed: 0, skipped: 0 };
+  for (const r of results) {
+    counts[r.status]++;
+    if (r.cached) counts.cached++;
+  }
+  return counts;
+}
+
+/** One line per image, as it finishes. */
+export function logResult(result: ImageResult): void {
+  const cached = result.cached ? ' (cached)' : '';
+  switch (result.status) {
+    case 'labeled': {
+      const top = result.labels
+        .slice(0, 5)
+        .map((l) => `${l.name} ${l.confidence.toFixed(1)}%`)
+        .join(', ');
+      core.info(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`);
+      break;
+    }
+    case 'uploaded':
+      core.info(`↑ ${result.path} → ${result.key}`);
+      break;
+    default:
+      core.info(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`);
+  }
+}
+
+/** Annotations carry the file, so they show on the pull request's diff. */
+export function annotate(results: readonly ImageResult[], failOnError: boolean): void {
+  for (const r of results) {
+    if (r.status === 'failed') {
+      const properties = { file: r.path, title: 'rekognition-label' };
+      if (failOnError) core.error(r.error ?? 'failed', properties);
+      else core.warning(r.error ?? 'failed', properties);
+    } else if (r.status === 'skipped') {
+      core.warning(r.error ?? 'skipped', { file: r.path, title: 'rekognition-label' });
+    }
+  }
+}
+
+export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string {
+  // GITHUB_ACTION is the step's id, so two steps of one job do not overwrite each other.
+  const step = (env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+  return join(env.RUNNER_TEMP || tmpdir, `rekognition-label-results-${step}.json`);
+}
+
+export async function writeOutputs(
+  results: readonly ImageResult[],
+  resultsFile: string,
+  environment: string,
+): Promise<void> {
+  await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  const { json, kept } = resultsOutput(results);
+  if (kept < results.length) {
+    core.warning(
+      `The results output holds ${kept} of ${results.length} images (outputs are limited in size); read results-file for all of them.`,
+    );
+  }
+  const counts = countResults(results);
+  core.setOutput('results', json);
+  core.setOutput('results-file', resultsFile);
+  core.setOutput('labeled-count', counts.labeled);
+  core.setOutput('uploaded-count', counts.uploaded);
+  core.setOutput('failed-count', counts.failed);
+  core.setOutput('environment', environment);
+}
+
+/** The longest prefix of the results whose JSON fits the output budget. */
+export function resultsOutput(results: readonly ImageResult[]): { json: string; kept: number } {
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const r of results) {
+    const part = JSON.stringify(r);
+    const size = Buffer.byteLength(part) + 1;
+    if (bytes + size > RESULTS_OUTPUT_MAX_BYTES) break;
+    parts.push(part);
+    bytes += size;
+  }
+  return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+
+export async function writeSummary(report: RunReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
+    return;
+  }
+  const { markdown } = renderSummary(report);
+  await core.summary.addRaw(markdown).write();
+}

@@ -1,0 +1,47 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { S3Client } from '@aws-sdk/client-s3';
+
+export interface AwsClients {
+  s3: S3Client;
+  dynamodb: DynamoDBClient;
+  rekognition: RekognitionClient;
+}
+
+export interface ClientOptions {
+  region: string;
+  /** Path-style S3 URLs, for S3-compatible endpoints such as a local stack. */
+  forcePathStyle?: boolean;
+  userAgent?: string;
+}
+
+/**
+ * The one place clients are built. Endpoints come from the SDK's own
+ * AWS_ENDPOINT_URL_* variables, so tests and the demo need no code path of
+ * their own. Retries are AwsCaller's job, hence maxAttempts 1.
+ */
+export function createClients(options: ClientOptions): AwsClients {
+  const common = {
+    region: options.region,
+    maxAttempts: 1,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
+    ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
+  };
+  return {
+    s3: new S3Client({ ...common, forcePathStyle: options.forcePathStyle ?? false }),
+    dynamodb: new DynamoDBClient(common),
+    rekognition: new RekognitionClient(common),
+  };
+}
+
+/** Resolves credentials once, before any image is touched, so a missing role fails fast. */
+export async function resolveCredentials(client: { config: { credentials: unknown } }): Promise<void> {
+  const provider = client.config.credentials;
+  if (typeof provider === 'function') await (provider as () => Promise<unknown>)();
+}
+
+export function destroyClients(clients: AwsClients): void {
+  clients.s3.destroy();
+  clients.dynamodb.destroy();
+  clients.rekognition.destroy();
+}

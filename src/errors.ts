@@ -1,0 +1,140 @@
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
+
+/**
+ * An error the user can fix (an input, a file, a permission). Its message is the
+ * whole story, so it is reported without a stack trace.
+ */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** How a failed AWS call should be treated. */
+export type ErrorKind =
+  /** Retry with backoff and send fewer requests at once. */
+  | 'throttle'
+  /** Retry with backoff (5xx, network). */
+  | 'transient'
+  /** Every other image would fail the same way: stop starting new ones. */
+  | 'fatal'
+  /** This image is bad; the others go on. */
+  | 'image'
+  | 'other';
+
+const THROTTLE_CODES = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'SlowDown',
+  'Throttling',
+]);
+
+const FATAL_CODES = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'InvalidAccessKeyId',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'MissingAuthenticationTokenException',
+  'CredentialsProviderError',
+  'ResourceNotFoundException',
+  'NoSuchBucket',
+  'PermanentRedirect',
+  'AuthorizationHeaderMalformed',
+]);
+
+const IMAGE_CODES = new Set([
+  'InvalidImageFormatException',
+  'ImageTooLargeException',
+  'InvalidParameterException',
+  'InvalidS3ObjectException',
+]);
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+interface AwsLikeError {
+  name?: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number };
+  $retryable?: { throttling?: boolean };
+}
+
+export function errorCode(error: unknown): string {
+  const e = error as AwsLikeError | undefined;
+  return e?.name && e.name !== 'Error' ? e.name : (e?.code ?? 'Error');
+}
+
+export function classifyError(error: unknown): ErrorKind {
+  const code = errorCode(error);
+  const sdkError = error as Parameters<typeof isThrottlingError>[0];
+  if (THROTTLE_CODES.has(code) || isThrottlingError(sdkError)) return 'throttle';
+  if (FATAL_CODES.has(code)) return 'fatal';
+  if (IMAGE_CODES.has(code)) return 'image';
+  const status = (error as AwsLikeError | undefined)?.$metadata?.httpStatusCode ?? 0;
+  const networkCode = (error as AwsLikeError | undefined)?.code;
+  if (
+    status >= 500 ||
+    isServerError(sdkError) ||
+    isTransientError(sdkError) ||
+    (networkCode !== undefined && NETWORK_CODES.has(networkCode))
+  ) {
+    return 'transient';
+  }
+  if (status === 403) return 'fatal';
+  return 'other';
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/** What was being done when an AWS call failed, so a denial can name it. */
+export interface AwsOperation {
+  /** IAM action, e.g. `rekognition:DetectLabels`. */
+  action: string;
+  /** Resource ARN or a readable name. */
+  resource: string;
+}
+
+/** Turns an AWS error into a sentence that says what to change. */
+export function describeAwsError(error: unknown, operation: AwsOperation): string {
+  const code = errorCode(error);
+  const detail = errorMessage(error);
+  switch (code) {
+    case 'AccessDenied':
+    case 'AccessDeniedException':
+      return (
+        `AccessDenied: ${operation.action} on ${operation.resource} was denied. ` +
+        `Allow ${operation.action} on that resource in the role this job assumes ` +
+        `(see "IAM permissions" in the README).`
+      );
+    case 'ResourceNotFoundException':
+      return `${operation.resource} does not exist in this region (${operation.action}: ${detail}). Check the \`table\` and \`aws-region\` inputs.`;
+    case 'NoSuchBucket':
+      return `Bucket ${operation.resource} does not exist. Check the \`bucket\` input.`;
+    case 'PermanentRedirect':
+    case 'AuthorizationHeaderMalformed':
+      return `${operation.resource} is in another region than \`aws-region\` (${detail}).`;
+    case 'UnrecognizedClientException':
+    case 'InvalidSignatureException':
+    case 'SignatureDoesNotMatch':
+    case 'InvalidAccessKeyId':
+    case 'InvalidClientTokenId':
+    case 'ExpiredToken':
+    case 'ExpiredTokenException':
+      return `AWS rejected the credentials (${code}) for ${operation.action}. Re-run aws-actions/configure-aws-credentials before this step; session tokens expire.`;
+    default:
+      return `${operation.action} failed: ${code}: ${detail}`;
+  }
+}
+
+export const NO_CREDENTIALS_MESSAGE =
+  'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step ' +
+  'with `role-to-assume` (GitHub OIDC; the job needs `permissions: id-token: write`). ' +
+  'Pull requests from forks get no secrets and no OIDC token, so this step cannot call AWS there: ' +
+  'skip it with `if: github.event.pull_request.head.repo.full_name == github.repository`.';

@@ -1,0 +1,134 @@
+import { open } from 'node:fs/promises';
+
+export type ImageFormat = 'jpeg' | 'png';
+
+export interface ImageInfo {
+  format: ImageFormat;
+  width: number;
+  height: number;
+}
+
+export type ProbeResult =
+  | { ok: true; info: ImageInfo }
+  | { ok: false; detected: string; reason: string };
+
+/** Reads `length` bytes at `position`; may return fewer at the end of the data. */
+export type ByteReader = (position: number, length: number) => Promise<Buffer>;
+
+export const CONTENT_TYPES: Record<ImageFormat, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Formats people try to label, so the error can say what the file really is. */
+const OTHER_FORMATS: { name: string; test: (b: Buffer) => boolean }[] = [
+  { name: 'GIF', test: (b) => b.subarray(0, 4).toString('latin1') === 'GIF8' },
+  {
+    name: 'WebP',
+    test: (b) =>
+      b.subarray(0, 4).toString('latin1') === 'RIFF' &&
+      b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
+  {
+    name: 'HEIC/AVIF',
+    test: (b) => b.subarray(4, 8).toString('latin1') === 'ftyp',
+  },
+  { name: 'BMP', test: (b) => b.subarray(0, 2).toString('latin1') === 'BM' },
+  {
+    name: 'TIFF',
+    test: (b) => ['II*\0', 'MM\0*'].includes(b.subarray(0, 4).toString('latin1')),
+  },
+  { name: 'PDF', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  {
+    name: 'a Git LFS pointer (check out with `lfs: true`)',
+    test: (b) => b.subarray(0, 40).toString('latin1').startsWith('version https://git-lfs'),
+  },
+  { name: 'SVG/XML text', test: (b) => /^\s*<(\?xml|svg)/i.test(b.subarray(0, 64).toString('latin1')) },
+];
+
+const JPEG_SOF_MARKERS = new Set([
+  0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf,
+]);
+
+/** JPEG files can hold 64 KiB segments of EXIF and thumbnails before the frame header. */
+const MAX_JPEG_SEGMENTS = 1024;
+
+export function bufferReader(data: Buffer): ByteReader {
+  return async (position, length) => data.subarray(position, position + length);
+}
+
+/**
+ * Identifies JPEG and PNG by their magic bytes and reads the pixel size from the
+ * header alone, so a 15 MB image costs a few small reads.
+ */
+export async function probeImage(read: ByteReader): Promise<ProbeResult> {
+  const head = await read(0, 64);
+  if (head.length >= 24 && head.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    if (head.subarray(12, 16).toString('latin1') !== 'IHDR') {
+      return { ok: false, detected: 'PNG', reason: 'the PNG header is damaged (no IHDR chunk)' };
+    }
+    return {
+      ok: true,
+      info: { format: 'png', width: head.readUInt32BE(16), height: head.readUInt32BE(20) },
+    };
+  }
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) {
+    return probeJpeg(read);
+  }
+  if (head.length === 0) return { ok: false, detected: 'empty', reason: 'the file is empty' };
+  const other = OTHER_FORMATS.find((f) => f.test(head));
+  const detected = other?.name ?? 'unknown';
+  return {
+    ok: false,
+    detected,
+    reason: other
+      ? `it is ${other.name}, not JPEG or PNG`
+      : 'it is not a JPEG or PNG image (unrecognised magic bytes)',
+  };
+}
+
+async function probeJpeg(read: ByteReader): Promise<ProbeResult> {
+  let position = 2;
+  for (let segments = 0; segments < MAX_JPEG_SEGMENTS; segments++) {
+    const header = await read(position, 10);
+    if (header.length < 4) break;
+    if (header[0] !== 0xff) break;
+    const marker = header[1]!;
+    // Fill bytes and standalone markers carry no length.
+    if (marker === 0xff) {
+      position += 1;
+      continue;
+    }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      position += 2;
+      continue;
+    }
+    if (marker === 0xd9 || marker === 0xda) break;
+    const length = header.readUInt16BE(2);
+    if (length < 2) break;
+    if (JPEG_SOF_MARKERS.has(marker)) {
+      if (header.length < 9) break;
+      return {
+        ok: true,
+        info: { format: 'jpeg', height: header.readUInt16BE(5), width: header.readUInt16BE(7) },
+      };
+    }
+    position += 2 + length;
+  }
+  return { ok: false, detected: 'JPEG', reason: 'the JPEG is damaged (no frame header found)' };
+}
+
+export async function probeFile(path: string): Promise<ProbeResult> {
+  const handle = await open(path, 'r');
+  try {
+    return await probeImage(async (position, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      return buffer.subarray(0, bytesRead);
+    });
+  } finally {
+    await handle.close();
+  }
+}

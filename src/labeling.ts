@@ -1,0 +1,32 @@
+import { DetectLabelsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
+import type { LabelSettings } from './record.js';
+import { roundConfidence } from './record.js';
+import type { Label } from './types.js';
+
+/** The image as Rekognition receives it. */
+export type ImageRef = { bytes: Uint8Array } | { bucket: string; key: string };
+
+export interface Detection {
+  labels: Label[];
+  modelVersion: string;
+}
+
+/** One DetectLabels request; shared by the action and the Lambda. */
+export async function detectLabels(
+  rekognition: RekognitionClient,
+  image: ImageRef,
+  settings: LabelSettings,
+): Promise<Detection> {
+  const response = await rekognition.send(
+    new DetectLabelsCommand({
+      Image: 'bytes' in image ? { Bytes: image.bytes } : { S3Object: { Bucket: image.bucket, Name: image.key } },
+      MinConfidence: settings.minConfidence,
+      MaxLabels: settings.maxLabels,
+    }),
+  );
+  const labels = (response.Labels ?? [])
+    .filter((l) => typeof l.Name === 'string')
+    .map((l) => ({ name: l.Name!, confidence: roundConfidence(l.Confidence ?? 0) }))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { labels, modelVersion: response.LabelModelVersion ?? '' };
+}

@@ -1,0 +1,207 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import {
+  annotate,
+  countResults,
+  logResult,
+  resultsFilePath,
+  writeOutputs,
+  writeSummary,
+} from './action/report.js';
+import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from './aws-caller.js';
+import {
+  type AwsClients,
+  type ClientOptions,
+  createClients,
+  destroyClients,
+  resolveCredentials,
+} from './clients.js';
+import { type Clock, systemClock } from './clock.js';
+import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
+import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
+import { labelImages } from './label-images.js';
+import type { LabelPlan } from './process-image.js';
+import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
+import type { ImageResult, RunContext } from './types.js';
+import { GlobPatternError, resolveWorkspaceFiles } from './workspace-files.js';
+
+export interface ActionDeps {
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  createClients: (options: ClientOptions) => AwsClients;
+  retryPolicy: RetryPolicy;
+  /** How long throttled requests keep being retried, from the start of the run. */
+  throttleBudgetMs: number;
+}
+
+const VERSION = '1.0.0';
+
+function defaultDeps(): ActionDeps {
+  return {
+    env: process.env,
+    clock: systemClock,
+    createClients,
+    retryPolicy: DEFAULT_RETRY_POLICY,
+    throttleBudgetMs: 30 * 60 * 1000,
+  };
+}
+
+/** The action's entry point. Every failure ends in the one `setFailed` below. */
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = { ...defaultDeps(), ...overrides };
+  let failure: string | undefined;
+  try {
+    failure = await labelWorkspace(deps);
+  } catch (error) {
+    failure = errorMessage(error);
+    if (!(error instanceof UserError || error instanceof GlobPatternError)) {
+      core.debug(error instanceof Error ? (error.stack ?? failure) : failure);
+    }
+  }
+  if (failure !== undefined) core.setFailed(failure);
+}
+
+/** Returns the failure message when the step should fail. */
+async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
+  const { env } = deps;
+  const inputs = getInputs((name) => core.getInput(name), env);
+  maskSecrets(env);
+  const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+  const environment = resolveEnvironment(inputs.environment, context);
+  core.info(`Environment: ${environment.name} (${environment.reason})`);
+
+  const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
+  const resultsFile = resultsFilePath(env, tmpdir());
+  if (files.length === 0 && refused.length === 0) {
+    await writeOutputs([], resultsFile, environment.name);
+    return noFilesFound(inputs);
+  }
+
+  const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
+  const plan: LabelPlan = {
+    mode: inputs.mode,
+    environment: environment.name,
+    prefix: inputs.prefix,
+    bucket: inputs.bucket,
+    table,
+    settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
+    ttlHours: inputs.ttlHours,
+    context,
+  };
+  const results = await labelFiles(deps, inputs, plan, files);
+  for (const r of refused) {
+    results.push({
+      path: r.path,
+      key: '',
+      environment: environment.name,
+      status: 'skipped',
+      labels: [],
+      error: `${r.path} ${r.reason}`,
+    });
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  await writeOutputs(results, resultsFile, environment.name);
+  annotate(results, inputs.failOnError);
+  await writeSummary(reportOf(inputs, plan, context, results, resultsFile));
+  return verdict(results, inputs);
+}
+
+async function labelFiles(
+  deps: ActionDeps,
+  inputs: Inputs,
+  plan: LabelPlan,
+  files: Parameters<typeof labelImages>[0],
+): Promise<ImageResult[]> {
+  const clients = deps.createClients({
+    region: inputs.region,
+    forcePathStyle: deps.env.AWS_S3_FORCE_PATH_STYLE === 'true',
+    userAgent: `rekognition-label/${VERSION}`,
+  });
+  try {
+    try {
+      await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : clients.s3);
+    } catch {
+      throw new UserError(NO_CREDENTIALS_MESSAGE);
+    }
+    const caller = new AwsCaller(
+      inputs.concurrency,
+      deps.clock,
+      deps.clock.now() + deps.throttleBudgetMs,
+      deps.retryPolicy,
+    );
+    const where = [plan.bucket && `bucket ${plan.bucket}`, plan.table && `table ${plan.table}`]
+      .filter(Boolean)
+      .join(', ');
+    core.startGroup(
+      `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
+    );
+    const batch = await labelImages(files, plan, { clients, caller, clock: deps.clock }, {
+      concurrency: inputs.concurrency,
+      onResult: logResult,
+    });
+    const { requests, throttled, retried } = caller.stats;
+    core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
+    core.endGroup();
+    if (batch.aborted) core.error(`Stopped starting new images: ${batch.aborted}`);
+    return batch.results;
+  } finally {
+    destroyClients(clients);
+  }
+}
+
+function noFilesFound(inputs: Inputs): string | undefined {
+  const message = `No files matched the \`${INPUT.images}\` input:\n${inputs.images}`;
+  switch (inputs.ifNoFilesFound) {
+    case 'error':
+      return message;
+    case 'warn':
+      core.warning(message);
+      return undefined;
+    default:
+      core.info(message);
+      return undefined;
+  }
+}
+
+function verdict(results: readonly ImageResult[], inputs: Inputs): string | undefined {
+  const counts = countResults(results);
+  const bad = counts.failed + counts.skipped;
+  const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded, ${counts.failed} failed, ${counts.skipped} skipped.`;
+  core.info(summary);
+  if (bad === 0) return undefined;
+  if (inputs.failOnError) {
+    return `${bad} of ${results.length} image(s) were not labeled; see the annotations and the job summary. ${summary}`;
+  }
+  core.warning(`${bad} image(s) were not labeled (fail-on-error is false). ${summary}`);
+  return undefined;
+}
+
+function reportOf(
+  inputs: Inputs,
+  plan: LabelPlan,
+  context: RunContext,
+  results: ImageResult[],
+  resultsFile: string,
+) {
+  return {
+    mode: plan.mode,
+    environment: plan.environment,
+    region: inputs.region,
+    bucket: plan.bucket,
+    table: plan.table,
+    repository: context.repository,
+    serverUrl: context.serverUrl,
+    commit: context.commit,
+    results,
+    resultsFile,
+  };
+}
+
+/** configure-aws-credentials masks these too; doing it again costs nothing. */
+function maskSecrets(env: NodeJS.ProcessEnv): void {
+  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    const value = env[name];
+    if (value) core.setSecret(value);
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * Resolves the action's `images` input (one glob per line, relative to the
+ * workspace) to the image files it names.
+ *
+ * Matching rules, in short:
+ * - Blank lines and lines starting with `#` are ignored; `!pattern` excludes.
+ * - Brace expansion (`*.{jpg,png}`) is done up front with minimatch's `braceExpand`.
+ * - Globs match dotted names (`dot: true`), so the default pattern finds `.github/logo.png`.
+ * - The final file extension matches case-insensitively (`*.jpg` finds `B.JPG`), the rest
+ *   of the path is case-sensitive, because Linux runners have case-sensitive file systems
+ *   but cameras and editors disagree on extension case.
+ * - Patterns only ever match files, never directories.
+ * - `.git` and `node_modules` are never entered nor matched, even when named explicitly.
+ * - Symlinked directories are never entered (cycles); symlinked files are followed only
+ *   when their real path stays inside the workspace.
+ *
+ * The module is pure apart from file-system reads: it neither logs nor reads the
+ * environment, so the workspace path is a parameter and problems are returned as data
+ * (`refused`) or thrown as `GlobPatternError`.
+ */
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
+
+export interface WorkspaceMatch {
+  /** Workspace-relative POSIX path (for a symlink: the link's own path). */
+  path: string;
+  /** Real path on disk (for a symlink: its resolved target). */
+  absolutePath: string;
+}
+
+export interface RefusedMatch {
+  /** Workspace-relative POSIX path that matched but cannot be used. */
+  path: string;
+  reason: string;
+}
+
+export interface ResolvedFiles {
+  files: WorkspaceMatch[];
+  refused: RefusedMatch[];
+}
+
+export interface ParsedPatterns {
+  /** Brace-expanded include patterns, leading `./` removed, de-duplicated. */
+  include: string[];
+  /** Brace-expanded exclude patterns (without the `!`), same normalisation. */
+  exclude: string[];
+}
+
+export interface ResolveOptions {
+  /** Throw when more files than this match (default 100 000). */
+  maxFiles?: number;
+  /** Called with the workspace-relative POSIX path of every directory read ('' for the root). */
+  onDirectory?: (relDir: string) => void;
+}
+
+/** A pattern in the `images` input is unusable; the message names the line and the problem. */
+export class GlobPatternError extends Error {
+  override name = 'GlobPatternError';
+}
+
+export const DEFAULT_MAX_FILES = 100_000;
+
+/** Limit per line so a typo like `{1..99999}` fails loudly instead of being truncated. */
+const MAX_EXPANSIONS_PER_LINE = 1_000;
+
+/** Never useful to scan, often huge, and `.git` holds no user files. */
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+
+// nocomment/nonegate: comments and `!` are handled per line here, so a literal
+// `#` or `!` left inside a pattern must stay literal.
+const MATCH_OPTIONS: MinimatchOptions = { dot: true, nocomment: true, nonegate: true };
+
+const RELATIVE_HINT = 'Globs are relative to the workspace (GITHUB_WORKSPACE)';
+
+// ---------------------------------------------------------------------------
+// Parsing and validation
+// ---------------------------------------------------------------------------
+
+export function parsePatterns(input: string): ParsedPatterns {
+  const include = new Set<string>();
+  const exclude = new Set<string>();
+  input.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const negated = line.startsWith('!');
+    const target = negated ? exclude : include;
+    for (const pattern of parseLine(line, index + 1, negated)) target.add(pattern);
+  });
+  if (include.size === 0) {
+    throw new GlobPatternError(
+      'The images input has no include pattern (only blank lines, comments or `!` excludes), ' +
+        'so it cannot match any file. Add at least one glob such as `**/*.{jpg,jpeg,png}`.',
+    );
+  }
+  return { include: [...include], exclude: [...exclude] };
+}
+
+/** Validates one non-comment line and returns its brace-expanded, normalised patterns. */
+function parseLine(line: string, lineNo: number, negated: boolean): string[] {
+  const fail = (problem: string): never => {
+    throw new GlobPatternError(`Invalid glob on line ${lineNo} ("${line}"): ${problem}. ${RELATIVE_HINT}.`);
+  };
+  const body = negated ? line.slice(1).trim() : line;
+  if (body === '') fail('`!` must be followed by a pattern');
+  // `!!x` means "include" to some glob libraries and "exclude" to others; refuse the guess.
+  if (negated && body.startsWith('!') && !body.startsWith('!(')) fail('double negation is not supported');
+  const rawProblem = absoluteProblem(body) ?? backslashProblem(body);
+  if (rawProblem) fail(rawProblem);
+
+  const expanded = braceExpand(body, { braceExpandMax: MAX_EXPANSIONS_PER_LINE + 1 });
+  if (expanded.length > MAX_EXPANSIONS_PER_LINE) {
+    fail(`brace expansion produces more than ${MAX_EXPANSIONS_PER_LINE} patterns`);
+  }
+  // Validate after expansion too: `{/etc,x}/*.png` or `{.,..}/x` only reveal themselves here.
+  return expanded.map((pattern) => {
+    const normalised = stripDotSlash(pattern);
+    const problem = expandedProblem(normalised);
+    return problem ? fail(problem) : normalised;
+  });
+}
+
+function absoluteProblem(pattern: string): string | undefined {
+  if (pattern.startsWith('/') || pattern.startsWith('\\\\')) return 'absolute paths are not allowed';
+  if (/^[A-Za-z]:/.test(pattern)) return 'absolute (drive-letter) paths are not allowed';
+  return undefined;
+}
+
+function backslashProblem(pattern: string): string | undefined {
+  // Backslash is an escape character in globs, so `images\*.png` would silently
+  // mean something else than a Windows user intended.
+  return pattern.includes('\\') ? 'backslashes are not supported, use `/` as the separator' : undefined;
+}
+
+function expandedProblem(pattern: string): string | undefined {
+  if (pattern === '') return 'the pattern is empty';
+  if (pattern.startsWith('~')) return '`~` (home directory) is not allowed';
+  if (pattern.split('/').includes('..')) return '`..` segments are not allowed';
+  return absoluteProblem(pattern);
+}
+
+/** `./images/*.png` means `images/*.png`; repeated prefixes like `././` too. */
+function stripDotSlash(pattern: string): string {
+  let result = pattern;
+  while (result.startsWith('./')) result = result.slice(2).replace(/^\/+/, '');
+  return result;
+}
+
+/**
+ * Makes the final extension of the last path segment case-insensitive:
+ * `images/*.jpeg` becomes `images/*.[jJ][pP][eE][gG]`. Only a trailing `.` plus
+ * letters/digits counts as an extension, and the dot must not start the segment
+ * (`.github` is a dotfile name, not an extension). Everything else stays
+ * case-sensitive, matching Linux runners.
+ */
+export function caseInsensitiveExtension(pattern: string): string {
+  const match = /^(.*[^/])\.([A-Za-z0-9]+)$/.exec(pattern);
+  if (!match) return pattern;
+  const [, stem = '', extension = ''] = match;
+  const classes = [...extension].map((c) =>
+    /[A-Za-z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c,
+  );
+  return `${stem}.${classes.join('')}`;
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------
+
+interface Matchers {
+  include: Minimatch[];
+  exclude: Minimatch[];
+  /** Directories matched here are excluded wholesale (from `!dir/**` patterns). */
+  excludedDirs: Minimatch[];
+}
+
+function compileMatchers(parsed: ParsedPatterns): Matchers {
+  const compile = (p: string) => new Minimatch(caseInsensitiveExtension(p), MATCH_OPTIONS);
+  return {
+    include: parsed.include.map(compile),
+    exclude: parsed.exclude.map(compile),
+    excludedDirs: parsed.exclude
+      .map(excludedDirPattern)
+      .filter((p): p is string => p !== undefined)
+      .map((p) => new Minimatch(p, MATCH_OPTIONS)),
+  };
+}
+
+/**
+ * `!vendor/**` excludes every file below any directory matching `vendor`, so that
+ * directory can be skipped entirely. Only a trailing `/**` is safe to turn into a
+ * directory test; `!vendor/*` still lets `vendor/sub/x.png` through.
+ */
+function excludedDirPattern(pattern: string): string | undefined {
+  let dir = pattern;
+  while (dir.endsWith('/**')) dir = dir.slice(0, -3);
+  return dir !== pattern && dir !== '' && dir !== '**' ? dir : undefined;
+}
+
+function isWantedFile(relPath: string, m: Matchers): boolean {
+  return m.include.some((p) => p.match(relPath)) && !m.exclude.some((p) => p.match(relPath));
+}
+
+function shouldDescend(relDir: string, name: string, m: Matchers): boolean {
+  if (NEVER_DESCEND.has(name)) return false;
+  if (m.excludedDirs.some((p) => p.match(relDir))) return false;
+  // partial: "could a file below this directory still match?"
+  return m.include.some((p) => p.match(relDir, true));
+}
+
+// ---------------------------------------------------------------------------
+// Walking
+// ---------------------------------------------------------------------------
+
+interface WalkState {
+  realWorkspace: string;
+  matchers: Matchers;
+  maxFiles: number;
+  onDirectory: ((relDir: string) => void) | undefined;
+  files: Map<string, WorkspaceMatch>;
+  refused: Map<string, RefusedMatch>;
+}
+
+export async function resolveWorkspaceFiles(
+  workspace: string,
+  input: string,
+  options: ResolveOptions = {},
+): Promise<ResolvedFiles> {
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  if (!Number.isInteger(maxFiles) || maxFiles < 1) {
+    throw new RangeError(`maxFiles must be a positive integer, got ${maxFiles}`);
+  }
+  const matchers = compileMatchers(parsePatterns(input));
+  const state: WalkState = {
+    realWorkspace: await realWorkspaceDir(workspace),
+    matchers,
+    maxFiles,
+    onDirectory: options.onDirectory,
+    files: new Map(),
+    refused: new Map(),
+  };
+  await walkDirectory(state, state.realWorkspace, '');
+  return {
+    files: sortByPath([...state.files.values()]),
+    refused: sortByPath([...state.refused.values()]),
+  };
+}
+
+/** Walk from the real path so that containment checks compare like with like (macOS /tmp). */
+async function realWorkspaceDir(workspace: string): Promise<string> {
+  let real: string;
+  try {
+    real = await fs.realpath(workspace);
+  } catch (error) {
+    throw new Error(`Workspace directory ${workspace} cannot be resolved (${errorCode(error)})`);
+  }
+  if (!(await fs.stat(real)).isDirectory()) {
+    throw new Error(`Workspace path ${workspace} is not a directory`);
+  }
+  return real;
+}
+
+async function walkDirectory(state: WalkState, absDir: string, relDir: string): Promise<void> {
+  state.onDirectory?.(relDir);
+  const entries = await readDirectory(state, absDir, relDir);
+  for (const entry of entries) {
+    if (NEVER_DESCEND.has(entry.name)) continue;
+    const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+    const absPath = path.join(absDir, entry.name);
+    if (entry.isDirectory()) {
+      if (shouldDescend(relPath, entry.name, state.matchers)) {
+        await walkDirectory(state, absPath, relPath);
+      }
+    } else if (entry.isFile()) {
+      if (isWantedFile(relPath, state.matchers)) addFile(state, relPath, absPath);
+    } else if (entry.isSymbolicLink()) {
+      if (isWantedFile(relPath, state.matchers)) await addSymlink(state, relPath, absPath);
+    }
+    // Sockets, FIFOs and devices are never images; skip them silently.
+  }
+}
+
+/**
+ * Reads a directory's entries. An unreadable directory is reported in `refused`
+ * rather than failing the whole run (think root-owned Docker volume output), and
+ * one that vanished mid-walk is ignored.
+ */
+async function readDirectory(state: WalkState, absDir: string, relDir: string): Promise<Dirent[]> {
+  try {
+    const entries: Dirent[] = [];
+    for await (const entry of await fs.opendir(absDir)) entries.push(entry);
+    return entries;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    if ((code === 'EACCES' || code === 'EPERM') && relDir !== '') {
+      const dirPath = `${relDir}/`;
+      state.refused.set(dirPath, {
+        path: dirPath,
+        reason: `is a directory that could not be read (${code}); skipped`,
+      });
+      return [];
+    }
+    throw error;
+  }
+}
+
+function addFile(state: WalkState, relPath: string, absolutePath: string): void {
+  state.files.set(relPath, { path: relPath, absolutePath });
+  if (state.files.size > state.maxFiles) {
+    throw new GlobPatternError(
+      `The images globs match more than ${state.maxFiles} files (maxFiles). ` +
+        'Use narrower globs, for example a specific directory instead of `**`, ' +
+        'or `!dir/**` lines to exclude large directories.',
+    );
+  }
+}
+
+/**
+ * A matching symlink is used only if it resolves to a regular file inside the
+ * workspace; the target of an outside link is deliberately not echoed back, as
+ * it could reveal runner paths in public logs.
+ */
+async function addSymlink(state: WalkState, relPath: string, linkPath: string): Promise<void> {
+  const refuse = (reason: string) => state.refused.set(relPath, { path: relPath, reason });
+  let target: string;
+  try {
+    target = await fs.realpath(linkPath);
+  } catch (error) {
+    const code = errorCode(error);
+    const broken = code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
+    refuse(broken ? 'is a broken symlink' : `is a symlink that could not be resolved (${code})`);
+    return;
+  }
+  if (!isInside(state.realWorkspace, target)) {
+    refuse('is a symlink that points outside the workspace; refused');
+    return;
+  }
+  // Links to directories are not descended (cycles) and are not files either.
+  const stats = await fs.stat(target).catch(() => undefined);
+  if (!stats) refuse('is a broken symlink');
+  else if (stats.isFile()) addFile(state, relPath, target);
+}
+
+/** True when `target` is strictly below `root` (both real paths). */
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  // Compare the first segment, not the prefix: `..cache/x.png` is a valid inside name.
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/** Byte order of the UTF-8 path, so output is stable regardless of locale or UTF-16 quirks. */
+function sortByPath<T extends { path: string }>(items: T[]): T[] {
+  const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
+  keyed.sort((a, b) => (a.item.path < b.item.path ? -1 : 1));
+  return keyed.map(({ item }) => item);
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : 'unknown error';
+}
