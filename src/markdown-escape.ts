@@ -12,9 +12,10 @@
 const ENCODED = new Set('&<>"\'`*_[]|\\~#!(){}:@');
 
 // Line breaks (and tabs, for tidiness) would end a table row or an HTML block; C1 controls include
-// NEL. A space keeps the surrounding words apart.
+// NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source").
+// A space keeps the surrounding words apart.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029&<>"'`*_[\]|\\~#!(){}:@]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
 
 const ELLIPSIS = '…';
 
@@ -23,11 +24,25 @@ export function escapeHtml(text: string): string {
   return text.replace(UNSAFE, (char) => (ENCODED.has(char) ? `&#${char.charCodeAt(0)};` : ' '));
 }
 
+/**
+ * For an attribute value built from a URL whose parts were percent-encoded: only the characters
+ * that could end the attribute or start a tag need entities, and `:` must stay readable.
+ */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 /** Percent-encodes each segment of a POSIX path so it can be appended to a URL. */
 export function escapeUrlPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(toWellFormed(segment)))
+    .map((segment) =>
+      // encodeURIComponent leaves !'()* alone; they mean something to Markdown.
+      encodeURIComponent(toWellFormed(segment)).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
     .join('/');
 }
 

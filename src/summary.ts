@@ -1,4 +1,4 @@
-import { escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
+import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
 import type { ImageResult, ImageStatus, Label, RunReport } from './types.js';
 
 export interface SummaryOptions {
@@ -184,7 +184,7 @@ function renderFile(report: RunReport, path: string, compact: boolean): string {
   if (compact) return escapeHtml(truncateText(path, COMPACT.pathChars));
   const url = blobUrl(report, path);
   const text = escapeHtml(path);
-  return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+  return url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
 }
 
 function blobUrl(report: RunReport, path: string): string | undefined {

@@ -201,8 +201,8 @@ function isWantedFile(relPath: string, m: Matchers): boolean {
   return m.include.some((p) => p.match(relPath)) && !m.exclude.some((p) => p.match(relPath));
 }
 
-function shouldDescend(relDir: string, name: string, m: Matchers): boolean {
-  if (NEVER_DESCEND.has(name)) return false;
+/** `.git`/`node_modules` are filtered by name in the walk before this is asked. */
+function shouldDescend(relDir: string, m: Matchers): boolean {
   if (m.excludedDirs.some((p) => p.match(relDir))) return false;
   // partial: "could a file below this directory still match?"
   return m.include.some((p) => p.match(relDir, true));
@@ -264,11 +264,12 @@ async function walkDirectory(state: WalkState, absDir: string, relDir: string): 
   state.onDirectory?.(relDir);
   const entries = await readDirectory(state, absDir, relDir);
   for (const entry of entries) {
+    // Skipped by name whatever the entry type: a worktree's `.git` is a file.
     if (NEVER_DESCEND.has(entry.name)) continue;
     const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
     const absPath = path.join(absDir, entry.name);
     if (entry.isDirectory()) {
-      if (shouldDescend(relPath, entry.name, state.matchers)) {
+      if (shouldDescend(relPath, state.matchers)) {
         await walkDirectory(state, absPath, relPath);
       }
     } else if (entry.isFile()) {
@@ -356,7 +357,7 @@ function isInside(root: string, target: string): boolean {
 /** Byte order of the UTF-8 path, so output is stable regardless of locale or UTF-16 quirks. */
 function sortByPath<T extends { path: string }>(items: T[]): T[] {
   const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
-  keyed.sort((a, b) => (a.item.path < b.item.path ? -1 : 1));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
   return keyed.map(({ item }) => item);
 }
 
