@@ -75877,19 +75877,29 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  */
 const ENCODED = new Set('&<>"\'`*_[]|\\~#!(){}:@');
 // Line breaks (and tabs, for tidiness) would end a table row or an HTML block; C1 controls include
-// NEL. A space keeps the surrounding words apart.
+// NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source").
+// A space keeps the surrounding words apart.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029&<>"'`*_[\]|\\~#!(){}:@]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
 const ELLIPSIS = '…';
 /** Makes untrusted text inert in GitHub Markdown and HTML (text or quoted attribute). */
 function escapeHtml(text) {
     return text.replace(UNSAFE, (char) => (ENCODED.has(char) ? `&#${char.charCodeAt(0)};` : ' '));
 }
+/**
+ * For an attribute value built from a URL whose parts were percent-encoded: only the characters
+ * that could end the attribute or start a tag need entities, and `:` must stay readable.
+ */
+function escapeAttribute(value) {
+    return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
 /** Percent-encodes each segment of a POSIX path so it can be appended to a URL. */
 function escapeUrlPath(path) {
     return path
         .split('/')
-        .map((segment) => encodeURIComponent(toWellFormed(segment)))
+        .map((segment) => 
+    // encodeURIComponent leaves !'()* alone; they mean something to Markdown.
+    encodeURIComponent(toWellFormed(segment)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
 /** Shortens `text` to at most `max` code points, the last being an ellipsis when cut. */
@@ -76045,7 +76055,7 @@ function renderFile(report, path, compact) {
         return escapeHtml(truncateText(path, COMPACT.pathChars));
     const url = blobUrl(report, path);
     const text = escapeHtml(path);
-    return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+    return url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
 }
 function blobUrl(report, path) {
     const { serverUrl, repository, commit } = report;
@@ -80028,7 +80038,8 @@ minimatch.unescape = unescape_unescape;
  * workspace) to the image files it names.
  *
  * Matching rules, in short:
- * - Blank lines and lines starting with `#` are ignored; `!pattern` excludes.
+ * - Lines are trimmed; blank lines and lines starting with `#` are ignored. Any line
+ *   starting with `!` is an exclude (so an extglob `!(x)` cannot start an include line).
  * - Brace expansion (`*.{jpg,png}`) is done up front with minimatch's `braceExpand`.
  * - Globs match dotted names (`dot: true`), so the default pattern finds `.github/logo.png`.
  * - The final file extension matches case-insensitively (`*.jpg` finds `B.JPG`), the rest
@@ -80089,8 +80100,9 @@ function parseLine(line, lineNo, negated) {
     if (body === '')
         fail('`!` must be followed by a pattern');
     // `!!x` means "include" to some glob libraries and "exclude" to others; refuse the guess.
-    if (negated && body.startsWith('!') && !body.startsWith('!('))
+    if (negated && body.startsWith('!') && !body.startsWith('!(')) {
         fail('double negation is not supported');
+    }
     const rawProblem = absoluteProblem(body) ?? backslashProblem(body);
     if (rawProblem)
         fail(rawProblem);
@@ -80106,8 +80118,9 @@ function parseLine(line, lineNo, negated) {
     });
 }
 function absoluteProblem(pattern) {
-    if (pattern.startsWith('/') || pattern.startsWith('\\\\'))
+    if (pattern.startsWith('/') || pattern.startsWith('\\\\')) {
         return 'absolute paths are not allowed';
+    }
     if (/^[A-Za-z]:/.test(pattern))
         return 'absolute (drive-letter) paths are not allowed';
     return undefined;
@@ -80115,7 +80128,9 @@ function absoluteProblem(pattern) {
 function backslashProblem(pattern) {
     // Backslash is an escape character in globs, so `images\*.png` would silently
     // mean something else than a Windows user intended.
-    return pattern.includes('\\') ? 'backslashes are not supported, use `/` as the separator' : undefined;
+    return pattern.includes('\\')
+        ? 'backslashes are not supported, use `/` as the separator'
+        : undefined;
 }
 function expandedProblem(pattern) {
     if (pattern === '')
@@ -80168,14 +80183,13 @@ function excludedDirPattern(pattern) {
     let dir = pattern;
     while (dir.endsWith('/**'))
         dir = dir.slice(0, -3);
-    return dir !== pattern && dir !== '' && dir !== '**' ? dir : undefined;
+    return dir !== pattern && dir !== '' ? dir : undefined;
 }
 function isWantedFile(relPath, m) {
     return m.include.some((p) => p.match(relPath)) && !m.exclude.some((p) => p.match(relPath));
 }
-function shouldDescend(relDir, name, m) {
-    if (NEVER_DESCEND.has(name))
-        return false;
+/** `.git`/`node_modules` are filtered by name in the walk before this is asked. */
+function shouldDescend(relDir, m) {
     if (m.excludedDirs.some((p) => p.match(relDir)))
         return false;
     // partial: "could a file below this directory still match?"
@@ -80208,7 +80222,9 @@ async function realWorkspaceDir(workspace) {
         real = await external_node_fs_.promises.realpath(workspace);
     }
     catch (error) {
-        throw new Error(`Workspace directory ${workspace} cannot be resolved (${workspace_files_errorCode(error)})`);
+        throw new Error(`Workspace directory ${workspace} cannot be resolved (${workspace_files_errorCode(error)})`, {
+            cause: error,
+        });
     }
     if (!(await external_node_fs_.promises.stat(real)).isDirectory()) {
         throw new Error(`Workspace path ${workspace} is not a directory`);
@@ -80219,12 +80235,13 @@ async function walkDirectory(state, absDir, relDir) {
     state.onDirectory?.(relDir);
     const entries = await readDirectory(state, absDir, relDir);
     for (const entry of entries) {
+        // Skipped by name whatever the entry type: a worktree's `.git` is a file.
         if (NEVER_DESCEND.has(entry.name))
             continue;
         const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
         const absPath = external_node_path_default().join(absDir, entry.name);
         if (entry.isDirectory()) {
-            if (shouldDescend(relPath, entry.name, state.matchers)) {
+            if (shouldDescend(relPath, state.matchers)) {
                 await walkDirectory(state, absPath, relPath);
             }
         }
@@ -80314,7 +80331,7 @@ function isInside(root, target) {
 /** Byte order of the UTF-8 path, so output is stable regardless of locale or UTF-16 quirks. */
 function sortByPath(items) {
     const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
-    keyed.sort((a, b) => (a.item.path < b.item.path ? -1 : 1));
+    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
     return keyed.map(({ item }) => item);
 }
 function workspace_files_errorCode(error) {
@@ -80753,8 +80770,12 @@ async function detectLabels(rekognition, image, settings) {
     const labels = (response.Labels ?? [])
         .filter((l) => typeof l.Name === 'string')
         .map((l) => ({ name: l.Name, confidence: roundConfidence(l.Confidence ?? 0) }))
-        .sort((a, b) => b.confidence - a.confidence);
+        .sort(byConfidence);
     return { labels, modelVersion: response.LabelModelVersion ?? '' };
+}
+/** Highest confidence first; ties by name, so the order never depends on the response. */
+function byConfidence(a, b) {
+    return b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/process-image.ts

@@ -27,6 +27,11 @@ export async function detectLabels(
   const labels = (response.Labels ?? [])
     .filter((l) => typeof l.Name === 'string')
     .map((l) => ({ name: l.Name!, confidence: roundConfidence(l.Confidence ?? 0) }))
-    .sort((a, b) => b.confidence - a.confidence);
+    .sort(byConfidence);
   return { labels, modelVersion: response.LabelModelVersion ?? '' };
+}
+
+/** Highest confidence first; ties by name, so the order never depends on the response. */
+export function byConfidence(a: Label, b: Label): number {
+  return b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }

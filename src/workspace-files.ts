@@ -3,7 +3,8 @@
  * workspace) to the image files it names.
  *
  * Matching rules, in short:
- * - Blank lines and lines starting with `#` are ignored; `!pattern` excludes.
+ * - Lines are trimmed; blank lines and lines starting with `#` are ignored. Any line
+ *   starting with `!` is an exclude (so an extglob `!(x)` cannot start an include line).
  * - Brace expansion (`*.{jpg,png}`) is done up front with minimatch's `braceExpand`.
  * - Globs match dotted names (`dot: true`), so the default pattern finds `.github/logo.png`.
  * - The final file extension matches case-insensitively (`*.jpg` finds `B.JPG`), the rest
@@ -99,12 +100,16 @@ export function parsePatterns(input: string): ParsedPatterns {
 /** Validates one non-comment line and returns its brace-expanded, normalised patterns. */
 function parseLine(line: string, lineNo: number, negated: boolean): string[] {
   const fail = (problem: string): never => {
-    throw new GlobPatternError(`Invalid glob on line ${lineNo} ("${line}"): ${problem}. ${RELATIVE_HINT}.`);
+    throw new GlobPatternError(
+      `Invalid glob on line ${lineNo} ("${line}"): ${problem}. ${RELATIVE_HINT}.`,
+    );
   };
   const body = negated ? line.slice(1).trim() : line;
   if (body === '') fail('`!` must be followed by a pattern');
   // `!!x` means "include" to some glob libraries and "exclude" to others; refuse the guess.
-  if (negated && body.startsWith('!') && !body.startsWith('!(')) fail('double negation is not supported');
+  if (negated && body.startsWith('!') && !body.startsWith('!(')) {
+    fail('double negation is not supported');
+  }
   const rawProblem = absoluteProblem(body) ?? backslashProblem(body);
   if (rawProblem) fail(rawProblem);
 
@@ -121,7 +126,9 @@ function parseLine(line: string, lineNo: number, negated: boolean): string[] {
 }
 
 function absoluteProblem(pattern: string): string | undefined {
-  if (pattern.startsWith('/') || pattern.startsWith('\\\\')) return 'absolute paths are not allowed';
+  if (pattern.startsWith('/') || pattern.startsWith('\\\\')) {
+    return 'absolute paths are not allowed';
+  }
   if (/^[A-Za-z]:/.test(pattern)) return 'absolute (drive-letter) paths are not allowed';
   return undefined;
 }
@@ -129,7 +136,9 @@ function absoluteProblem(pattern: string): string | undefined {
 function backslashProblem(pattern: string): string | undefined {
   // Backslash is an escape character in globs, so `images\*.png` would silently
   // mean something else than a Windows user intended.
-  return pattern.includes('\\') ? 'backslashes are not supported, use `/` as the separator' : undefined;
+  return pattern.includes('\\')
+    ? 'backslashes are not supported, use `/` as the separator'
+    : undefined;
 }
 
 function expandedProblem(pattern: string): string | undefined {
@@ -194,7 +203,7 @@ function compileMatchers(parsed: ParsedPatterns): Matchers {
 function excludedDirPattern(pattern: string): string | undefined {
   let dir = pattern;
   while (dir.endsWith('/**')) dir = dir.slice(0, -3);
-  return dir !== pattern && dir !== '' && dir !== '**' ? dir : undefined;
+  return dir !== pattern && dir !== '' ? dir : undefined;
 }
 
 function isWantedFile(relPath: string, m: Matchers): boolean {
@@ -252,7 +261,9 @@ async function realWorkspaceDir(workspace: string): Promise<string> {
   try {
     real = await fs.realpath(workspace);
   } catch (error) {
-    throw new Error(`Workspace directory ${workspace} cannot be resolved (${errorCode(error)})`);
+    throw new Error(`Workspace directory ${workspace} cannot be resolved (${errorCode(error)})`, {
+      cause: error,
+    });
   }
   if (!(await fs.stat(real)).isDirectory()) {
     throw new Error(`Workspace path ${workspace} is not a directory`);

@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  ms: number;
+}
+
+export interface ActionRunOptions {
+  workspace: string;
+  inputs: Record<string, string>;
+  /** Written to GITHUB_EVENT_PATH. */
+  event: unknown;
+  env?: Record<string, string>;
+}
+
+/** Parses the GITHUB_OUTPUT heredoc format that @actions/core writes. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+/**
+ * Runs the committed bundle as the runner does: a fresh `node dist/index.js`
+ * process, inputs in INPUT_* variables, and the runner's files for outputs,
+ * the job summary and the event payload.
+ */
+export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'runner-'));
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+    event: join(dir, 'event.json'),
+  };
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  await writeFile(files.event, JSON.stringify(options.event));
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'pixel-learning/course-images',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '9001',
+    GITHUB_ACTION: 'label',
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) {
+    // The runner upper-cases the name and keeps dashes.
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+    ms: performance.now() - started,
+  };
+}
+
+export const pullRequestEvent = (number: number, headSha: string) => ({
+  pull_request: { number, head: { sha: headSha, ref: 'feature/photos' } },
+  repository: { default_branch: 'main' },
+});
+
+export const pushEvent = () => ({ repository: { default_branch: 'main' } });

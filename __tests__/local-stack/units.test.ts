@@ -1,0 +1,120 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { bufferReader, probeImage } from '../../src/image-probe.js';
+import { ConfigError, FaultInjector, DEFAULT_CONFIG, parseConfigPatch } from '../../local-stack/fault-injection.js';
+import {
+  detectLabels,
+  fallbackLabels,
+  fallbackModerationLabels,
+  loadFixtures,
+} from '../../local-stack/labels.js';
+import { makePng } from '../../local-stack/png.js';
+import { createPrng } from '../../local-stack/prng.js';
+import { TokenBucket } from '../../local-stack/token-bucket.js';
+
+describe('makePng', () => {
+  it('writes a PNG the project probe reads, with a valid zlib stream', async () => {
+    const png = makePng(123, 45);
+    expect(await probeImage(bufferReader(png))).toEqual({
+      ok: true,
+      info: { format: 'png', width: 123, height: 45 },
+    });
+    const idatLength = png.readUInt32BE(33);
+    expect(png.subarray(37, 41).toString('latin1')).toBe('IDAT');
+    expect(inflateSync(png.subarray(41, 41 + idatLength))).toHaveLength((1 + 123 * 3) * 45);
+    expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  });
+
+  it('makes incompressible noise of a predictable size, deterministic per seed', () => {
+    const a = makePng(500, 400, { noise: true, seed: 1 });
+    expect(a.length).toBeGreaterThan(500 * 400 * 3);
+    expect(a.equals(makePng(500, 400, { noise: true, seed: 1 }))).toBe(true);
+    expect(a.equals(makePng(500, 400, { noise: true, seed: 2 }))).toBe(false);
+    expect(makePng(500, 400).length).toBeLessThan(100_000);
+  });
+});
+
+describe('TokenBucket', () => {
+  it('allows a burst of rate, then refills at rate per second', () => {
+    let now = 0;
+    const bucket = new TokenBucket(10, () => now);
+    const burst = Array.from({ length: 15 }, () => bucket.tryTake());
+    expect(burst.filter(Boolean)).toHaveLength(10);
+    now += 100; // one token
+    expect(bucket.tryTake()).toBe(true);
+    expect(bucket.tryTake()).toBe(false);
+    now += 10_000; // capped at capacity
+    expect(Array.from({ length: 15 }, () => bucket.tryTake()).filter(Boolean)).toHaveLength(10);
+  });
+});
+
+describe('fault injection', () => {
+  it('uses a seeded PRNG', () => {
+    const a = createPrng(9);
+    const b = createPrng(9);
+    const seq = Array.from({ length: 5 }, () => a());
+    expect(Array.from({ length: 5 }, () => b())).toEqual(seq);
+    expect(seq.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  it('fails about failureRate of the calls', () => {
+    const faults = new FaultInjector({ ...DEFAULT_CONFIG, failureRate: 0.3, seed: 3 });
+    const failed = Array.from({ length: 1000 }, () => faults.gate()).filter(
+      (d) => d.kind === 'error',
+    ).length;
+    expect(failed).toBeGreaterThan(250);
+    expect(failed).toBeLessThan(350);
+  });
+
+  it('validates config patches', () => {
+    expect(parseConfigPatch({ tps: 0, latencyMs: 5 })).toEqual({ tps: null, latencyMs: 5 });
+    expect(() => parseConfigPatch({ throttleRate: -0.1 })).toThrow(ConfigError);
+    expect(() => parseConfigPatch({ failNames: [{ match: 'x', error: 'Nope' }] })).toThrow(
+      /not a known error type/,
+    );
+    expect(() => parseConfigPatch([])).toThrow(ConfigError);
+  });
+});
+
+describe('labels', () => {
+  const fixtures = loadFixtures();
+
+  it('has 12–20 labels for each of the four sample photos', () => {
+    expect([...fixtures.values()].map((f) => f.file).sort()).toEqual([
+      'astronaut.png',
+      'chelsea.png',
+      'coffee.png',
+      'rocket.jpg',
+    ]);
+    for (const entry of fixtures.values()) {
+      expect(entry.labels.length).toBeGreaterThanOrEqual(12);
+      expect(entry.labels.length).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('derives 5–15 fallback labels from the hash, the same every time', () => {
+    for (const sha of ['00', 'ab'.repeat(32), 'ff'.repeat(32), '1234']) {
+      const labels = fallbackLabels(sha);
+      expect(labels).toEqual(fallbackLabels(sha));
+      expect(labels.length).toBeGreaterThanOrEqual(5);
+      expect(labels.length).toBeLessThanOrEqual(15);
+      expect(new Set(labels.map((l) => l.Name)).size).toBe(labels.length);
+    }
+    expect(fallbackLabels('a'.repeat(64))).not.toEqual(fallbackLabels('b'.repeat(64)));
+  });
+
+  it('gives most unknown images no moderation labels', () => {
+    const flagged = Array.from({ length: 400 }, (_, i) => fallbackModerationLabels(`img-${i}`)).filter(
+      (labels) => labels.length > 0,
+    ).length;
+    expect(flagged).toBeGreaterThan(10);
+    expect(flagged).toBeLessThan(100);
+  });
+
+  it('filters, sorts and truncates', () => {
+    const labels = detectLabels(fixtures, 'unknown', { minConfidence: 0, maxLabels: 3 });
+    expect(labels.length).toBeLessThanOrEqual(3);
+    const confidences = labels.map((l) => l.Confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+  });
+});

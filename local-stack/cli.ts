@@ -1,0 +1,131 @@
+import { fstatSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createBucket, createTable } from './admin.js';
+import type { EmulatorOptions } from './fault-injection.js';
+import { startLocalStack } from './stack.js';
+
+const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
+  --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2 (default: random)
+  --region R          default us-east-1
+  --s3-dir DIR        keep S3 data in DIR (default: temp dir, wiped on exit)
+  --bucket NAME       create a bucket (repeatable)
+  --table NAME        create a table with TTL on expires_at (repeatable)
+  --latency-ms N      emulator: delay added to every reply
+  --tps N             emulator: token bucket of N calls per second
+  --failure-rate X    emulator: fraction of calls failing with InternalServerError
+  --throttle-rate X   emulator: fraction of calls failing with ThrottlingException
+  --seed N            emulator: PRNG seed for the rates
+  --access-denied     emulator: answer AccessDeniedException to everything
+Prints one JSON line {"ready":true,"endpoints":...,"env":...} on stdout, logs on stderr.
+Stops on SIGTERM/SIGINT, or when stdin (a pipe) closes.`;
+
+const log = (message: string) => console.error(`local-stack: ${message}`);
+
+function fail(message: string): never {
+  log(message);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) fail(`--${name} must be a number, got "${value}"`);
+  return n;
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        region: { type: 'string' },
+        's3-dir': { type: 'string' },
+        bucket: { type: 'string', multiple: true },
+        table: { type: 'string', multiple: true },
+        'latency-ms': { type: 'string' },
+        tps: { type: 'string' },
+        'failure-rate': { type: 'string' },
+        'throttle-rate': { type: 'string' },
+        seed: { type: 'string' },
+        'access-denied': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+
+if (values.help) {
+  console.error(USAGE);
+  process.exit(0);
+}
+
+const emulator: EmulatorOptions = {};
+const latencyMs = number('latency-ms', values['latency-ms']);
+const tps = number('tps', values.tps);
+const failureRate = number('failure-rate', values['failure-rate']);
+const throttleRate = number('throttle-rate', values['throttle-rate']);
+const seed = number('seed', values.seed);
+if (latencyMs !== undefined) emulator.latencyMs = latencyMs;
+if (tps !== undefined) emulator.tps = tps;
+if (failureRate !== undefined) emulator.failureRate = failureRate;
+if (throttleRate !== undefined) emulator.throttleRate = throttleRate;
+if (seed !== undefined) emulator.seed = seed;
+if (values['access-denied']) emulator.accessDenied = true;
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+try {
+  stack = await startLocalStack({
+    port: number('port', values.port) ?? 0,
+    emulator,
+    log,
+    ...(values.region ? { region: values.region } : {}),
+    ...(values['s3-dir'] ? { s3Dir: values['s3-dir'] } : {}),
+  });
+  for (const bucket of values.bucket ?? []) await createBucket(stack, bucket);
+  for (const table of values.table ?? []) await createTable(stack, table);
+} catch (error) {
+  log(`failed to start: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+}
+
+let stopping = false;
+async function shutdown(reason: string): Promise<void> {
+  if (stopping) {
+    log(`${reason} again, exiting without cleanup`);
+    process.exit(1);
+  }
+  stopping = true;
+  log(`${reason}, stopping`);
+  // A stuck close must not leave an orphan holding the ports.
+  setTimeout(() => {
+    log('stop timed out');
+    process.exit(1);
+  }, 10_000).unref();
+  try {
+    await stack.stop();
+    process.exit(0);
+  } catch (error) {
+    log(`stop failed: ${(error as Error).stack ?? String(error)}`);
+    process.exit(1);
+  }
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+// Only a pipe or socket on stdin means "a parent process owns me": a terminal or
+// /dev/null (`npm run stack &`) must not stop the stack.
+const stdin = fstatSync(0);
+if (stdin.isFIFO() || stdin.isSocket()) {
+  process.stdin.on('end', () => void shutdown('stdin closed'));
+  process.stdin.resume();
+}
+
+console.log(JSON.stringify({ ready: true, endpoints: stack.endpoints, env: stack.env }));
+log(
+  `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}`,
+);

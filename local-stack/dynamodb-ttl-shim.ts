@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Agent,
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { crc32 } from 'node:zlib';
+import {
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import { readBody } from './aws-json.js';
+
+/**
+ * dynalite implements neither UpdateTimeToLive nor a stateful DescribeTimeToLive (it
+ * always says DISABLED). This proxy answers both from per-table state kept in memory and
+ * passes every other call through to dynalite untouched.
+ */
+
+export interface TtlShimOptions {
+  /** dynalite's base URL, e.g. http://127.0.0.1:4567 */
+  target: string;
+  port?: number;
+  host?: string;
+}
+
+export interface TtlShim {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+interface TtlState {
+  enabled: boolean;
+  attributeName?: string;
+  /** Detects a table deleted and created again under the same name. */
+  tableCreatedAt: number;
+}
+
+const ERROR_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
+const TTL_TARGETS = new Set([
+  'DynamoDB_20120810.UpdateTimeToLive',
+  'DynamoDB_20120810.DescribeTimeToLive',
+]);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'upgrade',
+]);
+
+class DynamoError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendDynamo(res: ServerResponse, status: number, body: unknown): void {
+  const payload = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {
+    'Content-Type': 'application/x-amz-json-1.0',
+    'Content-Length': payload.length,
+    'x-amzn-RequestId': randomUUID(),
+    // Real DynamoDB sends a CRC32 of the body; some clients verify it.
+    'x-amz-crc32': String(crc32(payload)),
+  });
+  res.end(payload);
+}
+
+function forwardHeaders(headers: IncomingHttpHeaders | string[]): string[] {
+  const raw = Array.isArray(headers) ? headers : Object.entries(headers).flat().map(String);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    if (!HOP_BY_HOP.has(raw[i]!.toLowerCase())) out.push(raw[i]!, raw[i + 1]!);
+  }
+  return out;
+}
+
+/** Table names may also be given as ARNs (arn:aws:dynamodb:region:acct:table/NAME). */
+function tableNameOf(value: unknown): string {
+  if (typeof value !== 'string' || !value) {
+    throw new DynamoError('ValidationException', 'TableName must be a non-empty string');
+  }
+  const arn = /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/([^/]+)$/.exec(value);
+  return arn ? arn[1]! : value;
+}
+
+export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlShim> {
+  const target = new URL(options.target);
+  const agent = new Agent({ keepAlive: true });
+  const state = new Map<string, TtlState>();
+  const dynalite = new DynamoDBClient({
+    endpoint: options.target,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'shim', secretAccessKey: 'shim' },
+    maxAttempts: 1,
+  });
+
+  async function tableCreatedAt(name: string): Promise<number> {
+    try {
+      const { Table } = await dynalite.send(new DescribeTableCommand({ TableName: name }));
+      return Table?.CreationDateTime?.getTime() ?? 0;
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) {
+        throw new DynamoError(
+          'ResourceNotFoundException',
+          `Requested resource not found: Table: ${name} not found`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async function currentState(name: string): Promise<TtlState> {
+    const createdAt = await tableCreatedAt(name);
+    const known = state.get(name);
+    if (known && known.tableCreatedAt === createdAt) return known;
+    const fresh: TtlState = { enabled: false, tableCreatedAt: createdAt };
+    state.set(name, fresh);
+    return fresh;
+  }
+
+  async function answerTtl(operation: string, input: Record<string, unknown>): Promise<unknown> {
+    const name = tableNameOf(input.TableName);
+    if (operation === 'DescribeTimeToLive') {
+      const ttl = await currentState(name);
+      return {
+        TimeToLiveDescription: ttl.enabled
+          ? { TimeToLiveStatus: 'ENABLED', AttributeName: ttl.attributeName }
+          : { TimeToLiveStatus: 'DISABLED' },
+      };
+    }
+    const spec = input.TimeToLiveSpecification as Record<string, unknown> | undefined;
+    if (
+      typeof spec !== 'object' ||
+      spec === null ||
+      typeof spec.Enabled !== 'boolean' ||
+      typeof spec.AttributeName !== 'string' ||
+      !spec.AttributeName
+    ) {
+      throw new DynamoError(
+        'ValidationException',
+        'TimeToLiveSpecification must have Enabled (boolean) and AttributeName (string)',
+      );
+    }
+    const ttl = await currentState(name);
+    // Real DynamoDB refuses no-op changes with these messages.
+    if (spec.Enabled && ttl.enabled) {
+      throw new DynamoError('ValidationException', 'TimeToLive is already enabled');
+    }
+    if (!spec.Enabled && !ttl.enabled) {
+      throw new DynamoError('ValidationException', 'TimeToLive is already disabled');
+    }
+    ttl.enabled = spec.Enabled;
+    ttl.attributeName = spec.Enabled ? spec.AttributeName : undefined;
+    return { TimeToLiveSpecification: { Enabled: spec.Enabled, AttributeName: spec.AttributeName } };
+  }
+
+  async function handleTtl(req: IncomingMessage, res: ServerResponse, operation: string) {
+    const { body } = await readBody(req, 1024 * 1024);
+    const auth = req.headers.authorization;
+    if (!auth || !auth.startsWith('AWS4-')) {
+      return sendDynamo(res, 400, {
+        __type: 'com.amazon.coral.service#MissingAuthenticationTokenException',
+        message: 'Request is missing Authentication Token',
+      });
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendDynamo(res, 400, { __type: 'com.amazon.coral.service#SerializationException' });
+    }
+    try {
+      if (typeof input !== 'object' || input === null) {
+        throw new DynamoError('ValidationException', 'Request body must be a JSON object');
+      }
+      sendDynamo(res, 200, await answerTtl(operation, input as Record<string, unknown>));
+    } catch (error) {
+      if (error instanceof DynamoError) {
+        return sendDynamo(res, 400, { __type: ERROR_PREFIX + error.type, message: error.message });
+      }
+      sendDynamo(res, 500, {
+        __type: 'com.amazon.coral.service#InternalFailure',
+        message: String(error),
+      });
+    }
+  }
+
+  function proxy(req: IncomingMessage, res: ServerResponse): void {
+    const upstream = request(
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: forwardHeaders(req.rawHeaders),
+        agent,
+      },
+      (upstreamRes) => {
+        res.writeHead(
+          upstreamRes.statusCode ?? 502,
+          upstreamRes.statusMessage,
+          forwardHeaders(upstreamRes.rawHeaders),
+        );
+        upstreamRes.pipe(res);
+      },
+    );
+    upstream.on('error', (error) => {
+      if (res.headersSent) return res.destroy(error);
+      sendDynamo(res, 502, {
+        __type: 'com.amazon.coral.service#InternalFailure',
+        message: `dynalite unreachable: ${error.message}`,
+      });
+    });
+    req.pipe(upstream);
+  }
+
+  const server: Server = createServer((req, res) => {
+    const targetHeader = req.headers['x-amz-target'];
+    if (req.method === 'POST' && typeof targetHeader === 'string' && TTL_TARGETS.has(targetHeader)) {
+      handleTtl(req, res, targetHeader.split('.')[1]!).catch((error: unknown) => {
+        if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
+      });
+      return;
+    }
+    proxy(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      agent.destroy();
+      dynalite.destroy();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { type ErrorType, isErrorType } from './aws-json.js';
+import { createPrng } from './prng.js';
+import { TokenBucket } from './token-bucket.js';
+
+/** Makes every image whose S3 key or SHA-256 contains `match` fail with `error`. */
+export interface FailRule {
+  match: string;
+  error: ErrorType;
+  message?: string;
+}
+
+export interface EmulatorConfig {
+  /** Delay added before every reply except throttling rejections. */
+  latencyMs: number;
+  /** Sustained calls per second (burst = tps); null means unlimited. */
+  tps: number | null;
+  /** Fraction (0..1) of calls answered with InternalServerError (500). */
+  failureRate: number;
+  /** Fraction (0..1) of calls answered with ThrottlingException, whatever the TPS. */
+  throttleRate: number;
+  /** Seed for the PRNG behind failureRate and throttleRate. */
+  seed: number;
+  failNames: FailRule[];
+  /** Answer AccessDeniedException to every call, as with a missing IAM permission. */
+  accessDenied: boolean;
+}
+
+export type EmulatorOptions = Partial<EmulatorConfig>;
+
+export const DEFAULT_CONFIG: EmulatorConfig = {
+  latencyMs: 0,
+  tps: null,
+  failureRate: 0,
+  throttleRate: 0,
+  seed: 1,
+  failNames: [],
+  accessDenied: false,
+};
+
+export class ConfigError extends Error {}
+
+function fraction(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    throw new ConfigError(`${name} must be a number between 0 and 1`);
+  }
+  return value;
+}
+
+/**
+ * Validates a config patch from the admin endpoint or the CLI. Unknown keys are errors
+ * so that a typo such as `latency` does not silently do nothing.
+ */
+export function parseConfigPatch(input: unknown): EmulatorOptions {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ConfigError('config must be a JSON object');
+  }
+  const patch: EmulatorOptions = {};
+  for (const [key, value] of Object.entries(input)) {
+    switch (key) {
+      case 'latencyMs':
+        if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+          throw new ConfigError('latencyMs must be a number >= 0');
+        }
+        patch.latencyMs = value;
+        break;
+      case 'tps':
+        if (value === null || value === 0) patch.tps = null;
+        else if (typeof value === 'number' && value > 0 && Number.isFinite(value)) patch.tps = value;
+        else throw new ConfigError('tps must be a number > 0, or 0/null for no limit');
+        break;
+      case 'failureRate':
+        patch.failureRate = fraction(key, value);
+        break;
+      case 'throttleRate':
+        patch.throttleRate = fraction(key, value);
+        break;
+      case 'seed':
+        if (!Number.isInteger(value)) throw new ConfigError('seed must be an integer');
+        patch.seed = value as number;
+        break;
+      case 'accessDenied':
+        if (typeof value !== 'boolean') throw new ConfigError('accessDenied must be a boolean');
+        patch.accessDenied = value;
+        break;
+      case 'failNames':
+        if (!Array.isArray(value)) throw new ConfigError('failNames must be an array');
+        patch.failNames = value.map((rule: unknown, i) => {
+          const r = rule as Partial<Record<keyof FailRule, unknown>> | null;
+          if (typeof r !== 'object' || r === null || typeof r.match !== 'string' || !r.match) {
+            throw new ConfigError(`failNames[${i}].match must be a non-empty string`);
+          }
+          if (!isErrorType(r.error)) {
+            throw new ConfigError(`failNames[${i}].error is not a known error type`);
+          }
+          if (r.message !== undefined && typeof r.message !== 'string') {
+            throw new ConfigError(`failNames[${i}].message must be a string`);
+          }
+          return { match: r.match, error: r.error, ...(r.message ? { message: r.message } : {}) };
+        });
+        break;
+      default:
+        throw new ConfigError(`unknown config key "${key}"`);
+    }
+  }
+  return patch;
+}
+
+export type GateDecision =
+  | { kind: 'pass' }
+  | { kind: 'error'; type: ErrorType; message: string; immediate: boolean };
+
+/** Holds the live config and decides, per call, whether to inject a fault. */
+export class FaultInjector {
+  private current: EmulatorConfig;
+  private bucket: TokenBucket | null = null;
+  private random: () => number;
+
+  constructor(private readonly initial: EmulatorConfig) {
+    this.current = structuredClone(initial);
+    this.random = createPrng(initial.seed);
+    this.rebuildBucket();
+  }
+
+  get config(): EmulatorConfig {
+    return structuredClone(this.current);
+  }
+
+  update(patch: EmulatorOptions): EmulatorConfig {
+    this.current = { ...this.current, ...structuredClone(patch) };
+    if ('tps' in patch) this.rebuildBucket();
+    if ('seed' in patch) this.random = createPrng(this.current.seed);
+    return this.config;
+  }
+
+  /** Back to the configuration the emulator started with, with a full bucket and fresh PRNG. */
+  reset(): EmulatorConfig {
+    this.current = structuredClone(this.initial);
+    this.random = createPrng(this.current.seed);
+    this.rebuildBucket();
+    return this.config;
+  }
+
+  get latencyMs(): number {
+    return this.current.latencyMs;
+  }
+
+  /** Faults that hit a call before its image is even looked at. */
+  gate(): GateDecision {
+    const c = this.current;
+    // Two draws per call whatever the rates, so changing one rate does not reshuffle which
+    // calls the other one hits.
+    const throttleDraw = this.random();
+    const failureDraw = this.random();
+    if (c.accessDenied) {
+      return {
+        kind: 'error',
+        type: 'AccessDeniedException',
+        message: 'User is not authorized to perform this action (emulated accessDenied)',
+        immediate: false,
+      };
+    }
+    if (this.bucket && !this.bucket.tryTake()) {
+      return { kind: 'error', type: 'ThrottlingException', message: 'Rate exceeded', immediate: true };
+    }
+    if (throttleDraw < c.throttleRate) {
+      return { kind: 'error', type: 'ThrottlingException', message: 'Rate exceeded', immediate: true };
+    }
+    if (failureDraw < c.failureRate) {
+      return {
+        kind: 'error',
+        type: 'InternalServerError',
+        message: 'Internal server error (emulated failureRate)',
+        immediate: false,
+      };
+    }
+    return { kind: 'pass' };
+  }
+
+  /** The first failNames rule whose `match` occurs in any of the given names. */
+  matchName(...names: (string | undefined)[]): FailRule | undefined {
+    return this.current.failNames.find((rule) =>
+      names.some((name) => name !== undefined && name.includes(rule.match)),
+    );
+  }
+
+  private rebuildBucket(): void {
+    this.bucket = this.current.tps ? new TokenBucket(this.current.tps) : null;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+import type S3rver from 's3rver';
+import { startDynamoTtlShim } from './dynamodb-ttl-shim.js';
+import type { EmulatorOptions } from './fault-injection.js';
+import { startRekognitionEmulator, type EmulatorControl } from './rekognition-emulator.js';
+import { startS3Server } from './s3-server.js';
+
+export type { EmulatorControl, EmulatorOptions };
+
+export interface LocalStackOptions {
+  /**
+   * Base port: S3 listens on `port`, DynamoDB on `port + 1`, Rekognition on `port + 2`.
+   * 0 (the default) gives each a free port.
+   */
+  port?: number;
+  /** Keep S3 objects in this directory (kept on stop); default: a temp dir wiped on stop. */
+  s3Dir?: string;
+  emulator?: EmulatorOptions;
+  region?: string;
+  /** Receives the emulator's unexpected internal errors. */
+  log?: (message: string) => void;
+}
+
+export interface LocalStackEndpoints {
+  s3: string;
+  dynamodb: string;
+  rekognition: string;
+}
+
+export interface LocalStack {
+  endpoints: LocalStackEndpoints;
+  region: string;
+  /** Environment that points the AWS SDK (and the action) at this stack. */
+  env: Record<string, string>;
+  emulator: EmulatorControl;
+  /** The s3rver instance, which emits `event` with S3 notification records. */
+  s3rver: S3rver;
+  stop(): Promise<void>;
+}
+
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+function portFor(base: number | undefined, offset: number): number {
+  return base ? base + offset : 0;
+}
+
+async function startDynalite(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_REKOGNITION: endpoints.rekognition,
+    // s3rver rejects every other access key id; DynamoDB and Rekognition accept any.
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_REGION: region,
+    // s3rver stores the aws-chunked framing of streamed uploads as object data when the
+    // SDK adds its default CRC32 trailer.
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    // Not read by the SDK: the action maps it to S3Client's forcePathStyle.
+    AWS_S3_FORCE_PATH_STYLE: 'true',
+    // Nothing here should ever look for instance credentials off the loopback.
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const region = options.region ?? 'us-east-1';
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    const results = await Promise.allSettled(stops.reverse().map((fn) => fn()));
+    stops.length = 0;
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+  try {
+    const s3 = await startS3Server({
+      port: portFor(options.port, 0),
+      ...(options.s3Dir ? { directory: options.s3Dir } : {}),
+    });
+    stops.push(() => s3.close());
+
+    const db = await startDynalite();
+    stops.push(() => db.close());
+
+    const shim = await startDynamoTtlShim({ target: db.url, port: portFor(options.port, 1) });
+    // Registered after dynalite so it closes first (stops run in reverse).
+    stops.push(() => shim.close());
+
+    const emulator = await startRekognitionEmulator({
+      port: portFor(options.port, 2),
+      s3: { endpoint: s3.url, region },
+      config: options.emulator ?? {},
+      ...(options.log ? { log: options.log } : {}),
+    });
+    stops.push(() => emulator.close());
+
+    const endpoints = { s3: s3.url, dynamodb: shim.url, rekognition: emulator.url };
+    return {
+      endpoints,
+      region,
+      env: stackEnv(endpoints, region),
+      emulator: emulator.control,
+      s3rver: s3.server,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}
