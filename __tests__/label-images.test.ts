@@ -159,7 +159,9 @@ describe('direct mode, bytes', () => {
       concurrency: 1,
     });
     expect(results[0]!.status).toBe('failed');
-    expect(results[0]!.error).toMatch(/images\/big\.png is 6\.00 MB.*at most 5 MB as bytes.*`bucket`/);
+    expect(results[0]!.error).toMatch(
+      /images\/big\.png is 6\.00 MB.*at most 5 MB as bytes.*`bucket`/,
+    );
     expect(rekMock).not.toHaveReceivedAnyCommand();
   });
 });
@@ -222,16 +224,18 @@ describe('direct mode with bucket and table', () => {
 
   it('reuses an unchanged item: no upload, no Rekognition call, no write', async () => {
     const digest = await sha('images/coffee.png');
-    ddbMock.on(GetItemCommand, { Key: { filename: { S: 'rekognition-input/beta/images/coffee.png' } } }).resolves({
-      Item: {
-        filename: { S: 'rekognition-input/beta/images/coffee.png' },
-        status: { S: 'labeled' },
-        sha256: { S: digest },
-        min_confidence: { N: '70' },
-        max_labels: { N: '10' },
-        labels: { S: '[{"Name":"Cup","Confidence":97.5}]' },
-      },
-    });
+    ddbMock
+      .on(GetItemCommand, { Key: { filename: { S: 'rekognition-input/beta/images/coffee.png' } } })
+      .resolves({
+        Item: {
+          filename: { S: 'rekognition-input/beta/images/coffee.png' },
+          status: { S: 'labeled' },
+          sha256: { S: digest },
+          min_confidence: { N: '70' },
+          max_labels: { N: '10' },
+          labels: { S: '[{"Name":"Cup","Confidence":97.5}]' },
+        },
+      });
     const { results } = await labelImages([file('images/coffee.png')], withStorage(), services(), {
       concurrency: 1,
     });
@@ -267,7 +271,9 @@ describe('direct mode with bucket and table', () => {
     const files = ['images/chelsea.png', 'images/notes.jpg', 'images/tiny.png'].map(file);
     const { results } = await labelImages(files, withStorage(), services(), { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'failed', 'failed']);
-    expect(results[1]!.error).toMatch(/^images\/notes\.jpg: .*not a JPEG or PNG.*accepts only JPEG and PNG/);
+    expect(results[1]!.error).toMatch(
+      /^images\/notes\.jpg: .*not a JPEG or PNG.*accepts only JPEG and PNG/,
+    );
     expect(results[2]!.error).toMatch(/images\/tiny\.png is 40x40 px; .*between 80 and 10,000 px/);
     expect(rekMock).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
     const failedItem = ddbMock
@@ -308,7 +314,8 @@ describe('faults', () => {
 
   it('gives up on persistent 5xx after the retry budget and fails only that image', async () => {
     rekMock.on(DetectLabelsCommand).callsFake((input) => {
-      if ((input.Image.Bytes as Uint8Array).length === 240512) throw awsError('InternalServerError', 500);
+      if ((input.Image.Bytes as Uint8Array).length === 240512)
+        throw awsError('InternalServerError', 500);
       return catLabels;
     });
     const svc = services();
@@ -324,17 +331,24 @@ describe('faults', () => {
     expect(results[1]!.status).toBe('labeled');
     expect(svc.caller.stats.retried).toBe(5);
     // A service error is not the image's fault: no failed record overwrites older labels.
-    const written = ddbMock.commandCalls(PutItemCommand).map((c) => c.args[0].input.Item!.filename!.S);
+    const written = ddbMock
+      .commandCalls(PutItemCommand)
+      .map((c) => c.args[0].input.Item!.filename!.S);
     expect(written).toEqual(['rekognition-input/beta/images/coffee.png']);
   });
 
   it('stops starting images after AccessDenied, naming the denied action', async () => {
     rekMock.on(DetectLabelsCommand).rejects(awsError('AccessDeniedException', 400));
-    const files = ['images/astronaut.png', 'images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'].map(
-      file,
-    );
+    const files = [
+      'images/astronaut.png',
+      'images/chelsea.png',
+      'images/coffee.png',
+      'images/rocket.jpg',
+    ].map(file);
     const { results, aborted } = await labelImages(files, plan(), services(), { concurrency: 1 });
-    expect(aborted).toMatch(/AccessDenied: rekognition:DetectLabels on image images\/astronaut\.png was denied/);
+    expect(aborted).toMatch(
+      /AccessDenied: rekognition:DetectLabels on image images\/astronaut\.png was denied/,
+    );
     expect(results.map((r) => r.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
     expect(results[1]!.error).toMatch(/^not attempted/);
     expect(rekMock).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
@@ -350,9 +364,16 @@ describe('faults', () => {
       inFlight--;
       return catLabels;
     });
-    const names = ['images/astronaut.png', 'images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'];
+    const names = [
+      'images/astronaut.png',
+      'images/chelsea.png',
+      'images/coffee.png',
+      'images/rocket.jpg',
+    ];
     const files = [...names, ...names, ...names].map(file);
-    const { results } = await labelImages(files, plan(), services(fakeClock(), 2), { concurrency: 2 });
+    const { results } = await labelImages(files, plan(), services(fakeClock(), 2), {
+      concurrency: 2,
+    });
     expect(results.every((r) => r.status === 'labeled')).toBe(true);
     expect(peak).toBe(2);
   });

@@ -21,7 +21,10 @@ let workspace: string;
 let stdout: string[];
 let clientOptions: ClientOptions[];
 
-const credentials = async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-real-secret' });
+const credentials = async () => ({
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'not-a-real-secret',
+});
 const noCredentials = async () => {
   throw Object.assign(new Error('Could not load credentials from any providers'), {
     name: 'CredentialsProviderError',
@@ -70,7 +73,10 @@ beforeEach(async () => {
   await writeFile(summaryFile, '');
   await writeFile(
     join(dir, 'event.json'),
-    JSON.stringify({ pull_request: { number: 3, head: { sha: 'feedbeef' } }, repository: { default_branch: 'main' } }),
+    JSON.stringify({
+      pull_request: { number: 3, head: { sha: 'feedbeef' } },
+      repository: { default_branch: 'main' },
+    }),
   );
   vi.stubEnv('GITHUB_WORKSPACE', workspace);
   vi.stubEnv('GITHUB_OUTPUT', join(dir, 'output'));
@@ -91,7 +97,9 @@ beforeEach(async () => {
   });
   process.exitCode = undefined;
   for (const m of [s3Mock, ddbMock, rekMock]) m.reset();
-  rekMock.on(DetectLabelsCommand).resolves({ Labels: [{ Name: 'Cat', Confidence: 99.1 }], LabelModelVersion: '3.0' });
+  rekMock
+    .on(DetectLabelsCommand)
+    .resolves({ Labels: [{ Name: 'Cat', Confidence: 99.1 }], LabelModelVersion: '3.0' });
   ddbMock.on(GetItemCommand).resolves({});
   ddbMock.on(PutItemCommand).resolves({});
   s3Mock.on(PutObjectCommand).resolves({});
@@ -105,7 +113,10 @@ afterEach(async () => {
 
 describe('run', () => {
   it('labels, writes outputs, the results file, annotations and the summary, and fails once at the end', async () => {
-    const { outputs, summary, log, exitCode } = await runAction({ images: 'images/*.png', table: '{environment}_results' });
+    const { outputs, summary, log, exitCode } = await runAction({
+      images: 'images/*.png',
+      table: '{environment}_results',
+    });
     const out = parseOutputs(outputs);
     const results = JSON.parse(out.results!);
     expect(results.map((r: { path: string; status: string }) => [r.path, r.status])).toEqual([
@@ -118,17 +129,19 @@ describe('run', () => {
     expect(out.environment).toBe('beta');
     expect(JSON.parse(await readFile(out['results-file']!, 'utf8'))).toEqual(results);
     expect(ddbMock).toHaveReceivedCommandWith(PutItemCommand, { TableName: 'beta_results' });
-    expect(log).toContain('::error title=rekognition-label,file=images/notes.png::images/notes.png: ');
+    expect(log).toContain(
+      '::error title=rekognition-label,file=images/notes.png::images/notes.png: ',
+    );
     expect(log.match(/::error::/g)).toHaveLength(1);
     expect(log).toMatch(/::error::1 of 2 image\(s\) were not labeled/);
     expect(log).toContain('Environment: beta (auto: the event "pull_request" is a pull request)');
     // Only the mask command itself may carry the secret: the runner hides it everywhere else.
     expect(log.replace('::add-mask::super-secret-value', '')).not.toContain('super-secret-value');
-    expect(summary).toContain('https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png');
+    expect(summary).toContain(
+      'https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png',
+    );
     expect(exitCode).toBe(1);
-    expect(clientOptions).toEqual([
-      { region: 'us-east-1', forcePathStyle: false, userAgent: 'rekognition-label/1.0.0' },
-    ]);
+    expect(clientOptions).toEqual([{ region: 'us-east-1', userAgent: 'rekognition-label/1.0.0' }]);
   });
 
   it('only warns when fail-on-error is false', async () => {
@@ -149,7 +162,9 @@ describe('run', () => {
 
   it('explains how to configure credentials when there are none', async () => {
     const { log, exitCode } = await runAction({ images: 'images/chelsea.png' }, noCredentials);
-    expect(log).toMatch(/::error::No AWS credentials were found\. Add aws-actions\/configure-aws-credentials/);
+    expect(log).toMatch(
+      /::error::No AWS credentials were found\. Add aws-actions\/configure-aws-credentials/,
+    );
     expect(log).toContain('forks');
     expect(rekMock).not.toHaveReceivedAnyCommand();
     expect(exitCode).toBe(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from '../src/markdown-escape.js';
+import {
+  escapeAttribute,
+  escapeHtml,
+  escapeUrlPath,
+  truncateText,
+} from '../src/markdown-escape.js';
 
 describe('escapeHtml', () => {
   it('blanks bidi overrides so a name cannot read as another (Trojan Source)', () => {
@@ -80,6 +85,8 @@ describe('truncateText', () => {
 describe('escapeAttribute', () => {
   it('keeps a URL readable but cannot end the attribute or open a tag', () => {
     expect(escapeAttribute('https://github.com/a/b')).toBe('https://github.com/a/b');
-    expect(escapeAttribute('x" onmouseover="y\'<b>&')).toBe('x&#34; onmouseover=&#34;y&#39;&#60;b&#62;&#38;');
+    expect(escapeAttribute('x" onmouseover="y\'<b>&')).toBe(
+      'x&#34; onmouseover=&#34;y&#39;&#60;b&#62;&#38;',
+    );
   });
 });

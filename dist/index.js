@@ -75879,8 +75879,9 @@ const ENCODED = new Set('&<>"\'`*_[]|\\~#!(){}:@');
 // Line breaks (and tabs, for tidiness) would end a table row or an HTML block; C1 controls include
 // NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source").
 // A space keeps the surrounding words apart.
+const UNSAFE = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
+/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
 const ELLIPSIS = '…';
 /** Makes untrusted text inert in GitHub Markdown and HTML (text or quoted attribute). */
 function escapeHtml(text) {
@@ -76464,7 +76465,7 @@ function createClients(options) {
         ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
     };
     return {
-        s3: new client_s3_dist_cjs/* S3Client */.YxF({ ...common, forcePathStyle: options.forcePathStyle ?? false }),
+        s3: new client_s3_dist_cjs/* S3Client */.YxF(common),
         dynamodb: new dist_cjs/* DynamoDBClient */.MGV(common),
         rekognition: new client_rekognition_dist_cjs/* RekognitionClient */.JBp(common),
     };
@@ -80550,7 +80551,10 @@ function megabytes(bytes) {
  */
 function checkImage(name, sizeBytes, probe, transport) {
     if (!probe.ok) {
-        return { ok: false, message: `${name}: ${probe.reason}. Rekognition accepts only JPEG and PNG.` };
+        return {
+            ok: false,
+            message: `${name}: ${probe.reason}. Rekognition accepts only JPEG and PNG.`,
+        };
     }
     const limit = transport === 'bytes' ? REKOGNITION_LIMITS.maxBytesInline : REKOGNITION_LIMITS.maxBytesFromS3;
     if (sizeBytes > limit) {
@@ -80602,7 +80606,10 @@ const OTHER_FORMATS = [
         name: 'a Git LFS pointer (check out with `lfs: true`)',
         test: (b) => b.subarray(0, 40).toString('latin1').startsWith('version https://git-lfs'),
     },
-    { name: 'SVG/XML text', test: (b) => /^\s*<(\?xml|svg)/i.test(b.subarray(0, 64).toString('latin1')) },
+    {
+        name: 'SVG/XML text',
+        test: (b) => /^\s*<(\?xml|svg)/i.test(b.subarray(0, 64).toString('latin1')),
+    },
 ];
 const JPEG_SOF_MARKERS = new Set([
     0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf,
@@ -80763,7 +80770,9 @@ function isReusable(item, sha256, settings) {
 /** One DetectLabels request; shared by the action and the Lambda. */
 async function detectLabels(rekognition, image, settings) {
     const response = await rekognition.send(new client_rekognition_dist_cjs/* DetectLabelsCommand */.oYc({
-        Image: 'bytes' in image ? { Bytes: image.bytes } : { S3Object: { Bucket: image.bucket, Name: image.key } },
+        Image: 'bytes' in image
+            ? { Bytes: image.bytes }
+            : { S3Object: { Bucket: image.bucket, Name: image.key } },
         MinConfidence: settings.minConfidence,
         MaxLabels: settings.maxLabels,
     }));
@@ -80816,7 +80825,9 @@ async function processImage(file, plan, services) {
         return { result };
     }
     catch (error) {
-        const failure = error instanceof ImageFailure ? error : new ImageFailure(errorMessage(error), classifyError(error));
+        const failure = error instanceof ImageFailure
+            ? error
+            : new ImageFailure(errorMessage(error), classifyError(error));
         result.status = 'failed';
         result.error = failure.message;
         if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
@@ -80835,7 +80846,9 @@ async function labelOrUpload(file, key, plan, services, progress) {
     const { size } = await (0,promises_.stat)(file.absolutePath);
     const checked = checkImage(file.path, size, await probeFile(file.absolutePath), transport);
     // Hash before failing, so a failed record can say which bytes it was about.
-    const bytes = transport === 'bytes' && size <= 5 * 1024 * 1024 ? await (0,promises_.readFile)(file.absolutePath) : undefined;
+    const bytes = transport === 'bytes' && size <= 5 * 1024 * 1024
+        ? await (0,promises_.readFile)(file.absolutePath)
+        : undefined;
     result.sha256 = bytes ? sha256Bytes(bytes) : await sha256File(file.absolutePath);
     if (!checked.ok)
         throw new ImageFailure(checked.message, 'image');
@@ -80886,7 +80899,11 @@ async function aws(services, operation, send) {
     }
 }
 async function getStored(key, plan, services) {
-    const response = await aws(services, { action: 'dynamodb:GetItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({ TableName: plan.table, Key: { filename: { S: key } }, ConsistentRead: true })));
+    const response = await aws(services, { action: 'dynamodb:GetItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({
+        TableName: plan.table,
+        Key: { filename: { S: key } },
+        ConsistentRead: true,
+    })));
     return response.Item;
 }
 async function upload(file, key, size, contentType, sha256, plan, services) {
@@ -80901,7 +80918,7 @@ async function upload(file, key, size, contentType, sha256, plan, services) {
 }
 /** S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. */
 function uploadMetadata(sha256, context) {
-    const ascii = (value) => (/^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value));
+    const ascii = (value) => /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
     const metadata = {
         sha256,
         repository: ascii(context.repository),
@@ -81141,7 +81158,6 @@ async function labelWorkspace(deps) {
 async function labelFiles(deps, inputs, plan, files) {
     const clients = deps.createClients({
         region: inputs.region,
-        forcePathStyle: deps.env.AWS_S3_FORCE_PATH_STYLE === 'true',
         userAgent: `rekognition-label/${VERSION}`,
     });
     try {

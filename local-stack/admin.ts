@@ -36,7 +36,11 @@ export function s3Client(stack: StackRef): S3Client {
 }
 
 export function dynamoClient(stack: StackRef): DynamoDBClient {
-  return new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: regionOf(stack), credentials });
+  return new DynamoDBClient({
+    endpoint: stack.endpoints.dynamodb,
+    region: regionOf(stack),
+    credentials,
+  });
 }
 
 export function rekognitionClient(
@@ -90,7 +94,10 @@ export async function createTable(
     await db.send(
       new UpdateTimeToLiveCommand({
         TableName: name,
-        TimeToLiveSpecification: { Enabled: true, AttributeName: options.ttlAttribute ?? 'expires_at' },
+        TimeToLiveSpecification: {
+          Enabled: true,
+          AttributeName: options.ttlAttribute ?? 'expires_at',
+        },
       }),
     );
   } finally {
@@ -111,8 +118,12 @@ export async function listObjects(
   const s3 = s3Client(stack);
   try {
     const out: ListedObject[] = [];
-    for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket, Prefix: prefix })) {
-      for (const object of page.Contents ?? []) out.push({ key: object.Key!, size: object.Size ?? 0 });
+    for await (const page of paginateListObjectsV2(
+      { client: s3 },
+      { Bucket: bucket, Prefix: prefix },
+    )) {
+      for (const object of page.Contents ?? [])
+        out.push({ key: object.Key!, size: object.Size ?? 0 });
     }
     return out;
   } finally {

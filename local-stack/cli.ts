@@ -1,7 +1,7 @@
 import { fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBucket, createTable } from './admin.js';
-import type { EmulatorOptions } from './fault-injection.js';
+import { ConfigError, type EmulatorOptions } from './fault-injection.js';
 import { startLocalStack } from './stack.js';
 
 const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
@@ -30,7 +30,8 @@ function fail(message: string): never {
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) fail(`--${name} must be a number, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n))
+    fail(`--${name} must be a number, got "${value}"`);
   return n;
 }
 
@@ -88,6 +89,7 @@ try {
   for (const bucket of values.bucket ?? []) await createBucket(stack, bucket);
   for (const table of values.table ?? []) await createTable(stack, table);
 } catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
   log(`failed to start: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 }

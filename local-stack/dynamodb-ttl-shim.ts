@@ -164,7 +164,9 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
     }
     ttl.enabled = spec.Enabled;
     ttl.attributeName = spec.Enabled ? spec.AttributeName : undefined;
-    return { TimeToLiveSpecification: { Enabled: spec.Enabled, AttributeName: spec.AttributeName } };
+    return {
+      TimeToLiveSpecification: { Enabled: spec.Enabled, AttributeName: spec.AttributeName },
+    };
   }
 
   async function handleTtl(req: IncomingMessage, res: ServerResponse, operation: string) {
@@ -230,7 +232,11 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
 
   const server: Server = createServer((req, res) => {
     const targetHeader = req.headers['x-amz-target'];
-    if (req.method === 'POST' && typeof targetHeader === 'string' && TTL_TARGETS.has(targetHeader)) {
+    if (
+      req.method === 'POST' &&
+      typeof targetHeader === 'string' &&
+      TTL_TARGETS.has(targetHeader)
+    ) {
       handleTtl(req, res, targetHeader.split('.')[1]!).catch((error: unknown) => {
         if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
       });

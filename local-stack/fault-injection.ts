@@ -65,7 +65,8 @@ export function parseConfigPatch(input: unknown): EmulatorOptions {
         break;
       case 'tps':
         if (value === null || value === 0) patch.tps = null;
-        else if (typeof value === 'number' && value > 0 && Number.isFinite(value)) patch.tps = value;
+        else if (typeof value === 'number' && value > 0 && Number.isFinite(value))
+          patch.tps = value;
         else throw new ConfigError('tps must be a number > 0, or 0/null for no limit');
         break;
       case 'failureRate':
@@ -106,8 +107,7 @@ export function parseConfigPatch(input: unknown): EmulatorOptions {
 }
 
 export type GateDecision =
-  | { kind: 'pass' }
-  | { kind: 'error'; type: ErrorType; message: string; immediate: boolean };
+  { kind: 'pass' } | { kind: 'error'; type: ErrorType; message: string; immediate: boolean };
 
 /** Holds the live config and decides, per call, whether to inject a fault. */
 export class FaultInjector {
@@ -160,10 +160,20 @@ export class FaultInjector {
       };
     }
     if (this.bucket && !this.bucket.tryTake()) {
-      return { kind: 'error', type: 'ThrottlingException', message: 'Rate exceeded', immediate: true };
+      return {
+        kind: 'error',
+        type: 'ThrottlingException',
+        message: 'Rate exceeded',
+        immediate: true,
+      };
     }
     if (throttleDraw < c.throttleRate) {
-      return { kind: 'error', type: 'ThrottlingException', message: 'Rate exceeded', immediate: true };
+      return {
+        kind: 'error',
+        type: 'ThrottlingException',
+        message: 'Rate exceeded',
+        immediate: true,
+      };
     }
     if (failureDraw < c.failureRate) {
       return {

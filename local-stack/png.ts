@@ -45,7 +45,8 @@ export function makePng(width: number, height: number, opts: MakePngOptions = {}
       const rowStart = y * stride + 1; // byte 0 of every row is filter type 0 (None)
       for (let i = 0; i < width * 3; i += 4) {
         const value = Math.floor(random() * 4294967296);
-        for (let b = 0; b < 4 && i + b < width * 3; b++) raw[rowStart + i + b] = (value >>> (b * 8)) & 0xff;
+        for (let b = 0; b < 4 && i + b < width * 3; b++)
+          raw[rowStart + i + b] = (value >>> (b * 8)) & 0xff;
       }
     }
   } else {

@@ -4,13 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client } from '@aws-sdk/client-s3';
 import { REKOGNITION_LIMITS } from '../src/limits.js';
-import {
-  AwsServiceError,
-  errorReply,
-  type JsonReply,
-  readBody,
-  sendJson,
-} from './aws-json.js';
+import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from './aws-json.js';
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
 import {
   ConfigError,
@@ -128,7 +122,11 @@ export async function startRekognitionEmulator(
   async function loadBytes(ref: ImageRef): Promise<Buffer> {
     if (ref.kind === 'bytes') return ref.bytes;
     const rule = faults.matchName(ref.object.Name);
-    if (rule) throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${ref.object.Name}`);
+    if (rule)
+      throw new AwsServiceError(
+        rule.error,
+        rule.message ?? `Emulated failure for ${ref.object.Name}`,
+      );
     if (!s3) {
       throw new AwsServiceError(
         'InvalidS3ObjectException',
@@ -148,7 +146,8 @@ export async function startRekognitionEmulator(
     const bytes = await loadBytes(ref);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const rule = faults.matchName(sha256, ref.kind === 's3' ? ref.object.Name : undefined);
-    if (rule) throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${sha256}`);
+    if (rule)
+      throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${sha256}`);
     await checkImage(bytes, ref.kind);
     const body =
       operation === 'DetectLabels'
@@ -180,9 +179,15 @@ export async function startRekognitionEmulator(
     const auth = req.headers.authorization;
     if (!auth) return fail('MissingAuthenticationTokenException', 'Missing Authentication Token');
     if (!auth.startsWith('AWS4-HMAC-SHA256') || !auth.includes('Credential=')) {
-      return fail('UnrecognizedClientException', 'The security token included in the request is invalid.');
+      return fail(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+      );
     }
-    if (!OPERATIONS.has(operation) || !String(req.headers['x-amz-target']).startsWith(TARGET_PREFIX)) {
+    if (
+      !OPERATIONS.has(operation) ||
+      !String(req.headers['x-amz-target']).startsWith(TARGET_PREFIX)
+    ) {
       return fail('UnknownOperationException', `Unknown operation ${operation}`);
     }
     const gate = faults.gate();
@@ -253,7 +258,8 @@ export async function startRekognitionEmulator(
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
-      if (!res.headersSent) sendJson(res, errorReply('InternalServerError', 'Internal server error'));
+      if (!res.headersSent)
+        sendJson(res, errorReply('InternalServerError', 'Internal server error'));
     });
   });
   await new Promise<void>((resolve, reject) => {

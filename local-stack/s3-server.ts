@@ -34,8 +34,11 @@ export function legacyCiphersAvailable(): boolean {
   }
 }
 
+let warned = false;
+
 export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Server> {
-  if (!legacyCiphersAvailable()) {
+  if (!warned && !legacyCiphersAvailable()) {
+    warned = true;
     process.emitWarning(
       'DES is unavailable: run node with --openssl-legacy-provider or paginated ListObjectsV2 ' +
         'calls against s3rver will fail with 500',

@@ -20,7 +20,7 @@ const child = spawnSync(process.execPath, ['dist/index.js'], {
     PATH: process.env.PATH,
     GITHUB_WORKSPACE: process.cwd(),
     GITHUB_OUTPUT: output,
-    'INPUT_IMAGES': '__fixtures__/images/*.png',
+    INPUT_IMAGES: '__fixtures__/images/*.png',
     'INPUT_MAX-LABELS': 'lots',
   },
 });

@@ -10,8 +10,6 @@ export interface AwsClients {
 
 export interface ClientOptions {
   region: string;
-  /** Path-style S3 URLs, for S3-compatible endpoints such as a local stack. */
-  forcePathStyle?: boolean;
   userAgent?: string;
 }
 
@@ -28,14 +26,16 @@ export function createClients(options: ClientOptions): AwsClients {
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
   return {
-    s3: new S3Client({ ...common, forcePathStyle: options.forcePathStyle ?? false }),
+    s3: new S3Client(common),
     dynamodb: new DynamoDBClient(common),
     rekognition: new RekognitionClient(common),
   };
 }
 
 /** Resolves credentials once, before any image is touched, so a missing role fails fast. */
-export async function resolveCredentials(client: { config: { credentials: unknown } }): Promise<void> {
+export async function resolveCredentials(client: {
+  config: { credentials: unknown };
+}): Promise<void> {
   const provider = client.config.credentials;
   if (typeof provider === 'function') await (provider as () => Promise<unknown>)();
 }

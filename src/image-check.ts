@@ -23,7 +23,10 @@ export function checkImage(
   transport: ImageTransport,
 ): CheckResult {
   if (!probe.ok) {
-    return { ok: false, message: `${name}: ${probe.reason}. Rekognition accepts only JPEG and PNG.` };
+    return {
+      ok: false,
+      message: `${name}: ${probe.reason}. Rekognition accepts only JPEG and PNG.`,
+    };
   }
   const limit =
     transport === 'bytes' ? REKOGNITION_LIMITS.maxBytesInline : REKOGNITION_LIMITS.maxBytesFromS3;

@@ -9,8 +9,7 @@ export interface ImageInfo {
 }
 
 export type ProbeResult =
-  | { ok: true; info: ImageInfo }
-  | { ok: false; detected: string; reason: string };
+  { ok: true; info: ImageInfo } | { ok: false; detected: string; reason: string };
 
 /** Reads `length` bytes at `position`; may return fewer at the end of the data. */
 export type ByteReader = (position: number, length: number) => Promise<Buffer>;
@@ -45,7 +44,10 @@ const OTHER_FORMATS: { name: string; test: (b: Buffer) => boolean }[] = [
     name: 'a Git LFS pointer (check out with `lfs: true`)',
     test: (b) => b.subarray(0, 40).toString('latin1').startsWith('version https://git-lfs'),
   },
-  { name: 'SVG/XML text', test: (b) => /^\s*<(\?xml|svg)/i.test(b.subarray(0, 64).toString('latin1')) },
+  {
+    name: 'SVG/XML text',
+    test: (b) => /^\s*<(\?xml|svg)/i.test(b.subarray(0, 64).toString('latin1')),
+  },
 ];
 
 const JPEG_SOF_MARKERS = new Set([

@@ -237,7 +237,11 @@ function table(problems: Problems, value: string): string {
   if (value === '') return '';
   const leftover = tableName(value, 'beta').match(/\{[^}]*\}/);
   if (leftover) {
-    problems.add(INPUT.table, value, `unknown placeholder ${leftover[0]}; only {environment} is replaced`);
+    problems.add(
+      INPUT.table,
+      value,
+      `unknown placeholder ${leftover[0]}; only {environment} is replaced`,
+    );
     return '';
   }
   if (TABLE_NAME.test(tableName(value, 'beta'))) return value;

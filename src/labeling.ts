@@ -19,7 +19,10 @@ export async function detectLabels(
 ): Promise<Detection> {
   const response = await rekognition.send(
     new DetectLabelsCommand({
-      Image: 'bytes' in image ? { Bytes: image.bytes } : { S3Object: { Bucket: image.bucket, Name: image.key } },
+      Image:
+        'bytes' in image
+          ? { Bytes: image.bytes }
+          : { S3Object: { Bucket: image.bucket, Name: image.key } },
       MinConfidence: settings.minConfidence,
       MaxLabels: settings.maxLabels,
     }),

@@ -115,7 +115,6 @@ async function labelFiles(
 ): Promise<ImageResult[]> {
   const clients = deps.createClients({
     region: inputs.region,
-    forcePathStyle: deps.env.AWS_S3_FORCE_PATH_STYLE === 'true',
     userAgent: `rekognition-label/${VERSION}`,
   });
   try {
@@ -136,10 +135,15 @@ async function labelFiles(
     core.startGroup(
       `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
     );
-    const batch = await labelImages(files, plan, { clients, caller, clock: deps.clock }, {
-      concurrency: inputs.concurrency,
-      onResult: logResult,
-    });
+    const batch = await labelImages(
+      files,
+      plan,
+      { clients, caller, clock: deps.clock },
+      {
+        concurrency: inputs.concurrency,
+        onResult: logResult,
+      },
+    );
     const { requests, throttled, retried } = caller.stats;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
     core.endGroup();

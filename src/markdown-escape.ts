@@ -14,8 +14,9 @@ const ENCODED = new Set('&<>"\'`*_[]|\\~#!(){}:@');
 // Line breaks (and tabs, for tidiness) would end a table row or an HTML block; C1 controls include
 // NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source").
 // A space keeps the surrounding words apart.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
 
 const ELLIPSIS = '…';
 

@@ -92,12 +92,16 @@ export async function processImage(
     return { result };
   } catch (error) {
     const failure =
-      error instanceof ImageFailure ? error : new ImageFailure(errorMessage(error), classifyError(error));
+      error instanceof ImageFailure
+        ? error
+        : new ImageFailure(errorMessage(error), classifyError(error));
     result.status = 'failed';
     result.error = failure.message;
     if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
       // The bytes themselves are bad: record that, so readers see why there are no labels.
-      await writeRecord(plan, services, failedRecord(plan, services, progress)).catch(() => undefined);
+      await writeRecord(plan, services, failedRecord(plan, services, progress)).catch(
+        () => undefined,
+      );
     }
     return failure.kind === 'fatal' ? { result, fatal: failure.message } : { result };
   }
@@ -121,7 +125,10 @@ async function labelOrUpload(
   const { size } = await stat(file.absolutePath);
   const checked = checkImage(file.path, size, await probeFile(file.absolutePath), transport);
   // Hash before failing, so a failed record can say which bytes it was about.
-  const bytes = transport === 'bytes' && size <= 5 * 1024 * 1024 ? await readFile(file.absolutePath) : undefined;
+  const bytes =
+    transport === 'bytes' && size <= 5 * 1024 * 1024
+      ? await readFile(file.absolutePath)
+      : undefined;
   result.sha256 = bytes ? sha256Bytes(bytes) : await sha256File(file.absolutePath);
   if (!checked.ok) throw new ImageFailure(checked.message, 'image');
   const contentType = CONTENT_TYPES[checked.info.format];
@@ -168,7 +175,11 @@ async function labelOrUpload(
   }
 }
 
-async function aws<T>(services: Services, operation: AwsOperation, send: () => Promise<T>): Promise<T> {
+async function aws<T>(
+  services: Services,
+  operation: AwsOperation,
+  send: () => Promise<T>,
+): Promise<T> {
   try {
     return await services.caller.call(send);
   } catch (error) {
@@ -183,7 +194,11 @@ async function getStored(key: string, plan: LabelPlan, services: Services) {
     { action: 'dynamodb:GetItem', resource: `table ${plan.table}` },
     () =>
       services.clients.dynamodb.send(
-        new GetItemCommand({ TableName: plan.table, Key: { filename: { S: key } }, ConsistentRead: true }),
+        new GetItemCommand({
+          TableName: plan.table,
+          Key: { filename: { S: key } },
+          ConsistentRead: true,
+        }),
       ),
   );
   return response.Item;
@@ -217,7 +232,8 @@ async function upload(
 
 /** S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. */
 export function uploadMetadata(sha256: string, context: RunContext): Record<string, string> {
-  const ascii = (value: string) => (/^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value));
+  const ascii = (value: string) =>
+    /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
   const metadata: Record<string, string> = {
     sha256,
     repository: ascii(context.repository),
@@ -229,11 +245,15 @@ export function uploadMetadata(sha256: string, context: RunContext): Record<stri
   return metadata;
 }
 
-async function writeRecord(plan: LabelPlan, services: Services, record: LabelRecord): Promise<void> {
-  await aws(
-    services,
-    { action: 'dynamodb:PutItem', resource: `table ${plan.table}` },
-    () => services.clients.dynamodb.send(new PutItemCommand({ TableName: plan.table, Item: toItem(record) })),
+async function writeRecord(
+  plan: LabelPlan,
+  services: Services,
+  record: LabelRecord,
+): Promise<void> {
+  await aws(services, { action: 'dynamodb:PutItem', resource: `table ${plan.table}` }, () =>
+    services.clients.dynamodb.send(
+      new PutItemCommand({ TableName: plan.table, Item: toItem(record) }),
+    ),
   );
 }
 

@@ -98,7 +98,11 @@ export function labelsFromItem(item: Item): Label[] {
  * True when the stored item already labels these exact bytes with these
  * settings, so calling Rekognition again would only cost money.
  */
-export function isReusable(item: Item | undefined, sha256: string, settings: LabelSettings): boolean {
+export function isReusable(
+  item: Item | undefined,
+  sha256: string,
+  settings: LabelSettings,
+): boolean {
   return (
     item !== undefined &&
     item.status?.S === 'labeled' &&

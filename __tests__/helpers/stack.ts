@@ -51,7 +51,9 @@ export async function spawnLocalStack(args: string[] = []): Promise<SpawnedStack
   child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
 
   const ready = await new Promise<{ endpoints: LocalStackEndpoints; env: Record<string, string> }>(
     (resolve, reject) => {

@@ -4,11 +4,17 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBucket, createTable, listObjects, s3Client, scanTable } from '../../local-stack/admin.js';
+import {
+  createBucket,
+  createTable,
+  listObjects,
+  s3Client,
+  scanTable,
+} from '../../local-stack/admin.js';
 import { loadFixtures } from '../../local-stack/labels.js';
 import { makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
-import { pullRequestEvent, pushEvent, runBundledAction } from '../helpers/run-action.js';
+import { pullRequestEvent, pushEvent, runBundledAction } from '../../local-stack/action-runner.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
 const SAMPLES = ['astronaut.png', 'chelsea.png', 'coffee.png', 'rocket.jpg'];
@@ -65,7 +71,10 @@ beforeAll(async () => {
   for (const name of SAMPLES) await copyFile(join(FIXTURES, name), join(workspace, 'images', name));
   await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, HOSTILE));
   await copyFile(join(FIXTURES, 'coffee.png'), join(workspace, 'images', 'drafts', 'wip.png'));
-  await writeFile(join(workspace, 'images', 'corrupt.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(' garbage')]));
+  await writeFile(
+    join(workspace, 'images', 'corrupt.jpg'),
+    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(' garbage')]),
+  );
   await writeFile(join(workspace, 'images', 'tiny.png'), makePng(40, 40));
   await symlink('/etc/hostname', join(workspace, 'images', 'escape.png'));
 }, 60_000);
@@ -106,14 +115,18 @@ describe('dist/index.js against the local stack', () => {
     );
     for (const name of SAMPLES) expect(byPath[`images/${name}`]!.status).toBe('labeled');
     expect(byPath['images/corrupt.jpg']).toMatchObject({ status: 'failed' });
-    expect(byPath['images/corrupt.jpg']!.error).toContain('images/corrupt.jpg: the JPEG is damaged');
+    expect(byPath['images/corrupt.jpg']!.error).toContain(
+      'images/corrupt.jpg: the JPEG is damaged',
+    );
     expect(byPath['images/tiny.png']!.error).toContain('40x40 px');
     expect(byPath['images/escape.png']).toMatchObject({ status: 'skipped' });
     expect(byPath['images/escape.png']!.error).toContain('outside the workspace');
     expect(result.outputs['labeled-count']).toBe('5');
     expect(result.outputs['failed-count']).toBe('2');
     expect(result.outputs.environment).toBe('beta');
-    expect(result.stdout).toContain('Environment: beta (auto: the event "pull_request" is a pull request)');
+    expect(result.stdout).toContain(
+      'Environment: beta (auto: the event "pull_request" is a pull request)',
+    );
     expect(result.stdout).toContain('::error title=rekognition-label,file=images/corrupt.jpg::');
     expect(result.stdout).toContain('::warning title=rekognition-label,file=images/escape.png::');
     // The secret key appears only in the mask command, which hides it from the log.
@@ -126,7 +139,9 @@ describe('dist/index.js against the local stack', () => {
     expect(stats.byOperation.DetectLabels).toBe(5);
 
     const items = await scanTable(stack, 'beta_results');
-    const chelsea = items.find((i) => i.filename?.S === 'rekognition-input/beta/images/chelsea.png')!;
+    const chelsea = items.find(
+      (i) => i.filename?.S === 'rekognition-input/beta/images/chelsea.png',
+    )!;
     expect(JSON.parse(chelsea.labels!.S!)).toEqual(await expectedLabels('chelsea.png'));
     expect(chelsea).toMatchObject({
       environment: { S: 'beta' },
@@ -146,8 +161,13 @@ describe('dist/index.js against the local stack', () => {
     expect(ttl).toBeGreaterThan(168 * 3600 - 120);
     expect(ttl).toBeLessThanOrEqual(168 * 3600);
     expect(chelsea.bucket).toBeUndefined();
-    const corrupt = items.find((i) => i.filename?.S === 'rekognition-input/beta/images/corrupt.jpg');
-    expect(corrupt).toMatchObject({ status: { S: 'failed' }, error: { S: byPath['images/corrupt.jpg']!.error } });
+    const corrupt = items.find(
+      (i) => i.filename?.S === 'rekognition-input/beta/images/corrupt.jpg',
+    );
+    expect(corrupt).toMatchObject({
+      status: { S: 'failed' },
+      error: { S: byPath['images/corrupt.jpg']!.error },
+    });
     expect(items.some((i) => i.filename!.S!.includes('drafts'))).toBe(false);
 
     // The summary escapes the hostile file name and links files at the PR head commit.
@@ -160,12 +180,18 @@ describe('dist/index.js against the local stack', () => {
   });
 
   it('a re-run on unchanged images makes no Rekognition call and reports them as cached', async () => {
-    const inputs = { images: 'images/*.{png,jpg}', table: '{environment}_results', 'fail-on-error': 'false' };
+    const inputs = {
+      images: 'images/*.{png,jpg}',
+      table: '{environment}_results',
+      'fail-on-error': 'false',
+    };
     await run(inputs, pullRequestEvent(12, 'head1234'));
     await stack.emulatorAdmin.reset();
     const again = await run(inputs, pullRequestEvent(12, 'head1234'));
     const results = JSON.parse(again.outputs.results!) as { status: string; cached?: boolean }[];
-    expect(results.filter((r) => r.status === 'labeled').every((r) => r.cached === true)).toBe(true);
+    expect(results.filter((r) => r.status === 'labeled').every((r) => r.cached === true)).toBe(
+      true,
+    );
     expect((await stack.emulatorAdmin.stats()).requests).toBe(0);
     expect(again.summary).toContain('labeled (cached)');
     expect(again.exitCode).toBe(0);
@@ -178,9 +204,13 @@ describe('dist/index.js against the local stack', () => {
       pushEnv,
     );
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Environment: prod (auto: refs/heads/main is the default branch)');
+    expect(result.stdout).toContain(
+      'Environment: prod (auto: refs/heads/main is the default branch)',
+    );
     const key = 'rekognition-input/prod/images/rocket.jpg';
-    expect((await listObjects(stack, BUCKET, 'rekognition-input/prod/')).map((o) => o.key)).toEqual([key]);
+    expect((await listObjects(stack, BUCKET, 'rekognition-input/prod/')).map((o) => o.key)).toEqual(
+      [key],
+    );
     const s3 = s3Client(stack);
     const head = await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
     s3.destroy();
@@ -195,7 +225,11 @@ describe('dist/index.js against the local stack', () => {
       'run-id': '9001',
     });
     const [item] = (await scanTable(stack, 'prod_results')).filter((i) => i.filename?.S === key);
-    expect(item).toMatchObject({ bucket: { S: BUCKET }, environment: { S: 'prod' }, status: { S: 'labeled' } });
+    expect(item).toMatchObject({
+      bucket: { S: BUCKET },
+      environment: { S: 'prod' },
+      status: { S: 'labeled' },
+    });
     expect(JSON.parse(item!.labels!.S!)).toEqual(await expectedLabels('rocket.jpg'));
   });
 
@@ -207,10 +241,9 @@ describe('dist/index.js against the local stack', () => {
     );
     expect(result.exitCode).toBe(0);
     expect(result.outputs['uploaded-count']).toBe('2');
-    expect((await listObjects(stack, BUCKET, 'rekognition-input/qa-1/')).map((o) => o.key)).toEqual([
-      'rekognition-input/qa-1/images/chelsea.png',
-      'rekognition-input/qa-1/images/coffee.png',
-    ]);
+    expect((await listObjects(stack, BUCKET, 'rekognition-input/qa-1/')).map((o) => o.key)).toEqual(
+      ['rekognition-input/qa-1/images/chelsea.png', 'rekognition-input/qa-1/images/coffee.png'],
+    );
     expect((await stack.emulatorAdmin.stats()).requests).toBe(0);
   });
 });
@@ -219,7 +252,10 @@ describe('fault injection', () => {
   it('throttling: every image is labeled, with requests retried and fewer in flight', async () => {
     await stack.emulatorAdmin.config({ tps: 2 });
     const result = await run(
-      { images: 'images/*.{png,jpg}\n!images/tiny.png\n!images/corrupt.jpg\n!images/escape.png', environment: 'throttle' },
+      {
+        images: 'images/*.{png,jpg}\n!images/tiny.png\n!images/corrupt.jpg\n!images/escape.png',
+        environment: 'throttle',
+      },
       pushEvent(),
       pushEnv,
     );

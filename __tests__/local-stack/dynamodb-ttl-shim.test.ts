@@ -62,7 +62,10 @@ describe('DynamoDB through the TTL shim', () => {
       }),
     );
     expect(enabled.TimeToLiveSpecification).toEqual({ Enabled: true, AttributeName: 'ttl' });
-    expect(await describe('ttl-cycle')).toEqual({ TimeToLiveStatus: 'ENABLED', AttributeName: 'ttl' });
+    expect(await describe('ttl-cycle')).toEqual({
+      TimeToLiveStatus: 'ENABLED',
+      AttributeName: 'ttl',
+    });
     expect(await describe('ttl-other')).toEqual({ TimeToLiveStatus: 'DISABLED' });
 
     const again = await expectAwsError(

@@ -92,7 +92,12 @@ describe('emulator fault injection and stats', () => {
       await stack.emulatorAdmin.config({ failureRate: 0.5, seed: 7 });
       const outcomes: boolean[] = [];
       for (let i = 0; i < 16; i++) {
-        outcomes.push(await rekognition.send(detect()).then(() => true, () => false));
+        outcomes.push(
+          await rekognition.send(detect()).then(
+            () => true,
+            () => false,
+          ),
+        );
       }
       return outcomes;
     };
@@ -133,7 +138,9 @@ describe('emulator fault injection and stats', () => {
     // Matching by key wins even before the object is looked up.
     const error = await expectAwsError(
       rekognition.send(
-        new DetectLabelsCommand({ Image: { S3Object: { Bucket: 'any-bucket', Name: 'a/broken.png' } } }),
+        new DetectLabelsCommand({
+          Image: { S3Object: { Bucket: 'any-bucket', Name: 'a/broken.png' } },
+        }),
       ),
       'InternalServerError',
       500,
@@ -148,7 +155,9 @@ describe('emulator fault injection and stats', () => {
     s3.destroy();
     const ref = { S3Object: { Bucket: 'fault-bucket', Name: 'ok.png' } };
     await expect(rekognition.send(new DetectLabelsCommand({ Image: ref }))).resolves.toBeDefined();
-    await stack.emulatorAdmin.config({ failNames: [{ match: 'ok.png', error: 'AccessDeniedException' }] });
+    await stack.emulatorAdmin.config({
+      failNames: [{ match: 'ok.png', error: 'AccessDeniedException' }],
+    });
     await expectAwsError(
       rekognition.send(new DetectLabelsCommand({ Image: ref })),
       'AccessDeniedException',
@@ -204,7 +213,9 @@ describe('emulator fault injection and stats', () => {
     await Promise.all([
       ...Array.from({ length: 4 }, () => rekognition.send(detect())),
       rekognition.send(new DetectModerationLabelsCommand({ Image: { Bytes: coffee } })),
-      rekognition.send(new DetectLabelsCommand({ Image: { Bytes: Buffer.from('junk') } })).catch(() => {}),
+      rekognition
+        .send(new DetectLabelsCommand({ Image: { Bytes: Buffer.from('junk') } }))
+        .catch(() => {}),
     ]);
     const stats = await stack.emulatorAdmin.stats();
     expect(stats).toMatchObject({

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBucket, rekognitionClient, s3Client } from '../../local-stack/admin.js';
+import { rekognitionClient, s3Client } from '../../local-stack/admin.js';
 import type { FixtureEntry } from '../../local-stack/labels.js';
 import { makePng } from '../../local-stack/png.js';
 import { spawnLocalStack, type SpawnedStack } from '../helpers/stack.js';
@@ -65,9 +65,9 @@ describe('Rekognition emulator through the real SDK', () => {
 
   it('knows what is in the sample photos', async () => {
     const names = async (file: string) =>
-      (await rekognition.send(new DetectLabelsCommand({ Image: { Bytes: sample(file) } }))).Labels!.map(
-        (l) => l.Name,
-      );
+      (
+        await rekognition.send(new DetectLabelsCommand({ Image: { Bytes: sample(file) } }))
+      ).Labels!.map((l) => l.Name);
     expect(await names('chelsea.png')).toContain('Cat');
     expect(await names('coffee.png')).toContain('Coffee Cup');
     expect(await names('astronaut.png')).toContain('Astronaut');
@@ -103,7 +103,9 @@ describe('Rekognition emulator through the real SDK', () => {
       }),
     );
     const viaS3 = await rekognition.send(
-      new DetectLabelsCommand({ Image: { S3Object: { Bucket: BUCKET, Name: 'photos/rocket.jpg' } } }),
+      new DetectLabelsCommand({
+        Image: { S3Object: { Bucket: BUCKET, Name: 'photos/rocket.jpg' } },
+      }),
     );
     const viaBytes = await rekognition.send(
       new DetectLabelsCommand({ Image: { Bytes: sample('rocket.jpg') } }),
@@ -124,7 +126,9 @@ describe('Rekognition emulator through the real SDK', () => {
     );
     await expectAwsError(
       rekognition.send(
-        new DetectLabelsCommand({ Image: { S3Object: { Bucket: 'no-such-bucket', Name: 'a.png' } } }),
+        new DetectLabelsCommand({
+          Image: { S3Object: { Bucket: 'no-such-bucket', Name: 'a.png' } },
+        }),
       ),
       'InvalidS3ObjectException',
       400,

@@ -39,7 +39,9 @@ describe('S3 on s3rver', () => {
         ContentLength: statSync(photo).size,
       }),
     );
-    const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'streamed/chelsea.png' }));
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: 'streamed/chelsea.png' }),
+    );
     expect(sha256(await got.Body!.transformToByteArray())).toBe(sha256(readFileSync(photo)));
   });
 
@@ -105,7 +107,9 @@ describe('S3 on s3rver', () => {
         }),
       );
       const labels = await rekFromEnv.send(
-        new DetectLabelsCommand({ Image: { S3Object: { Bucket: BUCKET, Name: 'env/chelsea.png' } } }),
+        new DetectLabelsCommand({
+          Image: { S3Object: { Bucket: BUCKET, Name: 'env/chelsea.png' } },
+        }),
       );
       expect(labels.Labels?.[0]?.Name).toBe('Animal');
       const tables = await dbFromEnv.send(new ListTablesCommand({}));

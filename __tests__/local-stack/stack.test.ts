@@ -18,7 +18,8 @@ describe('startLocalStack in process', () => {
   });
 
   it('exposes loopback endpoints and the env the SDK needs', () => {
-    for (const url of Object.values(stack.endpoints)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const url of Object.values(stack.endpoints))
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(stack.env).toMatchObject({
       AWS_ENDPOINT_URL_S3: stack.endpoints.s3,
       AWS_ENDPOINT_URL_DYNAMODB: stack.endpoints.dynamodb,

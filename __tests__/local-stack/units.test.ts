@@ -1,7 +1,12 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bufferReader, probeImage } from '../../src/image-probe.js';
-import { ConfigError, FaultInjector, DEFAULT_CONFIG, parseConfigPatch } from '../../local-stack/fault-injection.js';
+import {
+  ConfigError,
+  FaultInjector,
+  DEFAULT_CONFIG,
+  parseConfigPatch,
+} from '../../local-stack/fault-injection.js';
 import {
   detectLabels,
   fallbackLabels,
@@ -104,9 +109,9 @@ describe('labels', () => {
   });
 
   it('gives most unknown images no moderation labels', () => {
-    const flagged = Array.from({ length: 400 }, (_, i) => fallbackModerationLabels(`img-${i}`)).filter(
-      (labels) => labels.length > 0,
-    ).length;
+    const flagged = Array.from({ length: 400 }, (_, i) =>
+      fallbackModerationLabels(`img-${i}`),
+    ).filter((labels) => labels.length > 0).length;
     expect(flagged).toBeGreaterThan(10);
     expect(flagged).toBeLessThan(100);
   });

@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 export interface ActionRun {
   exitCode: number | null;
+  /** The runner's files, kept for inspection. */
+  files: { output: string; summary: string; event: string };
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -21,6 +23,8 @@ export interface ActionRunOptions {
   /** Written to GITHUB_EVENT_PATH. */
   event: unknown;
   env?: Record<string, string>;
+  /** Where the runner's files go; a fresh temp directory by default. */
+  runnerDir?: string;
 }
 
 /** Parses the GITHUB_OUTPUT heredoc format that @actions/core writes. */
@@ -37,7 +41,8 @@ export function parseOutputs(text: string): Record<string, string> {
  * the job summary and the event payload.
  */
 export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'runner-'));
+  const dir = options.runnerDir ?? (await mkdtemp(join(tmpdir(), 'runner-')));
+  await mkdir(dir, { recursive: true });
   const files = {
     output: join(dir, 'output'),
     summary: join(dir, 'summary.md'),
@@ -76,6 +81,7 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
     exitCode,
+    files,
     stdout,
     stderr,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),

@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** `npm run demo` is the README's first command; it must keep working end to end. */
+it('npm run demo labels the sample photos in both modes from the bundled action', async () => {
+  const child = spawn(
+    process.execPath,
+    ['--openssl-legacy-provider', '--import', 'tsx', 'scripts/demo.ts'],
+    { cwd: ROOT, env: { ...process.env } },
+  );
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(stdout).toContain('Direct mode on a pull request (environment auto -> beta): exit 0');
+  expect(stdout).toContain(
+    'Rekognition DetectLabels calls over both runs: 4 (the re-run made none)',
+  );
+  expect(stdout).toContain('--- beta_results: 4 item(s) ---');
+  expect(stdout).toContain('rekognition-input/prod/images/rocket.jpg (112525 bytes)');
+  expect(stdout).toContain('not from Amazon Rekognition');
+  const summary = await readFile(join(ROOT, '.tmp', 'demo', 'runner-direct', 'summary.md'), 'utf8');
+  expect(summary).toContain('<td>✅ labeled</td>');
+}, 60_000);
