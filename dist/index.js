@@ -81087,6 +81087,7 @@ function resolveEnvironment(input, context) {
 
 
 
+
 const VERSION = '1.0.0';
 function defaultDeps() {
     return {
@@ -81142,7 +81143,7 @@ async function labelWorkspace(deps) {
     for (const r of refused) {
         results.push({
             path: r.path,
-            key: '',
+            key: objectKey(plan.prefix, plan.environment, r.path),
             environment: environment.name,
             status: 'skipped',
             labels: [],

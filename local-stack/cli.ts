@@ -2,7 +2,7 @@ import { fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBucket, createTable } from './admin.js';
 import { ConfigError, type EmulatorOptions } from './fault-injection.js';
-import { startLocalStack } from './stack.js';
+import { startLocalStack, type LocalStack } from './stack.js';
 
 const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
   --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2 (default: random)
@@ -77,20 +77,28 @@ if (throttleRate !== undefined) emulator.throttleRate = throttleRate;
 if (seed !== undefined) emulator.seed = seed;
 if (values['access-denied']) emulator.accessDenied = true;
 
-let stack: Awaited<ReturnType<typeof startLocalStack>>;
+const port = number('port', values.port) ?? 0;
+let stack: LocalStack;
 try {
   stack = await startLocalStack({
-    port: number('port', values.port) ?? 0,
+    port,
     emulator,
     log,
     ...(values.region ? { region: values.region } : {}),
     ...(values['s3-dir'] ? { s3Dir: values['s3-dir'] } : {}),
   });
-  for (const bucket of values.bucket ?? []) await createBucket(stack, bucket);
-  for (const table of values.table ?? []) await createTable(stack, table);
 } catch (error) {
   if (error instanceof ConfigError) fail(error.message);
   log(`failed to start: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+}
+try {
+  for (const bucket of values.bucket ?? []) await createBucket(stack, bucket);
+  for (const table of values.table ?? []) await createTable(stack, table);
+} catch (error) {
+  log(`setup failed: ${(error as Error).stack ?? String(error)}`);
+  // Stop first so the temp S3 directory is removed.
+  await stack.stop().catch(() => {});
   process.exit(1);
 }
 

@@ -77,8 +77,6 @@ export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record
     // s3rver stores the aws-chunked framing of streamed uploads as object data when the
     // SDK adds its default CRC32 trailer.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    // Not read by the SDK: the action maps it to S3Client's forcePathStyle.
-    AWS_S3_FORCE_PATH_STYLE: 'true',
     // Nothing here should ever look for instance credentials off the loopback.
     AWS_EC2_METADATA_DISABLED: 'true',
   };

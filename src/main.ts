@@ -20,7 +20,7 @@ import { type Clock, systemClock } from './clock.js';
 import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
 import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
 import { labelImages } from './label-images.js';
-import type { LabelPlan } from './process-image.js';
+import { type LabelPlan, objectKey } from './process-image.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
 import type { ImageResult, RunContext } from './types.js';
 import { GlobPatternError, resolveWorkspaceFiles } from './workspace-files.js';
@@ -92,7 +92,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   for (const r of refused) {
     results.push({
       path: r.path,
-      key: '',
+      key: objectKey(plan.prefix, plan.environment, r.path),
       environment: environment.name,
       status: 'skipped',
       labels: [],

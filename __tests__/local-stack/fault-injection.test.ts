@@ -50,7 +50,8 @@ describe('emulator fault injection and stats', () => {
       Array.from({ length: 30 }, () => rekognition.send(detectSmall())),
     );
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(rejected.length).toBeGreaterThanOrEqual(17);
+    // 20 without refill; a slow machine may refill a token or three while the burst arrives.
+    expect(rejected.length).toBeGreaterThanOrEqual(15);
     expect(rejected.length).toBeLessThanOrEqual(20);
     for (const { reason } of rejected) {
       expect(reason.name).toBe('ThrottlingException');
@@ -209,7 +210,7 @@ describe('emulator fault injection and stats', () => {
   });
 
   it('counts requests by operation, outcome and concurrency', async () => {
-    await stack.emulatorAdmin.config({ latencyMs: 150 });
+    await stack.emulatorAdmin.config({ latencyMs: 400 });
     await Promise.all([
       ...Array.from({ length: 4 }, () => rekognition.send(detect())),
       rekognition.send(new DetectModerationLabelsCommand({ Image: { Bytes: coffee } })),

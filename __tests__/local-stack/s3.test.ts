@@ -93,7 +93,6 @@ describe('S3 on s3rver', () => {
     try {
       const s3FromEnv = new S3Client({
         region: process.env.AWS_REGION,
-        forcePathStyle: process.env.AWS_S3_FORCE_PATH_STYLE === 'true',
       });
       const dbFromEnv = new DynamoDBClient({});
       const rekFromEnv = new RekognitionClient({});

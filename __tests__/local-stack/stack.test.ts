@@ -28,7 +28,6 @@ describe('startLocalStack in process', () => {
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
       AWS_REGION: 'eu-west-1',
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-      AWS_S3_FORCE_PATH_STYLE: 'true',
     });
   });
 
