@@ -76247,7 +76247,10 @@ class AdaptiveLimiter {
         }
     }
     onSuccess() {
+        const before = this.current;
         this.limit = Math.min(this.max, this.limit + 1 / this.limit);
+        if (this.current > before)
+            this.wake();
     }
     onThrottle() {
         const at = this.now();
@@ -76265,7 +76268,10 @@ class AdaptiveLimiter {
     }
     release() {
         this.inFlight--;
-        // Wake everyone who may now fit; those that don't fit queue again.
+        this.wake();
+    }
+    /** Wakes as many waiters as may now fit; any that don't fit queue again. */
+    wake() {
         const free = this.current - this.inFlight;
         for (let i = 0; i < free && this.waiters.length > 0; i++)
             this.waiters.shift()();
@@ -76320,6 +76326,9 @@ function errorCode(error) {
     return e?.name && e.name !== 'Error' ? e.name : (e?.code ?? 'Error');
 }
 function classifyError(error) {
+    // A promise can reject with anything, even nothing; the SDK's helpers expect an object.
+    if (typeof error !== 'object' || error === null)
+        return 'other';
     const code = errorCode(error);
     const sdkError = error;
     if (THROTTLE_CODES.has(code) || (0,retry.isThrottlingError)(sdkError))
@@ -76413,6 +76422,9 @@ class AwsCaller {
     }
     /** `send` must build its request afresh on each call (streams are single-use). */
     async call(send) {
+        // Throttles and server errors keep separate counts: a run of throttles must not use up
+        // the attempts a later 5xx is allowed, and the backoff grows with both.
+        let transientFailures = 0;
         for (let attempt = 1;; attempt++) {
             this.stats.requests++;
             try {
@@ -76426,8 +76438,10 @@ class AwsCaller {
                     this.stats.throttled++;
                     this.limiter.onThrottle();
                 }
+                if (kind === 'transient')
+                    transientFailures++;
                 const retryable = (kind === 'throttle' && this.clock.now() < this.deadline) ||
-                    (kind === 'transient' && attempt < this.policy.maxTransientAttempts);
+                    (kind === 'transient' && transientFailures < this.policy.maxTransientAttempts);
                 if (!retryable)
                     throw error;
                 this.stats.retried++;
@@ -80625,7 +80639,10 @@ function bufferReader(data) {
  */
 async function probeImage(read) {
     const head = await read(0, 64);
-    if (head.length >= 24 && head.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    if (head.length >= 8 && head.subarray(0, 8).equals(PNG_SIGNATURE)) {
+        if (head.length < 24) {
+            return { ok: false, detected: 'PNG', reason: 'the PNG is truncated (no complete header)' };
+        }
         if (head.subarray(12, 16).toString('latin1') !== 'IHDR') {
             return { ok: false, detected: 'PNG', reason: 'the PNG header is damaged (no IHDR chunk)' };
         }

@@ -41,7 +41,9 @@ export class AdaptiveLimiter {
   }
 
   onSuccess(): void {
+    const before = this.current;
     this.limit = Math.min(this.max, this.limit + 1 / this.limit);
+    if (this.current > before) this.wake();
   }
 
   onThrottle(): void {
@@ -61,7 +63,11 @@ export class AdaptiveLimiter {
 
   private release(): void {
     this.inFlight--;
-    // Wake everyone who may now fit; those that don't fit queue again.
+    this.wake();
+  }
+
+  /** Wakes as many waiters as may now fit; any that don't fit queue again. */
+  private wake(): void {
     const free = this.current - this.inFlight;
     for (let i = 0; i < free && this.waiters.length > 0; i++) this.waiters.shift()!();
   }

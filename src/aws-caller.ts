@@ -48,6 +48,9 @@ export class AwsCaller {
 
   /** `send` must build its request afresh on each call (streams are single-use). */
   async call<T>(send: () => Promise<T>): Promise<T> {
+    // Throttles and server errors keep separate counts: a run of throttles must not use up
+    // the attempts a later 5xx is allowed, and the backoff grows with both.
+    let transientFailures = 0;
     for (let attempt = 1; ; attempt++) {
       this.stats.requests++;
       try {
@@ -60,9 +63,10 @@ export class AwsCaller {
           this.stats.throttled++;
           this.limiter.onThrottle();
         }
+        if (kind === 'transient') transientFailures++;
         const retryable =
           (kind === 'throttle' && this.clock.now() < this.deadline) ||
-          (kind === 'transient' && attempt < this.policy.maxTransientAttempts);
+          (kind === 'transient' && transientFailures < this.policy.maxTransientAttempts);
         if (!retryable) throw error;
         this.stats.retried++;
         await this.clock.sleep(this.backoff(attempt));

@@ -69,6 +69,8 @@ export function errorCode(error: unknown): string {
 }
 
 export function classifyError(error: unknown): ErrorKind {
+  // A promise can reject with anything, even nothing; the SDK's helpers expect an object.
+  if (typeof error !== 'object' || error === null) return 'other';
   const code = errorCode(error);
   const sdkError = error as Parameters<typeof isThrottlingError>[0];
   if (THROTTLE_CODES.has(code) || isThrottlingError(sdkError)) return 'throttle';

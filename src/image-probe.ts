@@ -67,7 +67,10 @@ export function bufferReader(data: Buffer): ByteReader {
  */
 export async function probeImage(read: ByteReader): Promise<ProbeResult> {
   const head = await read(0, 64);
-  if (head.length >= 24 && head.subarray(0, 8).equals(PNG_SIGNATURE)) {
+  if (head.length >= 8 && head.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    if (head.length < 24) {
+      return { ok: false, detected: 'PNG', reason: 'the PNG is truncated (no complete header)' };
+    }
     if (head.subarray(12, 16).toString('latin1') !== 'IHDR') {
       return { ok: false, detected: 'PNG', reason: 'the PNG header is damaged (no IHDR chunk)' };
     }
