@@ -98,13 +98,34 @@ describe('classifyError', () => {
     expect(classifyError(awsError('Forbidden', 403))).toBe('fatal');
   });
 
-  it.each([
-    'InvalidImageFormatException',
-    'ImageTooLargeException',
-    'InvalidParameterException',
-    'InvalidS3ObjectException',
-  ])('classifies %s as image', (name) => {
-    expect(classifyError(awsError(name, 400))).toBe('image');
+  it.each(['InvalidImageFormatException', 'ImageTooLargeException', 'InvalidParameterException'])(
+    'classifies %s as image',
+    (name) => {
+      expect(classifyError(awsError(name, 400))).toBe('image');
+    },
+  );
+
+  it('classifies InvalidS3ObjectException as fatal: Rekognition cannot read what the job just wrote', () => {
+    expect(classifyError(awsError('InvalidS3ObjectException', 400))).toBe('fatal');
+  });
+
+  it('explains InvalidS3ObjectException as a missing s3:GetObject (or KMS) permission', () => {
+    const message = describeAwsError(awsError('InvalidS3ObjectException', 400), {
+      action: 'rekognition:DetectLabels',
+      resource: 's3://bkt/rekognition-input/beta/a.png',
+    });
+    expect(message).toMatch(/could not read s3:\/\/bkt\/rekognition-input\/beta\/a\.png/);
+    expect(message).toContain('s3:GetObject');
+    expect(message).toContain('kms:Decrypt');
+  });
+
+  it('names the bucket, not the object, when the bucket does not exist', () => {
+    const message = describeAwsError(awsError('NoSuchBucket', 404), {
+      action: 's3:PutObject',
+      resource: 'arn:aws:s3:::bkt/k.png',
+      bucket: 'bkt',
+    });
+    expect(message).toBe('Bucket bkt does not exist. Check the `bucket` input.');
   });
 
   it.each([

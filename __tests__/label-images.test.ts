@@ -14,6 +14,7 @@ import { labelImages } from '../src/label-images.js';
 import type { LabelPlan } from '../src/process-image.js';
 import { toItem } from '../src/record.js';
 import type { WorkspaceMatch } from '../src/workspace-files.js';
+import { fakeClock } from './helpers/fake-clock.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -57,19 +58,7 @@ afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
-function fakeClock(): Clock & { slept: number[] } {
-  let t = Date.UTC(2026, 10, 24, 12, 0, 0);
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => t,
-    sleep: async (ms) => {
-      slept.push(ms);
-      t += ms;
-    },
-    random: () => 0.5,
-  };
-}
+const clockAtNoon = () => fakeClock({ start: Date.UTC(2026, 10, 24, 12, 0, 0), random: 0.5 });
 
 function plan(overrides: Partial<LabelPlan> = {}): LabelPlan {
   return {
@@ -95,7 +84,7 @@ function plan(overrides: Partial<LabelPlan> = {}): LabelPlan {
   };
 }
 
-function services(clock = fakeClock(), concurrency = 4) {
+function services(clock: Clock = clockAtNoon(), concurrency = 4) {
   const clients: AwsClients = {
     s3: new S3Client({ region: 'us-east-1' }),
     dynamodb: new DynamoDBClient({ region: 'us-east-1' }),
@@ -182,6 +171,7 @@ describe('direct mode with bucket and table', () => {
       ContentLength: (await readFile(join(workspace, 'images/rocket.jpg'))).length,
       Metadata: {
         sha256: digest,
+        mode: 'direct',
         repository: 'pixel-learning/course-images',
         branch: 'feature/cats',
         commit: 'abc123',
@@ -303,13 +293,13 @@ describe('faults', () => {
       }
       return catLabels;
     });
-    const clock = fakeClock();
+    const clock = clockAtNoon();
     const svc = services(clock);
     const files = ['images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'].map(file);
     const { results } = await labelImages(files, plan(), svc, { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
     expect(svc.caller.stats).toEqual({ requests: 6, throttled: 3, retried: 3 });
-    expect(clock.slept).toEqual([100, 200, 400]);
+    expect(clock.sleeps).toEqual([100, 200, 400]);
   });
 
   it('gives up on persistent 5xx after the retry budget and fails only that image', async () => {
@@ -371,7 +361,7 @@ describe('faults', () => {
       'images/rocket.jpg',
     ];
     const files = [...names, ...names, ...names].map(file);
-    const { results } = await labelImages(files, plan(), services(fakeClock(), 2), {
+    const { results } = await labelImages(files, plan(), services(clockAtNoon(), 2), {
       concurrency: 2,
     });
     expect(results.every((r) => r.status === 'labeled')).toBe(true);
@@ -392,6 +382,7 @@ describe('upload-only mode', () => {
     expect(s3Mock).toHaveReceivedCommandWith(PutObjectCommand, {
       Key: 'rekognition-input/beta/images/chelsea.png',
       ContentType: 'image/png',
+      Metadata: expect.objectContaining({ mode: 'upload-only' }),
     });
     expect(rekMock).not.toHaveReceivedAnyCommand();
     expect(ddbMock).not.toHaveReceivedAnyCommand();

@@ -64,8 +64,54 @@ describe('resolveEnvironment', () => {
     );
     expect(choice).toEqual({
       name: 'beta',
-      reason: 'auto: the event "issue_comment" is a pull request',
+      reason: 'auto: the event concerns pull request #3',
     });
+  });
+
+  it('never picks prod for a comment on a pull request, though its ref is the default branch', () => {
+    const payload = {
+      issue: { number: 5, pull_request: { url: 'x' } },
+      repository: { default_branch: 'main' },
+    };
+    const ctx = readRunContext(
+      { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_REF: 'refs/heads/main' },
+      payload,
+    );
+    expect(ctx.pullRequest).toBe(5);
+    expect(resolveEnvironment('auto', ctx)).toEqual({
+      name: 'beta',
+      reason: 'auto: the event is a comment on a pull request',
+    });
+  });
+
+  it('picks prod for a comment on a plain issue on the default branch', () => {
+    const payload = { issue: { number: 6 }, repository: { default_branch: 'main' } };
+    const ctx = readRunContext(
+      { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_REF: 'refs/heads/main' },
+      payload,
+    );
+    expect(ctx.pullRequest).toBeUndefined();
+    expect(resolveEnvironment('auto', ctx).name).toBe('prod');
+  });
+
+  it('never picks prod for a workflow_run that a pull request triggered', () => {
+    const payload = {
+      workflow_run: { event: 'pull_request' },
+      repository: { default_branch: 'main' },
+    };
+    const ctx = readRunContext(
+      { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF: 'refs/heads/main' },
+      payload,
+    );
+    expect(resolveEnvironment('auto', ctx)).toEqual({
+      name: 'beta',
+      reason: 'auto: the event is a workflow_run triggered by pull_request',
+    });
+    const afterPush = readRunContext(
+      { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF: 'refs/heads/main' },
+      { workflow_run: { event: 'push' }, repository: { default_branch: 'main' } },
+    );
+    expect(resolveEnvironment('auto', afterPush).name).toBe('prod');
   });
 
   it('picks prod for a push to the default branch', () => {

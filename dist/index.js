@@ -76313,12 +76313,14 @@ const FATAL_CODES = new Set([
     'NoSuchBucket',
     'PermanentRedirect',
     'AuthorizationHeaderMalformed',
+    // Rekognition cannot read an object the caller just wrote: s3:GetObject, KMS or region,
+    // which every other image would hit too. (A deleted object is caught earlier, by S3.)
+    'InvalidS3ObjectException',
 ]);
 const IMAGE_CODES = new Set([
     'InvalidImageFormatException',
     'ImageTooLargeException',
     'InvalidParameterException',
-    'InvalidS3ObjectException',
 ]);
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
 function errorCode(error) {
@@ -76367,7 +76369,11 @@ function describeAwsError(error, operation) {
         case 'ResourceNotFoundException':
             return `${operation.resource} does not exist in this region (${operation.action}: ${detail}). Check the \`table\` and \`aws-region\` inputs.`;
         case 'NoSuchBucket':
-            return `Bucket ${operation.resource} does not exist. Check the \`bucket\` input.`;
+            return `Bucket ${operation.bucket ?? operation.resource} does not exist. Check the \`bucket\` input.`;
+        case 'InvalidS3ObjectException':
+            return (`Rekognition could not read ${operation.resource} (${detail}). It reads with this job's ` +
+                `credentials: allow s3:GetObject on that object (and kms:Decrypt if the bucket uses SSE-KMS), ` +
+                `and keep the bucket in the \`aws-region\` region.`);
         case 'PermanentRedirect':
         case 'AuthorizationHeaderMalformed':
             return `${operation.resource} is in another region than \`aws-region\` (${detail}).`;
@@ -80894,7 +80900,10 @@ async function labelOrUpload(file, key, plan, services, progress) {
     else {
         image = { bytes: bytes };
     }
-    const detection = await aws(services, { action: 'rekognition:DetectLabels', resource: `image ${file.path}` }, () => detectLabels(services.clients.rekognition, image, plan.settings));
+    const detection = await aws(services, {
+        action: 'rekognition:DetectLabels',
+        resource: 'bytes' in image ? `image ${file.path}` : `s3://${plan.bucket}/${key}`,
+    }, () => detectLabels(services.clients.rekognition, image, plan.settings));
     result.labels = detection.labels;
     result.status = 'labeled';
     if (plan.table) {
@@ -80924,20 +80933,24 @@ async function getStored(key, plan, services) {
     return response.Item;
 }
 async function upload(file, key, size, contentType, sha256, plan, services) {
-    await aws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}` }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+    await aws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: plan.bucket,
         Key: key,
         Body: (0,external_node_fs_.createReadStream)(file.absolutePath),
         ContentLength: size,
         ContentType: contentType,
-        Metadata: uploadMetadata(sha256, plan.context),
+        Metadata: uploadMetadata(sha256, plan.mode, plan.context),
     })));
 }
-/** S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. */
-function uploadMetadata(sha256, context) {
+/**
+ * S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. `mode`
+ * lets the Lambda skip objects that direct mode already labeled.
+ */
+function uploadMetadata(sha256, mode, context) {
     const ascii = (value) => /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
     const metadata = {
         sha256,
+        mode,
         repository: ascii(context.repository),
         branch: ascii(context.branch),
         commit: ascii(context.commit),
@@ -81047,6 +81060,19 @@ function readEventPayload(path, readFile = (p) => (0,external_node_fs_.readFileS
         return {};
     }
 }
+/**
+ * Events that run on the default branch's ref on behalf of a pull request: a comment on a PR,
+ * or a workflow_run that a PR's workflow triggered. Their code came from a PR, so never prod.
+ */
+function pullRequestOrigin(eventName, payload) {
+    if (eventName === 'issue_comment' && payload.issue?.pull_request) {
+        return 'a comment on a pull request';
+    }
+    if (eventName === 'workflow_run' && payload.workflow_run?.event?.startsWith('pull_request')) {
+        return `a workflow_run triggered by ${payload.workflow_run.event}`;
+    }
+    return undefined;
+}
 /** Builds the run's provenance from the variables the runner sets. */
 function readRunContext(env, payload) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -81063,9 +81089,17 @@ function readRunContext(env, payload) {
     };
     if (typeof pr?.number === 'number')
         context.pullRequest = pr.number;
+    else if (eventName === 'issue_comment' &&
+        typeof payload.issue?.number === 'number' &&
+        payload.issue.pull_request) {
+        context.pullRequest = payload.issue.number;
+    }
     const defaultBranch = payload.repository?.default_branch;
     if (defaultBranch)
         context.defaultBranch = defaultBranch;
+    const origin = pullRequestOrigin(eventName, payload);
+    if (origin)
+        context.pullRequestOrigin = origin;
     return context;
 }
 /** `auto`: prod for pushes to the default branch, beta for everything else. */
@@ -81073,8 +81107,17 @@ function resolveEnvironment(input, context) {
     if (input !== 'auto') {
         return { name: input, reason: 'set by the `environment` input' };
     }
-    if (PULL_REQUEST_EVENTS.has(context.eventName) || context.pullRequest !== undefined) {
+    if (PULL_REQUEST_EVENTS.has(context.eventName)) {
         return { name: 'beta', reason: `auto: the event "${context.eventName}" is a pull request` };
+    }
+    if (context.pullRequestOrigin) {
+        return { name: 'beta', reason: `auto: the event is ${context.pullRequestOrigin}` };
+    }
+    if (context.pullRequest !== undefined) {
+        return {
+            name: 'beta',
+            reason: `auto: the event concerns pull request #${context.pullRequest}`,
+        };
     }
     if (!context.defaultBranch) {
         return {
@@ -81146,6 +81189,9 @@ async function labelWorkspace(deps) {
         return noFilesFound(inputs);
     }
     const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
+    if (table && inputs.mode === 'upload-only') {
+        info(`upload-only: the action does not write ${table}; the S3-triggered Lambda does.`);
+    }
     const plan = {
         mode: inputs.mode,
         environment: environment.name,

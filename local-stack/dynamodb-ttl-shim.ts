@@ -8,7 +8,6 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { crc32 } from 'node:zlib';
 import {
   DescribeTableCommand,
@@ -16,6 +15,7 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import { readBody } from './aws-json.js';
+import { listen } from './listen.js';
 
 /**
  * dynalite implements neither UpdateTimeToLive nor a stateful DescribeTimeToLive (it
@@ -244,19 +244,13 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
     }
     proxy(req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, options.port, options.host);
 
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    port,
+    url: listening.url,
+    port: listening.port,
     close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await listening.close();
       agent.destroy();
       dynalite.destroy();
     },

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client } from '@aws-sdk/client-s3';
 import { REKOGNITION_LIMITS } from '../src/limits.js';
 import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from './aws-json.js';
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
+import { listen } from './listen.js';
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -262,20 +262,14 @@ export async function startRekognitionEmulator(
         sendJson(res, errorReply('InternalServerError', 'Internal server error'));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, options.port, options.host);
 
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    port,
+    url: listening.url,
+    port: listening.port,
     control,
     close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await listening.close();
       s3?.destroy();
     },
   };

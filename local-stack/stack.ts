@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import type S3rver from 's3rver';
 import { startDynamoTtlShim } from './dynamodb-ttl-shim.js';
+import { type Listening, listen } from './listen.js';
 import type { EmulatorOptions } from './fault-injection.js';
 import { startRekognitionEmulator, type EmulatorControl } from './rekognition-emulator.js';
 import { startS3Server } from './s3-server.js';
@@ -46,23 +46,9 @@ function portFor(base: number | undefined, offset: number): number {
   return base ? base + offset : 0;
 }
 
-async function startDynalite(): Promise<{ url: string; close(): Promise<void> }> {
+async function startDynalite(): Promise<Listening> {
   const server: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      const closed = new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-      server.closeAllConnections();
-      await closed;
-    },
-  };
+  return listen(server);
 }
 
 export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record<string, string> {

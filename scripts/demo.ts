@@ -54,32 +54,23 @@ async function main(): Promise<void> {
     for (const table of TABLES) await createTable(stack, table);
     const base = { workspace: WORKSPACE, env: { ...stack.env, GITHUB_SHA: 'demo000' } };
 
-    const direct = await runBundledAction({
-      ...base,
-      runnerDir: join(DEMO, 'runner-direct'),
-      inputs: { images: 'images/*.{png,jpg}', table: '{environment}_results', bucket: BUCKET },
-      event: pullRequestEvent(1, 'demo123'),
-      env: {
-        ...base.env,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_REF: 'refs/pull/1/merge',
-        GITHUB_HEAD_REF: 'demo/cats',
-      },
-    });
-    report('Direct mode on a pull request (environment auto -> beta)', direct);
+    const directOnPullRequest = (runnerDir: string) =>
+      runBundledAction({
+        ...base,
+        runnerDir: join(DEMO, runnerDir),
+        inputs: { images: 'images/*.{png,jpg}', table: '{environment}_results', bucket: BUCKET },
+        event: pullRequestEvent(1, 'demo123'),
+        env: {
+          ...base.env,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF: 'refs/pull/1/merge',
+          GITHUB_HEAD_REF: 'demo/cats',
+        },
+      });
 
-    const cached = await runBundledAction({
-      ...base,
-      runnerDir: join(DEMO, 'runner-cached'),
-      inputs: { images: 'images/*.{png,jpg}', table: '{environment}_results', bucket: BUCKET },
-      event: pullRequestEvent(1, 'demo123'),
-      env: {
-        ...base.env,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_REF: 'refs/pull/1/merge',
-        GITHUB_HEAD_REF: 'demo/cats',
-      },
-    });
+    const direct = await directOnPullRequest('runner-direct');
+    report('Direct mode on a pull request (environment auto -> beta)', direct);
+    const cached = await directOnPullRequest('runner-cached');
     const calls = stack.emulator.stats().byOperation.DetectLabels ?? 0;
     rule(
       `Re-run on unchanged images: exit ${cached.exitCode}, labeled-count ${cached.outputs['labeled-count']}`,

@@ -45,13 +45,15 @@ const FATAL_CODES = new Set([
   'NoSuchBucket',
   'PermanentRedirect',
   'AuthorizationHeaderMalformed',
+  // Rekognition cannot read an object the caller just wrote: s3:GetObject, KMS or region,
+  // which every other image would hit too. (A deleted object is caught earlier, by S3.)
+  'InvalidS3ObjectException',
 ]);
 
 const IMAGE_CODES = new Set([
   'InvalidImageFormatException',
   'ImageTooLargeException',
   'InvalidParameterException',
-  'InvalidS3ObjectException',
 ]);
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
@@ -101,6 +103,8 @@ export interface AwsOperation {
   action: string;
   /** Resource ARN or a readable name. */
   resource: string;
+  /** The S3 bucket involved, if any. */
+  bucket?: string;
 }
 
 /** Turns an AWS error into a sentence that says what to change. */
@@ -118,7 +122,13 @@ export function describeAwsError(error: unknown, operation: AwsOperation): strin
     case 'ResourceNotFoundException':
       return `${operation.resource} does not exist in this region (${operation.action}: ${detail}). Check the \`table\` and \`aws-region\` inputs.`;
     case 'NoSuchBucket':
-      return `Bucket ${operation.resource} does not exist. Check the \`bucket\` input.`;
+      return `Bucket ${operation.bucket ?? operation.resource} does not exist. Check the \`bucket\` input.`;
+    case 'InvalidS3ObjectException':
+      return (
+        `Rekognition could not read ${operation.resource} (${detail}). It reads with this job's ` +
+        `credentials: allow s3:GetObject on that object (and kms:Decrypt if the bucket uses SSE-KMS), ` +
+        `and keep the bucket in the \`aws-region\` region.`
+      );
     case 'PermanentRedirect':
     case 'AuthorizationHeaderMalformed':
       return `${operation.resource} is in another region than \`aws-region\` (${detail}).`;

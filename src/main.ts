@@ -78,6 +78,9 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   }
 
   const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
+  if (table && inputs.mode === 'upload-only') {
+    core.info(`upload-only: the action does not write ${table}; the S3-triggered Lambda does.`);
+  }
   const plan: LabelPlan = {
     mode: inputs.mode,
     environment: environment.name,

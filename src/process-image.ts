@@ -160,7 +160,10 @@ async function labelOrUpload(
   }
   const detection = await aws(
     services,
-    { action: 'rekognition:DetectLabels', resource: `image ${file.path}` },
+    {
+      action: 'rekognition:DetectLabels',
+      resource: 'bytes' in image ? `image ${file.path}` : `s3://${plan.bucket}/${key}`,
+    },
     () => detectLabels(services.clients.rekognition, image, plan.settings),
   );
   result.labels = detection.labels;
@@ -215,7 +218,7 @@ async function upload(
 ): Promise<void> {
   await aws(
     services,
-    { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}` },
+    { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket },
     () =>
       services.clients.s3.send(
         new PutObjectCommand({
@@ -224,18 +227,26 @@ async function upload(
           Body: createReadStream(file.absolutePath),
           ContentLength: size,
           ContentType: contentType,
-          Metadata: uploadMetadata(sha256, plan.context),
+          Metadata: uploadMetadata(sha256, plan.mode, plan.context),
         }),
       ),
   );
 }
 
-/** S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. */
-export function uploadMetadata(sha256: string, context: RunContext): Record<string, string> {
+/**
+ * S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. `mode`
+ * lets the Lambda skip objects that direct mode already labeled.
+ */
+export function uploadMetadata(
+  sha256: string,
+  mode: Mode,
+  context: RunContext,
+): Record<string, string> {
   const ascii = (value: string) =>
     /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
   const metadata: Record<string, string> = {
     sha256,
+    mode,
     repository: ascii(context.repository),
     branch: ascii(context.branch),
     commit: ascii(context.commit),

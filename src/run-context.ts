@@ -3,6 +3,8 @@ import type { EnvironmentChoice, RunContext } from './types.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
+  issue?: { number?: number; pull_request?: unknown };
+  workflow_run?: { event?: string };
   repository?: { default_branch?: string };
 }
 
@@ -27,6 +29,20 @@ export function readEventPayload(
   }
 }
 
+/**
+ * Events that run on the default branch's ref on behalf of a pull request: a comment on a PR,
+ * or a workflow_run that a PR's workflow triggered. Their code came from a PR, so never prod.
+ */
+function pullRequestOrigin(eventName: string, payload: EventPayload): string | undefined {
+  if (eventName === 'issue_comment' && payload.issue?.pull_request) {
+    return 'a comment on a pull request';
+  }
+  if (eventName === 'workflow_run' && payload.workflow_run?.event?.startsWith('pull_request')) {
+    return `a workflow_run triggered by ${payload.workflow_run.event}`;
+  }
+  return undefined;
+}
+
 /** Builds the run's provenance from the variables the runner sets. */
 export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -42,8 +58,17 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): R
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
   if (typeof pr?.number === 'number') context.pullRequest = pr.number;
+  else if (
+    eventName === 'issue_comment' &&
+    typeof payload.issue?.number === 'number' &&
+    payload.issue.pull_request
+  ) {
+    context.pullRequest = payload.issue.number;
+  }
   const defaultBranch = payload.repository?.default_branch;
   if (defaultBranch) context.defaultBranch = defaultBranch;
+  const origin = pullRequestOrigin(eventName, payload);
+  if (origin) context.pullRequestOrigin = origin;
   return context;
 }
 
@@ -52,8 +77,17 @@ export function resolveEnvironment(input: string, context: RunContext): Environm
   if (input !== 'auto') {
     return { name: input, reason: 'set by the `environment` input' };
   }
-  if (PULL_REQUEST_EVENTS.has(context.eventName) || context.pullRequest !== undefined) {
+  if (PULL_REQUEST_EVENTS.has(context.eventName)) {
     return { name: 'beta', reason: `auto: the event "${context.eventName}" is a pull request` };
+  }
+  if (context.pullRequestOrigin) {
+    return { name: 'beta', reason: `auto: the event is ${context.pullRequestOrigin}` };
+  }
+  if (context.pullRequest !== undefined) {
+    return {
+      name: 'beta',
+      reason: `auto: the event concerns pull request #${context.pullRequest}`,
+    };
   }
   if (!context.defaultBranch) {
     return {

@@ -36,6 +36,8 @@ export interface RunContext {
   commit: string;
   runId: string;
   pullRequest?: number;
+  /** Set when a non-PR event acts for a pull request (a PR comment, a PR's workflow_run). */
+  pullRequestOrigin?: string;
   defaultBranch?: string;
   workspace: string;
 }

@@ -219,6 +219,7 @@ describe('dist/index.js against the local stack', () => {
     expect(head.ContentType).toBe('image/jpeg');
     expect(head.Metadata).toEqual({
       sha256: createHash('sha256').update(bytes).digest('hex'),
+      mode: 'direct',
       repository: 'pixel-learning/course-images',
       branch: 'main',
       commit: 'c0ffee1',
