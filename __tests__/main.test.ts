@@ -144,6 +144,16 @@ describe('run', () => {
     expect(clientOptions).toEqual([{ region: 'us-east-1', userAgent: 'rekognition-label/1.0.0' }]);
   });
 
+  it('cannot be made to emit workflow commands by a file name with a newline', async () => {
+    await copyFile(
+      join(FIXTURES, 'chelsea.png'),
+      join(workspace, 'images', 'x\n::error::spoofed.png'),
+    );
+    const { log } = await runAction({ images: 'images/x*.png' });
+    expect(log).toContain('✔ images/x\\n::error::spoofed.png: Cat 99.1%');
+    expect(log.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
+  });
+
   it('only warns when fail-on-error is false', async () => {
     const { log, exitCode } = await runAction({ images: 'images/*.png', 'fail-on-error': 'false' });
     expect(log).toContain('::warning title=rekognition-label,file=images/notes.png::');

@@ -76129,6 +76129,14 @@ function countResults(results) {
     }
     return counts;
 }
+/**
+ * The runner treats any log line that starts with `::` as a workflow command, and file names
+ * may hold newlines. Control characters are shown escaped, so a name stays on its own line.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** One line per image, as it finishes. */
 function logResult(result) {
     const cached = result.cached ? ' (cached)' : '';
@@ -76138,14 +76146,14 @@ function logResult(result) {
                 .slice(0, 5)
                 .map((l) => `${l.name} ${l.confidence.toFixed(1)}%`)
                 .join(', ');
-            info(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`);
+            info(printable(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`));
             break;
         }
         case 'uploaded':
-            info(`↑ ${result.path} → ${result.key}`);
+            info(printable(`↑ ${result.path} → ${result.key}`));
             break;
         default:
-            info(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`);
+            info(printable(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`));
     }
 }
 /** Annotations carry the file, so they show on the pull request's diff. */

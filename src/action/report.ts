@@ -24,6 +24,17 @@ export function countResults(results: readonly ImageResult[]): Counts {
   return counts;
 }
 
+/**
+ * The runner treats any log line that starts with `::` as a workflow command, and file names
+ * may hold newlines. Control characters are shown escaped, so a name stays on its own line.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** One line per image, as it finishes. */
 export function logResult(result: ImageResult): void {
   const cached = result.cached ? ' (cached)' : '';
@@ -33,14 +44,14 @@ export function logResult(result: ImageResult): void {
         .slice(0, 5)
         .map((l) => `${l.name} ${l.confidence.toFixed(1)}%`)
         .join(', ');
-      core.info(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`);
+      core.info(printable(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`));
       break;
     }
     case 'uploaded':
-      core.info(`↑ ${result.path} → ${result.key}`);
+      core.info(printable(`↑ ${result.path} → ${result.key}`));
       break;
     default:
-      core.info(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`);
+      core.info(printable(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`));
   }
 }
 
