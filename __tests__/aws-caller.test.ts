@@ -304,3 +304,26 @@ describe('AwsCaller send', () => {
     await expect(Promise.all(calls)).resolves.toEqual(Array(6).fill('done'));
   });
 });
+
+describe('AwsCaller and the limiter', () => {
+  it('lowers the limit before a throttled request frees its slot, so no new request slips in', async () => {
+    const clock = fakeClock({ random: 0 });
+    const caller = new AwsCaller(4, clock, clock.now() + HOUR);
+    const gate = deferred<string>();
+    const started: number[] = [];
+    const calls = Array.from({ length: 8 }, (_, i) => {
+      let attempt = 0;
+      return caller.call(async () => {
+        started.push(i);
+        if (i === 0 && attempt++ === 0) throw throttle();
+        return gate.promise;
+      });
+    });
+    for (let i = 0; i < 5; i++) await flush();
+    // Limit 4 -> 2 with three requests still in flight: nobody else may start yet.
+    expect(started).toEqual([0, 1, 2, 3]);
+    gate.resolve('ok');
+    await expect(Promise.all(calls)).resolves.toEqual(Array(8).fill('ok'));
+    expect(caller.maxInFlight).toBe(4);
+  });
+});

@@ -81,8 +81,6 @@ describe('classifyError', () => {
   });
 
   it.each([
-    ['AccessDenied', 403],
-    ['AccessDeniedException', 400],
     ['UnrecognizedClientException', 400],
     ['ExpiredTokenException', 400],
     ['InvalidAccessKeyId', 403],
@@ -94,8 +92,13 @@ describe('classifyError', () => {
     expect(classifyError(awsError(name, status))).toBe('fatal');
   });
 
-  it('classifies an unknown 403 as fatal', () => {
-    expect(classifyError(awsError('Forbidden', 403))).toBe('fatal');
+  it.each([
+    ['AccessDenied', 403],
+    ['AccessDeniedException', 400],
+    ['Forbidden', 403],
+    ['InvalidS3ObjectException', 400],
+  ])('classifies %s as a per-image failure: a policy may deny some keys only', (name, status) => {
+    expect(classifyError(awsError(name, status))).toBe('other');
   });
 
   it.each(['InvalidImageFormatException', 'ImageTooLargeException', 'InvalidParameterException'])(
@@ -104,10 +107,6 @@ describe('classifyError', () => {
       expect(classifyError(awsError(name, 400))).toBe('image');
     },
   );
-
-  it('classifies InvalidS3ObjectException as fatal: Rekognition cannot read what the job just wrote', () => {
-    expect(classifyError(awsError('InvalidS3ObjectException', 400))).toBe('fatal');
-  });
 
   it('explains InvalidS3ObjectException as a missing s3:GetObject (or KMS) permission', () => {
     const message = describeAwsError(awsError('InvalidS3ObjectException', 400), {
@@ -233,7 +232,7 @@ describe('NO_CREDENTIALS_MESSAGE', () => {
     expect(NO_CREDENTIALS_MESSAGE).toContain('role-to-assume');
     expect(NO_CREDENTIALS_MESSAGE).toContain('id-token: write');
     expect(NO_CREDENTIALS_MESSAGE).toContain(
-      'if: github.event.pull_request.head.repo.full_name == github.repository',
+      "if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository",
     );
   });
 });

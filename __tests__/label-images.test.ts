@@ -303,8 +303,9 @@ describe('faults', () => {
   });
 
   it('gives up on persistent 5xx after the retry budget and fails only that image', async () => {
+    const chelsea = await readFile(join(workspace, 'images/chelsea.png'));
     rekMock.on(DetectLabelsCommand).callsFake((input) => {
-      if ((input.Image.Bytes as Uint8Array).length === 240512)
+      if (chelsea.equals(Buffer.from(input.Image.Bytes as Uint8Array)))
         throw awsError('InternalServerError', 500);
       return catLabels;
     });
@@ -327,21 +328,61 @@ describe('faults', () => {
     expect(written).toEqual(['rekognition-input/beta/images/coffee.png']);
   });
 
-  it('stops starting images after AccessDenied, naming the denied action', async () => {
-    rekMock.on(DetectLabelsCommand).rejects(awsError('AccessDeniedException', 400));
-    const files = [
-      'images/astronaut.png',
-      'images/chelsea.png',
-      'images/coffee.png',
-      'images/rocket.jpg',
-    ].map(file);
-    const { results, aborted } = await labelImages(files, plan(), services(), { concurrency: 1 });
-    expect(aborted).toMatch(
-      /AccessDenied: rekognition:DetectLabels on image images\/astronaut\.png was denied/,
+  it('fails each denied image with the denied action and resource, and goes on with the rest', async () => {
+    rekMock
+      .on(DetectLabelsCommand, {
+        Image: { S3Object: { Name: 'rekognition-input/beta/images/chelsea.png' } },
+      })
+      .rejects(awsError('AccessDeniedException', 400));
+    const files = ['images/chelsea.png', 'images/coffee.png', 'images/notes.jpg'].map(file);
+    const { results, aborted } = await labelImages(
+      files,
+      plan({ bucket: 'pixel-bucket', table: 'beta_results' }),
+      services(),
+      { concurrency: 1 },
     );
-    expect(results.map((r) => r.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
+    expect(aborted).toBeUndefined();
+    expect(results.map((r) => r.status)).toEqual(['failed', 'labeled', 'failed']);
+    expect(results[0]!.error).toBe(
+      'AccessDenied: rekognition:DetectLabels on s3://pixel-bucket/rekognition-input/beta/images/chelsea.png was denied. ' +
+        'Allow rekognition:DetectLabels on that resource in the role this job assumes (see "IAM permissions" in the README).',
+    );
+    // The bad image still gets its own pre-check reason.
+    expect(results[2]!.error).toMatch(/not a JPEG or PNG/);
+    // A denial is not the image's fault: no failed item replaces earlier labels.
+    const written = ddbMock
+      .commandCalls(PutItemCommand)
+      .map((c) => c.args[0].input.Item!.filename!.S);
+    expect(written).toEqual([
+      'rekognition-input/beta/images/coffee.png',
+      'rekognition-input/beta/images/notes.jpg',
+    ]);
+  });
+
+  it('stops starting images when the table does not exist: every write would fail the same way', async () => {
+    ddbMock.on(GetItemCommand).rejects(awsError('ResourceNotFoundException', 400));
+    const files = ['images/astronaut.png', 'images/chelsea.png', 'images/coffee.png'].map(file);
+    const { results, aborted } = await labelImages(
+      files,
+      plan({ table: 'beta_results' }),
+      services(),
+      { concurrency: 1 },
+    );
+    expect(aborted).toMatch(/table beta_results does not exist in this region/);
+    expect(results.map((r) => r.status)).toEqual(['failed', 'skipped', 'skipped']);
     expect(results[1]!.error).toMatch(/^not attempted/);
-    expect(rekMock).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
+    expect(ddbMock).toHaveReceivedCommandTimes(GetItemCommand, 1);
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+  });
+
+  it('fails a file that vanished after matching with a sentence, not a syscall dump', async () => {
+    const { results } = await labelImages([file('images/gone.png')], plan(), services(), {
+      concurrency: 1,
+    });
+    expect(results[0]!.status).toBe('failed');
+    expect(results[0]!.error).toBe(
+      'images/gone.png could not be read: it no longer exists (deleted after the globs were matched?) (ENOENT).',
+    );
   });
 
   it('keeps at most `concurrency` images in flight', async () => {
@@ -361,7 +402,8 @@ describe('faults', () => {
       'images/rocket.jpg',
     ];
     const files = [...names, ...names, ...names].map(file);
-    const { results } = await labelImages(files, plan(), services(clockAtNoon(), 2), {
+    // The request limit (100) is far above the image limit, so only the workers bound it.
+    const { results } = await labelImages(files, plan(), services(clockAtNoon(), 100), {
       concurrency: 2,
     });
     expect(results.every((r) => r.status === 'labeled')).toBe(true);
@@ -373,7 +415,7 @@ describe('upload-only mode', () => {
   it('uploads every image with metadata and calls nothing else', async () => {
     const { results } = await labelImages(
       ['images/chelsea.png', 'images/rocket.jpg'].map(file),
-      plan({ mode: 'upload-only', bucket: 'pixel-bucket', table: 'beta_results' }),
+      plan({ mode: 'upload-only', bucket: 'pixel-bucket' }),
       services(),
       { concurrency: 2 },
     );
@@ -386,6 +428,36 @@ describe('upload-only mode', () => {
     });
     expect(rekMock).not.toHaveReceivedAnyCommand();
     expect(ddbMock).not.toHaveReceivedAnyCommand();
+  });
+
+  it('with a table, skips the upload of an image the Lambda already labeled', async () => {
+    const digest = await sha('images/chelsea.png');
+    ddbMock
+      .on(GetItemCommand, { Key: { filename: { S: 'rekognition-input/beta/images/chelsea.png' } } })
+      .resolves({
+        Item: {
+          status: { S: 'labeled' },
+          sha256: { S: digest },
+          min_confidence: { N: '70' },
+          max_labels: { N: '10' },
+          labels: { S: '[{"Name":"Cat","Confidence":99}]' },
+        },
+      });
+    const { results } = await labelImages(
+      ['images/chelsea.png', 'images/rocket.jpg'].map(file),
+      plan({ mode: 'upload-only', bucket: 'pixel-bucket', table: 'beta_results' }),
+      services(),
+      { concurrency: 1 },
+    );
+    expect(results.map((r) => [r.status, r.cached])).toEqual([
+      ['labeled', true],
+      ['uploaded', undefined],
+    ]);
+    expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 1);
+    expect(s3Mock).toHaveReceivedCommandWith(PutObjectCommand, {
+      Key: 'rekognition-input/beta/images/rocket.jpg',
+    });
+    expect(ddbMock).not.toHaveReceivedCommand(PutItemCommand);
   });
 
   it('accepts up to 15 MB because the Lambda reads from S3', async () => {

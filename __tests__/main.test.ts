@@ -2,7 +2,7 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -141,7 +141,9 @@ describe('run', () => {
       'https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png',
     );
     expect(exitCode).toBe(1);
-    expect(clientOptions).toEqual([{ region: 'us-east-1', userAgent: 'rekognition-label/1.0.0' }]);
+    expect(clientOptions).toEqual([
+      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 10 },
+    ]);
   });
 
   it('cannot be made to emit workflow commands by a file name with a newline', async () => {
@@ -177,6 +179,24 @@ describe('run', () => {
     );
     expect(log).toContain('forks');
     expect(rekMock).not.toHaveReceivedAnyCommand();
+    expect(exitCode).toBe(1);
+  });
+
+  it('needs no AWS at all when every match was refused, and says why each was refused', async () => {
+    await symlink('/etc/hostname', join(workspace, 'images', 'outside.png'));
+    const { log, outputs, exitCode } = await runAction(
+      { images: 'images/outside.png' },
+      noCredentials,
+    );
+    expect(clientOptions).toEqual([]);
+    expect(log).not.toContain('No AWS credentials');
+    expect(log).toContain(
+      '✖ images/outside.png: skipped: images/outside.png is a symlink that points outside the workspace; refused',
+    );
+    expect(log).toContain('::warning title=rekognition-label,file=images/outside.png::');
+    expect(JSON.parse(parseOutputs(outputs).results!)).toMatchObject([
+      { path: 'images/outside.png', status: 'skipped' },
+    ]);
     expect(exitCode).toBe(1);
   });
 

@@ -76204,8 +76204,8 @@ function resultsOutput(results) {
     }
     return { json: `[${parts.join(',')}]`, kept: parts.length };
 }
-async function writeSummary(report) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
+async function writeSummary(report, env) {
+    if (!env.GITHUB_STEP_SUMMARY) {
         core_debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
         return;
     }
@@ -76305,9 +76305,11 @@ const THROTTLE_CODES = new Set([
     'SlowDown',
     'Throttling',
 ]);
+/**
+ * Errors no later request can escape. AccessDenied is not one: a policy may allow some keys
+ * and not others, so each image tries and reports its own denial.
+ */
 const FATAL_CODES = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
     'UnrecognizedClientException',
     'InvalidSignatureException',
     'SignatureDoesNotMatch',
@@ -76321,9 +76323,6 @@ const FATAL_CODES = new Set([
     'NoSuchBucket',
     'PermanentRedirect',
     'AuthorizationHeaderMalformed',
-    // Rekognition cannot read an object the caller just wrote: s3:GetObject, KMS or region,
-    // which every other image would hit too. (A deleted object is caught earlier, by S3.)
-    'InvalidS3ObjectException',
 ]);
 const IMAGE_CODES = new Set([
     'InvalidImageFormatException',
@@ -76355,8 +76354,6 @@ function classifyError(error) {
         (networkCode !== undefined && NETWORK_CODES.has(networkCode))) {
         return 'transient';
     }
-    if (status === 403)
-        return 'fatal';
     return 'other';
 }
 function errorMessage(error) {
@@ -76400,7 +76397,7 @@ function describeAwsError(error, operation) {
 const NO_CREDENTIALS_MESSAGE = 'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step ' +
     'with `role-to-assume` (GitHub OIDC; the job needs `permissions: id-token: write`). ' +
     'Pull requests from forks get no secrets and no OIDC token, so this step cannot call AWS there: ' +
-    'skip it with `if: github.event.pull_request.head.repo.full_name == github.repository`.';
+    "skip it there with `if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository`.";
 
 ;// CONCATENATED MODULE: ./src/aws-caller.ts
 
@@ -76442,16 +76439,12 @@ class AwsCaller {
         for (let attempt = 1;; attempt++) {
             this.stats.requests++;
             try {
-                const result = await this.limiter.run(send);
-                this.limiter.onSuccess();
-                return result;
+                return await this.limiter.run(() => this.adapt(send));
             }
             catch (error) {
                 const kind = classifyError(error);
-                if (kind === 'throttle') {
+                if (kind === 'throttle')
                     this.stats.throttled++;
-                    this.limiter.onThrottle();
-                }
                 if (kind === 'transient')
                     transientFailures++;
                 const retryable = (kind === 'throttle' && this.clock.now() < this.deadline) ||
@@ -76461,6 +76454,19 @@ class AwsCaller {
                 this.stats.retried++;
                 await this.clock.sleep(this.backoff(attempt));
             }
+        }
+    }
+    /** Adjusts the limit while the slot is still held, so the freed slot sees the new limit. */
+    async adapt(send) {
+        try {
+            const result = await send();
+            this.limiter.onSuccess();
+            return result;
+        }
+        catch (error) {
+            if (classifyError(error) === 'throttle')
+                this.limiter.onThrottle();
+            throw error;
         }
     }
     backoff(attempt) {
@@ -76489,7 +76495,16 @@ function createClients(options) {
     const common = {
         region: options.region,
         maxAttempts: 1,
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
+        requestHandler: {
+            connectionTimeout: 5_000,
+            requestTimeout: 120_000,
+            ...(options.maxSockets
+                ? {
+                    httpAgent: { keepAlive: true, maxSockets: options.maxSockets },
+                    httpsAgent: { keepAlive: true, maxSockets: options.maxSockets },
+                }
+                : {}),
+        },
         ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
     };
     return {
@@ -80563,9 +80578,6 @@ async function sha256File(path) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-function sha256Bytes(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
 
 ;// CONCATENATED MODULE: ./src/image-check.ts
 
@@ -80874,22 +80886,14 @@ async function labelOrUpload(file, key, plan, services, progress) {
         throw new ImageFailure(`${file.path}: the S3 key "${key}" is longer than ${MAX_S3_KEY_BYTES} bytes; shorten the path or the \`prefix\` input.`, 'other');
     }
     const transport = plan.bucket ? 's3' : 'bytes';
-    const { size } = await (0,promises_.stat)(file.absolutePath);
-    const checked = checkImage(file.path, size, await probeFile(file.absolutePath), transport);
+    const { size } = await readingFile(file, () => (0,promises_.stat)(file.absolutePath));
+    const probe = await readingFile(file, () => probeFile(file.absolutePath));
+    const checked = checkImage(file.path, size, probe, transport);
     // Hash before failing, so a failed record can say which bytes it was about.
-    const bytes = transport === 'bytes' && size <= 5 * 1024 * 1024
-        ? await (0,promises_.readFile)(file.absolutePath)
-        : undefined;
-    result.sha256 = bytes ? sha256Bytes(bytes) : await sha256File(file.absolutePath);
+    result.sha256 = await readingFile(file, () => sha256File(file.absolutePath));
     if (!checked.ok)
         throw new ImageFailure(checked.message, 'image');
     const contentType = CONTENT_TYPES[checked.info.format];
-    if (plan.mode === 'upload-only') {
-        await upload(file, key, size, contentType, result.sha256, plan, services);
-        progress.uploaded = true;
-        result.status = 'uploaded';
-        return;
-    }
     if (plan.table) {
         const stored = await getStored(key, plan, services);
         if (stored && isReusable(stored, result.sha256, plan.settings)) {
@@ -80899,19 +80903,23 @@ async function labelOrUpload(file, key, plan, services, progress) {
             return;
         }
     }
-    let image;
     if (plan.bucket) {
         await upload(file, key, size, contentType, result.sha256, plan, services);
         progress.uploaded = true;
-        image = { bucket: plan.bucket, key };
     }
-    else {
-        image = { bytes: bytes };
+    if (plan.mode === 'upload-only') {
+        result.status = 'uploaded';
+        return;
     }
-    const detection = await aws(services, {
-        action: 'rekognition:DetectLabels',
-        resource: 'bytes' in image ? `image ${file.path}` : `s3://${plan.bucket}/${key}`,
-    }, () => detectLabels(services.clients.rekognition, image, plan.settings));
+    const resource = plan.bucket ? `s3://${plan.bucket}/${key}` : `image ${file.path}`;
+    const detection = await aws(services, { action: 'rekognition:DetectLabels', resource }, 
+    // The bytes are read inside the request slot, so memory follows requests in flight.
+    async () => {
+        const image = plan.bucket
+            ? { bucket: plan.bucket, key }
+            : { bytes: await readingFile(file, () => (0,promises_.readFile)(file.absolutePath)) };
+        return detectLabels(services.clients.rekognition, image, plan.settings);
+    });
     result.labels = detection.labels;
     result.status = 'labeled';
     if (plan.table) {
@@ -80921,6 +80929,26 @@ async function labelOrUpload(file, key, plan, services, progress) {
             status: 'labeled',
             modelVersion: detection.modelVersion,
         });
+    }
+}
+const FILE_ERRORS = {
+    ENOENT: 'it no longer exists (deleted after the globs were matched?)',
+    EISDIR: 'it is now a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many symbolic links',
+};
+/** A file that vanished or cannot be read fails alone, with a sentence rather than a syscall. */
+async function readingFile(file, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const reason = FILE_ERRORS[code];
+        if (!reason)
+            throw error;
+        throw new ImageFailure(`${file.path} could not be read: ${reason} (${code}).`, 'other');
     }
 }
 async function aws(services, operation, send) {
@@ -81164,6 +81192,7 @@ function defaultDeps() {
         createClients: createClients,
         retryPolicy: DEFAULT_RETRY_POLICY,
         throttleBudgetMs: 30 * 60 * 1000,
+        tmpdir: (0,external_node_os_.tmpdir)(),
     };
 }
 /** The action's entry point. Every failure ends in the one `setFailed` below. */
@@ -81191,15 +81220,12 @@ async function labelWorkspace(deps) {
     const environment = resolveEnvironment(inputs.environment, context);
     info(`Environment: ${environment.name} (${environment.reason})`);
     const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
-    const resultsFile = resultsFilePath(env, (0,external_node_os_.tmpdir)());
+    const resultsFile = resultsFilePath(env, deps.tmpdir);
     if (files.length === 0 && refused.length === 0) {
         await writeOutputs([], resultsFile, environment.name);
         return noFilesFound(inputs);
     }
     const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
-    if (table && inputs.mode === 'upload-only') {
-        info(`upload-only: the action does not write ${table}; the S3-triggered Lambda does.`);
-    }
     const plan = {
         mode: inputs.mode,
         environment: environment.name,
@@ -81210,27 +81236,30 @@ async function labelWorkspace(deps) {
         ttlHours: inputs.ttlHours,
         context,
     };
-    const results = await labelFiles(deps, inputs, plan, files);
+    const results = files.length > 0 ? await labelFiles(deps, inputs, plan, files) : [];
     for (const r of refused) {
-        results.push({
+        const skipped = {
             path: r.path,
             key: objectKey(plan.prefix, plan.environment, r.path),
             environment: environment.name,
             status: 'skipped',
             labels: [],
             error: `${r.path} ${r.reason}`,
-        });
+        };
+        logResult(skipped);
+        results.push(skipped);
     }
     results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     await writeOutputs(results, resultsFile, environment.name);
     annotate(results, inputs.failOnError);
-    await writeSummary(reportOf(inputs, plan, context, results, resultsFile));
+    await writeSummary(reportOf(inputs, plan, context, results, resultsFile), env);
     return verdict(results, inputs);
 }
 async function labelFiles(deps, inputs, plan, files) {
     const clients = deps.createClients({
         region: inputs.region,
         userAgent: `rekognition-label/${VERSION}`,
+        maxSockets: inputs.concurrency,
     });
     try {
         try {
@@ -81260,7 +81289,7 @@ async function labelFiles(deps, inputs, plan, files) {
     }
 }
 function noFilesFound(inputs) {
-    const message = `No files matched the \`${INPUT.images}\` input:\n${inputs.images}`;
+    const message = printable(`No files matched the \`${INPUT.images}\` input: ${inputs.images}`);
     switch (inputs.ifNoFilesFound) {
         case 'error':
             return message;

@@ -54,15 +54,10 @@ export class AwsCaller {
     for (let attempt = 1; ; attempt++) {
       this.stats.requests++;
       try {
-        const result = await this.limiter.run(send);
-        this.limiter.onSuccess();
-        return result;
+        return await this.limiter.run(() => this.adapt(send));
       } catch (error) {
         const kind = classifyError(error);
-        if (kind === 'throttle') {
-          this.stats.throttled++;
-          this.limiter.onThrottle();
-        }
+        if (kind === 'throttle') this.stats.throttled++;
         if (kind === 'transient') transientFailures++;
         const retryable =
           (kind === 'throttle' && this.clock.now() < this.deadline) ||
@@ -71,6 +66,18 @@ export class AwsCaller {
         this.stats.retried++;
         await this.clock.sleep(this.backoff(attempt));
       }
+    }
+  }
+
+  /** Adjusts the limit while the slot is still held, so the freed slot sees the new limit. */
+  private async adapt<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      const result = await send();
+      this.limiter.onSuccess();
+      return result;
+    } catch (error) {
+      if (classifyError(error) === 'throttle') this.limiter.onThrottle();
+      throw error;
     }
   }
 

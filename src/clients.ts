@@ -11,6 +11,8 @@ export interface AwsClients {
 export interface ClientOptions {
   region: string;
   userAgent?: string;
+  /** Sockets per client; the SDK's default of 50 would cap `concurrency` 100. */
+  maxSockets?: number;
 }
 
 /**
@@ -22,7 +24,16 @@ export function createClients(options: ClientOptions): AwsClients {
   const common = {
     region: options.region,
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
+    requestHandler: {
+      connectionTimeout: 5_000,
+      requestTimeout: 120_000,
+      ...(options.maxSockets
+        ? {
+            httpAgent: { keepAlive: true, maxSockets: options.maxSockets },
+            httpsAgent: { keepAlive: true, maxSockets: options.maxSockets },
+          }
+        : {}),
+    },
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
   return {

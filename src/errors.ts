@@ -14,10 +14,11 @@ export type ErrorKind =
   | 'throttle'
   /** Retry with backoff (5xx, network). */
   | 'transient'
-  /** Every other image would fail the same way: stop starting new ones. */
+  /** The configuration is wrong for every image (credentials, table, bucket): stop starting new ones. */
   | 'fatal'
   /** This image is bad; the others go on. */
   | 'image'
+  /** A denial or service error for this request; the image fails, the others go on. */
   | 'other';
 
 const THROTTLE_CODES = new Set([
@@ -29,9 +30,11 @@ const THROTTLE_CODES = new Set([
   'Throttling',
 ]);
 
+/**
+ * Errors no later request can escape. AccessDenied is not one: a policy may allow some keys
+ * and not others, so each image tries and reports its own denial.
+ */
 const FATAL_CODES = new Set([
-  'AccessDenied',
-  'AccessDeniedException',
   'UnrecognizedClientException',
   'InvalidSignatureException',
   'SignatureDoesNotMatch',
@@ -45,9 +48,6 @@ const FATAL_CODES = new Set([
   'NoSuchBucket',
   'PermanentRedirect',
   'AuthorizationHeaderMalformed',
-  // Rekognition cannot read an object the caller just wrote: s3:GetObject, KMS or region,
-  // which every other image would hit too. (A deleted object is caught earlier, by S3.)
-  'InvalidS3ObjectException',
 ]);
 
 const IMAGE_CODES = new Set([
@@ -88,7 +88,6 @@ export function classifyError(error: unknown): ErrorKind {
   ) {
     return 'transient';
   }
-  if (status === 403) return 'fatal';
   return 'other';
 }
 
@@ -149,4 +148,4 @@ export const NO_CREDENTIALS_MESSAGE =
   'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step ' +
   'with `role-to-assume` (GitHub OIDC; the job needs `permissions: id-token: write`). ' +
   'Pull requests from forks get no secrets and no OIDC token, so this step cannot call AWS there: ' +
-  'skip it with `if: github.event.pull_request.head.repo.full_name == github.repository`.';
+  "skip it there with `if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository`.";

@@ -4,6 +4,7 @@ import {
   annotate,
   countResults,
   logResult,
+  printable,
   resultsFilePath,
   writeOutputs,
   writeSummary,
@@ -32,6 +33,8 @@ export interface ActionDeps {
   retryPolicy: RetryPolicy;
   /** How long throttled requests keep being retried, from the start of the run. */
   throttleBudgetMs: number;
+  /** Where the results file goes when RUNNER_TEMP is not set. */
+  tmpdir: string;
 }
 
 const VERSION = '1.0.0';
@@ -43,6 +46,7 @@ function defaultDeps(): ActionDeps {
     createClients,
     retryPolicy: DEFAULT_RETRY_POLICY,
     throttleBudgetMs: 30 * 60 * 1000,
+    tmpdir: tmpdir(),
   };
 }
 
@@ -71,16 +75,13 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   core.info(`Environment: ${environment.name} (${environment.reason})`);
 
   const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
-  const resultsFile = resultsFilePath(env, tmpdir());
+  const resultsFile = resultsFilePath(env, deps.tmpdir);
   if (files.length === 0 && refused.length === 0) {
     await writeOutputs([], resultsFile, environment.name);
     return noFilesFound(inputs);
   }
 
   const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
-  if (table && inputs.mode === 'upload-only') {
-    core.info(`upload-only: the action does not write ${table}; the S3-triggered Lambda does.`);
-  }
   const plan: LabelPlan = {
     mode: inputs.mode,
     environment: environment.name,
@@ -91,22 +92,24 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     ttlHours: inputs.ttlHours,
     context,
   };
-  const results = await labelFiles(deps, inputs, plan, files);
+  const results = files.length > 0 ? await labelFiles(deps, inputs, plan, files) : [];
   for (const r of refused) {
-    results.push({
+    const skipped: ImageResult = {
       path: r.path,
       key: objectKey(plan.prefix, plan.environment, r.path),
       environment: environment.name,
       status: 'skipped',
       labels: [],
       error: `${r.path} ${r.reason}`,
-    });
+    };
+    logResult(skipped);
+    results.push(skipped);
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   await writeOutputs(results, resultsFile, environment.name);
   annotate(results, inputs.failOnError);
-  await writeSummary(reportOf(inputs, plan, context, results, resultsFile));
+  await writeSummary(reportOf(inputs, plan, context, results, resultsFile), env);
   return verdict(results, inputs);
 }
 
@@ -119,6 +122,7 @@ async function labelFiles(
   const clients = deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
+    maxSockets: inputs.concurrency,
   });
   try {
     try {
@@ -158,7 +162,7 @@ async function labelFiles(
 }
 
 function noFilesFound(inputs: Inputs): string | undefined {
-  const message = `No files matched the \`${INPUT.images}\` input:\n${inputs.images}`;
+  const message = printable(`No files matched the \`${INPUT.images}\` input: ${inputs.images}`);
   switch (inputs.ifNoFilesFound) {
     case 'error':
       return message;

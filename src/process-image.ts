@@ -12,7 +12,7 @@ import {
   describeAwsError,
   errorMessage,
 } from './errors.js';
-import { sha256Bytes, sha256File } from './file-hash.js';
+import { sha256File } from './file-hash.js';
 import { type ImageTransport, checkImage } from './image-check.js';
 import { CONTENT_TYPES, probeFile } from './image-probe.js';
 import { type ImageRef, detectLabels } from './labeling.js';
@@ -122,23 +122,13 @@ async function labelOrUpload(
     );
   }
   const transport: ImageTransport = plan.bucket ? 's3' : 'bytes';
-  const { size } = await stat(file.absolutePath);
-  const checked = checkImage(file.path, size, await probeFile(file.absolutePath), transport);
+  const { size } = await readingFile(file, () => stat(file.absolutePath));
+  const probe = await readingFile(file, () => probeFile(file.absolutePath));
+  const checked = checkImage(file.path, size, probe, transport);
   // Hash before failing, so a failed record can say which bytes it was about.
-  const bytes =
-    transport === 'bytes' && size <= 5 * 1024 * 1024
-      ? await readFile(file.absolutePath)
-      : undefined;
-  result.sha256 = bytes ? sha256Bytes(bytes) : await sha256File(file.absolutePath);
+  result.sha256 = await readingFile(file, () => sha256File(file.absolutePath));
   if (!checked.ok) throw new ImageFailure(checked.message, 'image');
   const contentType = CONTENT_TYPES[checked.info.format];
-
-  if (plan.mode === 'upload-only') {
-    await upload(file, key, size, contentType, result.sha256, plan, services);
-    progress.uploaded = true;
-    result.status = 'uploaded';
-    return;
-  }
 
   if (plan.table) {
     const stored = await getStored(key, plan, services);
@@ -150,21 +140,26 @@ async function labelOrUpload(
     }
   }
 
-  let image: ImageRef;
   if (plan.bucket) {
     await upload(file, key, size, contentType, result.sha256, plan, services);
     progress.uploaded = true;
-    image = { bucket: plan.bucket, key };
-  } else {
-    image = { bytes: bytes! };
   }
+  if (plan.mode === 'upload-only') {
+    result.status = 'uploaded';
+    return;
+  }
+
+  const resource = plan.bucket ? `s3://${plan.bucket}/${key}` : `image ${file.path}`;
   const detection = await aws(
     services,
-    {
-      action: 'rekognition:DetectLabels',
-      resource: 'bytes' in image ? `image ${file.path}` : `s3://${plan.bucket}/${key}`,
+    { action: 'rekognition:DetectLabels', resource },
+    // The bytes are read inside the request slot, so memory follows requests in flight.
+    async () => {
+      const image: ImageRef = plan.bucket
+        ? { bucket: plan.bucket, key }
+        : { bytes: await readingFile(file, () => readFile(file.absolutePath)) };
+      return detectLabels(services.clients.rekognition, image, plan.settings);
     },
-    () => detectLabels(services.clients.rekognition, image, plan.settings),
   );
   result.labels = detection.labels;
   result.status = 'labeled';
@@ -175,6 +170,26 @@ async function labelOrUpload(
       status: 'labeled',
       modelVersion: detection.modelVersion,
     });
+  }
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'it no longer exists (deleted after the globs were matched?)',
+  EISDIR: 'it is now a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+};
+
+/** A file that vanished or cannot be read fails alone, with a sentence rather than a syscall. */
+async function readingFile<T>(file: WorkspaceMatch, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = FILE_ERRORS[code];
+    if (!reason) throw error;
+    throw new ImageFailure(`${file.path} could not be read: ${reason} (${code}).`, 'other');
   }
 }
 

@@ -280,7 +280,7 @@ describe('fault injection', () => {
     expect((await stack.emulatorAdmin.stats()).failed5xx).toBeGreaterThan(0);
   });
 
-  it('AccessDenied: one clear failure naming the denied action, and no further calls', async () => {
+  it('AccessDenied: every image fails with the denied action named, and the others are still tried', async () => {
     await stack.emulatorAdmin.config({ accessDenied: true });
     const result = await run(
       { images: 'images/*.png\n!images/tiny.png', environment: 'denied', concurrency: '1' },
@@ -288,7 +288,19 @@ describe('fault injection', () => {
       pushEnv,
     );
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('AccessDenied: rekognition:DetectLabels on image images/');
-    expect((await stack.emulatorAdmin.stats()).requests).toBe(1);
+    const results = JSON.parse(result.outputs.results!) as {
+      path: string;
+      status: string;
+      error: string;
+    }[];
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    for (const r of results.filter((r) => !r.path.includes('escape'))) {
+      expect(r.status).toBe('failed');
+      expect(r.error).toMatch(
+        /^AccessDenied: rekognition:DetectLabels on image images\/.+ was denied/,
+      );
+    }
+    // One request per image that passed the pre-check: nothing retried, nothing skipped.
+    expect((await stack.emulatorAdmin.stats()).requests).toBe(4);
   });
 });

@@ -109,8 +109,8 @@ export function resultsOutput(results: readonly ImageResult[]): { json: string; 
   return { json: `[${parts.join(',')}]`, kept: parts.length };
 }
 
-export async function writeSummary(report: RunReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+export async function writeSummary(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
     return;
   }
