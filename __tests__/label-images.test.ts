@@ -11,7 +11,7 @@ import { AwsCaller } from '../src/aws-caller.js';
 import type { AwsClients } from '../src/clients.js';
 import type { Clock } from '../src/clock.js';
 import { labelImages } from '../src/label-images.js';
-import type { LabelPlan } from '../src/process-image.js';
+import type { LabelPlan } from '../src/label-plan.js';
 import { toItem } from '../src/record.js';
 import type { WorkspaceMatch } from '../src/workspace-files.js';
 import { fakeClock } from './helpers/fake-clock.js';

@@ -72894,7 +72894,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7248);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -72903,7 +72903,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7486:
+/***/ 7248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80566,6 +80566,11 @@ function table(problems, value) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./src/label-plan.ts
+function objectKey(prefix, environment, path) {
+    return `${prefix}/${environment}/${path}`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/file-hash.ts
@@ -80615,6 +80620,47 @@ function checkImage(name, sizeBytes, probe, transport) {
         };
     }
     return { ok: true, info: probe.info };
+}
+
+;// CONCATENATED MODULE: ./src/image-failure.ts
+
+/** A failure with the sentence to show and whether it is the image's fault. */
+class ImageFailure extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+const FILE_ERRORS = {
+    ENOENT: 'it no longer exists (deleted after the globs were matched?)',
+    EISDIR: 'it is now a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many symbolic links',
+};
+/** A file that vanished or cannot be read fails alone, with a sentence rather than a syscall. */
+async function readingFile(file, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const reason = FILE_ERRORS[code];
+        if (!reason)
+            throw error;
+        throw new ImageFailure(`${file.path} could not be read: ${reason} (${code}).`, 'other');
+    }
+}
+/** One AWS request through the shared caller; a failure becomes a sentence naming the operation. */
+async function callAws(services, operation, send) {
+    try {
+        return await services.caller.call(send);
+    }
+    catch (error) {
+        const kind = classifyError(error);
+        throw new ImageFailure(describeAwsError(error, operation), kind);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/image-probe.ts
@@ -80830,6 +80876,90 @@ function byConfidence(a, b) {
     return b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./src/results-table.ts
+
+
+
+/** The stored item for `key`, read consistently so a just-written result counts. */
+async function getStored(key, plan, services) {
+    const response = await callAws(services, { action: 'dynamodb:GetItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({
+        TableName: plan.table,
+        Key: { filename: { S: key } },
+        ConsistentRead: true,
+    })));
+    return response.Item;
+}
+async function writeRecord(plan, services, record) {
+    await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* PutItemCommand */.qnp({ TableName: plan.table, Item: toItem(record) })));
+}
+function baseRecord(plan, services, progress) {
+    const { result } = progress;
+    const now = services.clock.now();
+    const record = {
+        filename: result.key,
+        timestamp: formatTimestamp(now),
+        environment: plan.environment,
+        branch: plan.context.branch,
+        expiresAt: expiresAt(now, plan.ttlHours),
+        sha256: result.sha256 ?? '',
+        minConfidence: plan.settings.minConfidence,
+        maxLabels: plan.settings.maxLabels,
+        source: 'action',
+        commit: plan.context.commit,
+        repository: plan.context.repository,
+        runId: plan.context.runId,
+    };
+    if (plan.context.pullRequest !== undefined)
+        record.pullRequest = plan.context.pullRequest;
+    if (progress.uploaded)
+        record.bucket = plan.bucket;
+    return record;
+}
+function failedRecord(plan, services, progress) {
+    const labels = [];
+    return {
+        ...baseRecord(plan, services, progress),
+        labels,
+        status: 'failed',
+        error: progress.result.error ?? 'failed',
+        modelVersion: '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/s3-upload.ts
+
+
+
+/** Streams the file to `{prefix}/{environment}/{path}`; a retry opens a fresh stream. */
+async function upload(file, key, size, contentType, sha256, plan, services) {
+    await callAws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: plan.bucket,
+        Key: key,
+        Body: (0,external_node_fs_.createReadStream)(file.absolutePath),
+        ContentLength: size,
+        ContentType: contentType,
+        Metadata: uploadMetadata(sha256, plan.mode, plan.context),
+    })));
+}
+/**
+ * S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. `mode`
+ * lets the Lambda skip objects that direct mode already labeled.
+ */
+function uploadMetadata(sha256, mode, context) {
+    const ascii = (value) => /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
+    const metadata = {
+        sha256,
+        mode,
+        repository: ascii(context.repository),
+        branch: ascii(context.branch),
+        commit: ascii(context.commit),
+        'run-id': ascii(context.runId),
+    };
+    if (context.pullRequest !== undefined)
+        metadata['pull-request'] = String(context.pullRequest);
+    return metadata;
+}
+
 ;// CONCATENATED MODULE: ./src/process-image.ts
 
 
@@ -80842,17 +80972,7 @@ function byConfidence(a, b) {
 
 
 
-/** A failure with the sentence to show and whether it is the image's fault. */
-class ImageFailure extends Error {
-    kind;
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-    }
-}
-function objectKey(prefix, environment, path) {
-    return `${prefix}/${environment}/${path}`;
-}
+
 async function processImage(file, plan, services) {
     const key = objectKey(plan.prefix, plan.environment, file.path);
     const result = {
@@ -80912,7 +81032,7 @@ async function labelOrUpload(file, key, plan, services, progress) {
         return;
     }
     const resource = plan.bucket ? `s3://${plan.bucket}/${key}` : `image ${file.path}`;
-    const detection = await aws(services, { action: 'rekognition:DetectLabels', resource }, 
+    const detection = await callAws(services, { action: 'rekognition:DetectLabels', resource }, 
     // The bytes are read inside the request slot, so memory follows requests in flight.
     async () => {
         const image = plan.bucket
@@ -80931,109 +81051,9 @@ async function labelOrUpload(file, key, plan, services, progress) {
         });
     }
 }
-const FILE_ERRORS = {
-    ENOENT: 'it no longer exists (deleted after the globs were matched?)',
-    EISDIR: 'it is now a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'too many symbolic links',
-};
-/** A file that vanished or cannot be read fails alone, with a sentence rather than a syscall. */
-async function readingFile(file, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const code = error.code ?? '';
-        const reason = FILE_ERRORS[code];
-        if (!reason)
-            throw error;
-        throw new ImageFailure(`${file.path} could not be read: ${reason} (${code}).`, 'other');
-    }
-}
-async function aws(services, operation, send) {
-    try {
-        return await services.caller.call(send);
-    }
-    catch (error) {
-        const kind = classifyError(error);
-        throw new ImageFailure(describeAwsError(error, operation), kind);
-    }
-}
-async function getStored(key, plan, services) {
-    const response = await aws(services, { action: 'dynamodb:GetItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({
-        TableName: plan.table,
-        Key: { filename: { S: key } },
-        ConsistentRead: true,
-    })));
-    return response.Item;
-}
-async function upload(file, key, size, contentType, sha256, plan, services) {
-    await aws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: plan.bucket,
-        Key: key,
-        Body: (0,external_node_fs_.createReadStream)(file.absolutePath),
-        ContentLength: size,
-        ContentType: contentType,
-        Metadata: uploadMetadata(sha256, plan.mode, plan.context),
-    })));
-}
-/**
- * S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. `mode`
- * lets the Lambda skip objects that direct mode already labeled.
- */
-function uploadMetadata(sha256, mode, context) {
-    const ascii = (value) => /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
-    const metadata = {
-        sha256,
-        mode,
-        repository: ascii(context.repository),
-        branch: ascii(context.branch),
-        commit: ascii(context.commit),
-        'run-id': ascii(context.runId),
-    };
-    if (context.pullRequest !== undefined)
-        metadata['pull-request'] = String(context.pullRequest);
-    return metadata;
-}
-async function writeRecord(plan, services, record) {
-    await aws(services, { action: 'dynamodb:PutItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* PutItemCommand */.qnp({ TableName: plan.table, Item: toItem(record) })));
-}
-function baseRecord(plan, services, progress) {
-    const { result } = progress;
-    const now = services.clock.now();
-    const record = {
-        filename: result.key,
-        timestamp: formatTimestamp(now),
-        environment: plan.environment,
-        branch: plan.context.branch,
-        expiresAt: expiresAt(now, plan.ttlHours),
-        sha256: result.sha256 ?? '',
-        minConfidence: plan.settings.minConfidence,
-        maxLabels: plan.settings.maxLabels,
-        source: 'action',
-        commit: plan.context.commit,
-        repository: plan.context.repository,
-        runId: plan.context.runId,
-    };
-    if (plan.context.pullRequest !== undefined)
-        record.pullRequest = plan.context.pullRequest;
-    if (progress.uploaded)
-        record.bucket = plan.bucket;
-    return record;
-}
-function failedRecord(plan, services, progress) {
-    const labels = [];
-    return {
-        ...baseRecord(plan, services, progress),
-        labels,
-        status: 'failed',
-        error: progress.result.error ?? 'failed',
-        modelVersion: '',
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/label-images.ts
+
 
 /**
  * Labels every file with bounded concurrency. One bad image never stops the

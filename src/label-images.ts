@@ -1,10 +1,5 @@
-import {
-  type ImageOutcome,
-  type LabelPlan,
-  type Services,
-  objectKey,
-  processImage,
-} from './process-image.js';
+import { type ImageOutcome, type LabelPlan, type Services, objectKey } from './label-plan.js';
+import { processImage } from './process-image.js';
 import type { ImageResult } from './types.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 

@@ -21,7 +21,7 @@ import { type Clock, systemClock } from './clock.js';
 import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
 import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
 import { labelImages } from './label-images.js';
-import { type LabelPlan, objectKey } from './process-image.js';
+import { type LabelPlan, objectKey } from './label-plan.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
 import type { ImageResult, RunContext } from './types.js';
 import { GlobPatternError, resolveWorkspaceFiles } from './workspace-files.js';
