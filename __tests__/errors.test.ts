@@ -118,6 +118,20 @@ describe('classifyError', () => {
     expect(message).toContain('kms:Decrypt');
   });
 
+  it('says Rekognition refused an image that passed the pre-check, and what to do', () => {
+    const message = describeAwsError(
+      Object.assign(new Error('Request has invalid image format'), {
+        name: 'InvalidImageFormatException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+      { action: 'rekognition:DetectLabels', resource: 'image a/b.png' },
+    );
+    expect(message).toBe(
+      'Rekognition rejected image a/b.png: InvalidImageFormatException: Request has invalid image format. ' +
+        'It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.',
+    );
+  });
+
   it('names the bucket, not the object, when the bucket does not exist', () => {
     const message = describeAwsError(awsError('NoSuchBucket', 404), {
       action: 's3:PutObject',

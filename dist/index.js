@@ -76390,6 +76390,10 @@ function describeAwsError(error, operation) {
         case 'ExpiredToken':
         case 'ExpiredTokenException':
             return `AWS rejected the credentials (${code}) for ${operation.action}. Re-run aws-actions/configure-aws-credentials before this step; session tokens expire.`;
+        case 'InvalidImageFormatException':
+        case 'ImageTooLargeException':
+        case 'InvalidParameterException':
+            return `Rekognition rejected ${operation.resource}: ${code}: ${detail}. It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.`;
         default:
             return `${operation.action} failed: ${code}: ${detail}`;
     }

@@ -2,6 +2,7 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { bufferReader, probeImage, type ImageInfo } from '../src/image-probe.js';
 import { REKOGNITION_LIMITS } from '../src/limits.js';
 import { AwsServiceError } from './aws-json.js';
+import { checkDecodable } from './image-decode.js';
 
 /*
  * Messages follow what the real service says where it is known:
@@ -12,6 +13,10 @@ import { AwsServiceError } from './aws-json.js';
  * - limits themselves: https://docs.aws.amazon.com/rekognition/latest/dg/limits.html
  *   (80 px minimum, 10K px maximum for DetectLabels/DetectModerationLabels, 5 MB of raw
  *   bytes inline, 15 MB for S3 objects, PNG and JPEG only).
+ * - Rekognition decodes the image: a valid PNG/JPEG header over a corrupt body is
+ *   InvalidImageFormatException "Request has invalid image format", like a non-image.
+ *   The emulator stands in with a structural check (image-decode.ts) after the size,
+ *   format and dimension checks.
  */
 export const INVALID_PARAMETERS = 'Request has Invalid Parameters';
 const INVALID_FORMAT = 'Request has invalid image format';
@@ -97,7 +102,10 @@ export async function fetchS3Image(s3: S3Client, ref: S3ObjectRef): Promise<Buff
   }
 }
 
-/** Applies the inline size, format and dimension limits, in that order. */
+/**
+ * Applies the inline size, format and dimension limits, in that order, then checks that
+ * the body would decode (the same for Bytes and S3Object images).
+ */
 export async function checkImage(bytes: Buffer, source: ImageRef['kind']): Promise<ImageInfo> {
   if (source === 'bytes' && bytes.length > REKOGNITION_LIMITS.maxBytesInline) {
     throw new AwsServiceError(
@@ -118,5 +126,7 @@ export async function checkImage(bytes: Buffer, source: ImageRef['kind']): Promi
   if (width < minSidePx || height < minSidePx) {
     throw new AwsServiceError('InvalidParameterException', INVALID_PARAMETERS);
   }
+  const decodable = await checkDecodable(bytes, probe.info.format);
+  if (!decodable.ok) throw new AwsServiceError('InvalidImageFormatException', INVALID_FORMAT);
   return probe.info;
 }

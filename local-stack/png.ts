@@ -68,3 +68,21 @@ export function makePng(width: number, height: number, opts: MakePngOptions = {}
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * A "header fine, body broken" PNG: keeps the signature and the IHDR chunk (so a header
+ * probe still reads the format and size) and zeroes every byte after it, keeping the file
+ * length. The header probe accepts it; the emulator, like Rekognition, answers
+ * InvalidImageFormatException.
+ */
+export function corruptPngBody(png: Buffer): Buffer {
+  if (png.length < 33 || !png.subarray(0, 8).equals(SIGNATURE)) {
+    throw new RangeError('not a PNG');
+  }
+  if (png.toString('latin1', 12, 16) !== 'IHDR') throw new RangeError('PNG has no IHDR chunk');
+  const headerEnd = 8 + 12 + png.readUInt32BE(8);
+  if (headerEnd > png.length) throw new RangeError('PNG is truncated inside IHDR');
+  const out = Buffer.from(png);
+  out.fill(0, headerEnd);
+  return out;
+}

@@ -12,7 +12,7 @@ import {
   scanTable,
 } from '../../local-stack/admin.js';
 import { loadFixtures } from '../../local-stack/labels.js';
-import { makePng } from '../../local-stack/png.js';
+import { corruptPngBody, makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
 import { pullRequestEvent, pushEvent, runBundledAction } from '../../local-stack/action-runner.js';
 
@@ -76,6 +76,8 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(' garbage')]),
   );
   await writeFile(join(workspace, 'images', 'tiny.png'), makePng(40, 40));
+  // A sound header over a broken body: passes the pre-check, and Rekognition refuses it.
+  await writeFile(join(workspace, 'images', 'damaged.png'), corruptPngBody(makePng(200, 120)));
   await symlink('/etc/hostname', join(workspace, 'images', 'escape.png'));
 }, 60_000);
 
@@ -108,6 +110,7 @@ describe('dist/index.js against the local stack', () => {
         'images/chelsea.png',
         'images/coffee.png',
         'images/corrupt.jpg',
+        'images/damaged.png',
         'images/escape.png',
         'images/rocket.jpg',
         'images/tiny.png',
@@ -122,7 +125,11 @@ describe('dist/index.js against the local stack', () => {
     expect(byPath['images/escape.png']).toMatchObject({ status: 'skipped' });
     expect(byPath['images/escape.png']!.error).toContain('outside the workspace');
     expect(result.outputs['labeled-count']).toBe('5');
-    expect(result.outputs['failed-count']).toBe('2');
+    expect(byPath['images/damaged.png']!.error).toBe(
+      'Rekognition rejected image images/damaged.png: InvalidImageFormatException: Request has invalid image format. ' +
+        'It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.',
+    );
+    expect(result.outputs['failed-count']).toBe('3');
     expect(result.outputs.environment).toBe('beta');
     expect(result.stdout).toContain(
       'Environment: beta (auto: the event "pull_request" is a pull request)',
@@ -134,9 +141,9 @@ describe('dist/index.js against the local stack', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(1);
 
-    // One Rekognition call per valid image, none for the ones the pre-check refused.
+    // One Rekognition call per image that passed the pre-check, none for the ones it refused.
     const stats = await stack.emulatorAdmin.stats();
-    expect(stats.byOperation.DetectLabels).toBe(5);
+    expect(stats.byOperation.DetectLabels).toBe(6);
 
     const items = await scanTable(stack, 'beta_results');
     const chelsea = items.find(
@@ -168,6 +175,15 @@ describe('dist/index.js against the local stack', () => {
       status: { S: 'failed' },
       error: { S: byPath['images/corrupt.jpg']!.error },
     });
+    // Rekognition's own refusal of the bytes is recorded too.
+    const damaged = items.find(
+      (i) => i.filename?.S === 'rekognition-input/beta/images/damaged.png',
+    );
+    expect(damaged).toMatchObject({
+      status: { S: 'failed' },
+      error: { S: byPath['images/damaged.png']!.error },
+      label_names: { L: [] },
+    });
     expect(items.some((i) => i.filename!.S!.includes('drafts'))).toBe(false);
 
     // The summary escapes the hostile file name and links files at the PR head commit.
@@ -181,7 +197,7 @@ describe('dist/index.js against the local stack', () => {
 
   it('a re-run on unchanged images makes no Rekognition call and reports them as cached', async () => {
     const inputs = {
-      images: 'images/*.{png,jpg}',
+      images: 'images/*.{png,jpg}\n!images/damaged.png',
       table: '{environment}_results',
       'fail-on-error': 'false',
     };
@@ -254,7 +270,8 @@ describe('fault injection', () => {
     await stack.emulatorAdmin.config({ tps: 2 });
     const result = await run(
       {
-        images: 'images/*.{png,jpg}\n!images/tiny.png\n!images/corrupt.jpg\n!images/escape.png',
+        images:
+          'images/*.{png,jpg}\n!images/tiny.png\n!images/corrupt.jpg\n!images/escape.png\n!images/damaged.png',
         environment: 'throttle',
       },
       pushEvent(),
@@ -293,7 +310,7 @@ describe('fault injection', () => {
       status: string;
       error: string;
     }[];
-    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(results.length).toBe(6);
     for (const r of results.filter((r) => !r.path.includes('escape'))) {
       expect(r.status).toBe('failed');
       expect(r.error).toMatch(
@@ -301,6 +318,6 @@ describe('fault injection', () => {
       );
     }
     // One request per image that passed the pre-check: nothing retried, nothing skipped.
-    expect((await stack.emulatorAdmin.stats()).requests).toBe(4);
+    expect((await stack.emulatorAdmin.stats()).requests).toBe(5);
   });
 });
