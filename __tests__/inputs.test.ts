@@ -162,16 +162,16 @@ describe('getInputs choices', () => {
     ]);
   });
 
-  it.each(['Prod', 'a_b', '-beta', 'beta-', 'a'.repeat(33), 'pr 1'])(
+  it.each(['Prod', 'a_b', 'a'.repeat(33), 'pr 1', 'beta/prod'])(
     'rejects environment %j',
     (value) => {
       expect(problems({ environment: value })).toEqual([
-        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of lowercase letters, digits and "-" (at most 32), such as "beta" or "prod".`,
+        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod".`,
       ]);
     },
   );
 
-  it.each(['auto', 'beta', 'prod', 'pr-123', 'x', 'a'.repeat(32)])(
+  it.each(['auto', 'beta', 'prod', 'pr-123', 'x', '-beta', 'beta-', 'a'.repeat(32)])(
     'accepts environment %j',
     (value) => {
       expect(parse({ environment: value }).environment).toBe(value);

@@ -80424,7 +80424,7 @@ const DEFAULTS = {
     failOnError: 'true',
 };
 const ENVIRONMENT_PLACEHOLDER = '{environment}';
-const ENVIRONMENT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+const ENVIRONMENT_NAME = /^[a-z0-9-]{1,32}$/;
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
@@ -80528,7 +80528,7 @@ function inputs_boolean(problems, name, value) {
 function environmentName(problems, value) {
     if (value === 'auto' || ENVIRONMENT_NAME.test(value))
         return value;
-    problems.add(INPUT.environment, value, 'expected "auto" or a name of lowercase letters, digits and "-" (at most 32), such as "beta" or "prod"');
+    problems.add(INPUT.environment, value, 'expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod"');
     return 'auto';
 }
 function region(problems, value, env) {

@@ -62,7 +62,7 @@ export interface Inputs {
 
 export type InputReader = (name: string) => string;
 
-const ENVIRONMENT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+const ENVIRONMENT_NAME = /^[a-z0-9-]{1,32}$/;
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
@@ -193,7 +193,7 @@ function environmentName(problems: Problems, value: string): string {
   problems.add(
     INPUT.environment,
     value,
-    'expected "auto" or a name of lowercase letters, digits and "-" (at most 32), such as "beta" or "prod"',
+    'expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod"',
   );
   return 'auto';
 }
