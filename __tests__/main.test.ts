@@ -203,6 +203,7 @@ describe('run', () => {
   it('follows if-no-files-found', async () => {
     const warned = await runAction({ images: 'nothing/*.png' });
     expect(warned.log).toMatch(/::warning::No files matched the `images` input/);
+    expect(warned.summary).toContain('No images matched.');
     expect(warned.exitCode).toBeUndefined();
     expect(parseOutputs(warned.outputs).results).toBe('[]');
 

@@ -81245,10 +81245,6 @@ async function labelWorkspace(deps) {
     info(`Environment: ${environment.name} (${environment.reason})`);
     const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
     const resultsFile = resultsFilePath(env, deps.tmpdir);
-    if (files.length === 0 && refused.length === 0) {
-        await writeOutputs([], resultsFile, environment.name);
-        return noFilesFound(inputs);
-    }
     const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
     const plan = {
         mode: inputs.mode,
@@ -81260,6 +81256,11 @@ async function labelWorkspace(deps) {
         ttlHours: inputs.ttlHours,
         context,
     };
+    if (files.length === 0 && refused.length === 0) {
+        await writeOutputs([], resultsFile, environment.name);
+        await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
+        return noFilesFound(inputs);
+    }
     const results = files.length > 0 ? await labelFiles(deps, inputs, plan, files) : [];
     for (const r of refused) {
         const skipped = {

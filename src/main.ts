@@ -76,11 +76,6 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
 
   const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const resultsFile = resultsFilePath(env, deps.tmpdir);
-  if (files.length === 0 && refused.length === 0) {
-    await writeOutputs([], resultsFile, environment.name);
-    return noFilesFound(inputs);
-  }
-
   const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
   const plan: LabelPlan = {
     mode: inputs.mode,
@@ -92,6 +87,11 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     ttlHours: inputs.ttlHours,
     context,
   };
+  if (files.length === 0 && refused.length === 0) {
+    await writeOutputs([], resultsFile, environment.name);
+    await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
+    return noFilesFound(inputs);
+  }
   const results = files.length > 0 ? await labelFiles(deps, inputs, plan, files) : [];
   for (const r of refused) {
     const skipped: ImageResult = {
