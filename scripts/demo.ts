@@ -15,7 +15,8 @@ import { createBucket, createTable, listObjects, scanTable } from '../local-stac
 import { startLocalStack } from '../local-stack/stack.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEMO = join(ROOT, '.tmp', 'demo');
+// DEMO_DIR lets tests run the demo without touching the developer's .tmp/demo.
+const DEMO = process.env.DEMO_DIR || join(ROOT, '.tmp', 'demo');
 const WORKSPACE = join(DEMO, 'workspace');
 const BUCKET = 'pixel-learning-rekognition';
 const TABLES = ['beta_results', 'prod_results'];

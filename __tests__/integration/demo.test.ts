@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
@@ -7,10 +8,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** `npm run demo` is the README's first command; it must keep working end to end. */
 it('npm run demo labels the sample photos in both modes from the bundled action', async () => {
+  const demoDir = await mkdtemp(join(tmpdir(), 'demo-'));
   const child = spawn(
     process.execPath,
     ['--openssl-legacy-provider', '--import', 'tsx', 'scripts/demo.ts'],
-    { cwd: ROOT, env: { ...process.env } },
+    { cwd: ROOT, env: { ...process.env, DEMO_DIR: demoDir } },
   );
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -26,6 +28,7 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   expect(stdout).toContain('--- beta_results: 4 item(s) ---');
   expect(stdout).toContain('rekognition-input/prod/images/rocket.jpg (112525 bytes)');
   expect(stdout).toContain('not from Amazon Rekognition');
-  const summary = await readFile(join(ROOT, '.tmp', 'demo', 'runner-direct', 'summary.md'), 'utf8');
+  const summary = await readFile(join(demoDir, 'runner-direct', 'summary.md'), 'utf8');
   expect(summary).toContain('<td>✅ labeled</td>');
+  await rm(demoDir, { recursive: true, force: true });
 }, 60_000);
