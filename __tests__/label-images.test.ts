@@ -375,6 +375,37 @@ describe('faults', () => {
     expect(rekMock).not.toHaveReceivedAnyCommand();
   });
 
+  it('keeps the sentence when the file vanishes between the pre-check and the request', async () => {
+    await copyFile(join(FIXTURES, 'coffee.png'), join(workspace, 'images', 'fleeting.png'));
+    ddbMock.on(GetItemCommand).callsFake(async () => {
+      await rm(join(workspace, 'images', 'fleeting.png'));
+      return {};
+    });
+    const { results } = await labelImages(
+      [file('images/fleeting.png')],
+      plan({ table: 'beta_results' }),
+      services(),
+      { concurrency: 1 },
+    );
+    expect(results[0]!.error).toBe(
+      'images/fleeting.png could not be read: it no longer exists (deleted after the globs were matched?) (ENOENT).',
+    );
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+  });
+
+  it('says so when even the failed item cannot be written', async () => {
+    ddbMock.on(PutItemCommand).rejects(awsError('AccessDeniedException', 400));
+    const { results } = await labelImages(
+      [file('images/notes.jpg')],
+      plan({ table: 'beta_results' }),
+      services(),
+      { concurrency: 1 },
+    );
+    expect(results[0]!.error).toMatch(
+      /^images\/notes\.jpg: .*accepts only JPEG and PNG\. The failed item was not written: AccessDenied: dynamodb:PutItem on table beta_results was denied\./,
+    );
+  });
+
   it('fails a file that vanished after matching with a sentence, not a syscall dump', async () => {
     const { results } = await labelImages([file('images/gone.png')], plan(), services(), {
       concurrency: 1,

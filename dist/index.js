@@ -80662,6 +80662,8 @@ async function callAws(services, operation, send) {
         return await services.caller.call(send);
     }
     catch (error) {
+        if (error instanceof ImageFailure)
+            throw error;
         const kind = classifyError(error);
         throw new ImageFailure(describeAwsError(error, operation), kind);
     }
@@ -80999,7 +81001,9 @@ async function processImage(file, plan, services) {
         result.error = failure.message;
         if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
             // The bytes themselves are bad: record that, so readers see why there are no labels.
-            await writeRecord(plan, services, failedRecord(plan, services, progress)).catch(() => undefined);
+            await writeRecord(plan, services, failedRecord(plan, services, progress)).catch((writeError) => {
+                result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
+            });
         }
         return failure.kind === 'fatal' ? { result, fatal: failure.message } : { result };
     }

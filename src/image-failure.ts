@@ -41,6 +41,7 @@ export async function callAws<T>(
   try {
     return await services.caller.call(send);
   } catch (error) {
+    if (error instanceof ImageFailure) throw error;
     const kind = classifyError(error);
     throw new ImageFailure(describeAwsError(error, operation), kind);
   }

@@ -46,7 +46,9 @@ export async function processImage(
     if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
       // The bytes themselves are bad: record that, so readers see why there are no labels.
       await writeRecord(plan, services, failedRecord(plan, services, progress)).catch(
-        () => undefined,
+        (writeError: unknown) => {
+          result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
+        },
       );
     }
     return failure.kind === 'fatal' ? { result, fatal: failure.message } : { result };
