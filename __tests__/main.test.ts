@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AwsClients, ClientOptions } from '../src/clients.js';
+import { parseOutputs } from '../local-stack/action-runner.js';
 import { run } from '../src/main.js';
 
 const s3Mock = mockClient(S3Client);
@@ -53,14 +54,6 @@ async function runAction(inputs: Record<string, string>, provider = credentials)
   const outputs = await readFile(join(dir, 'output'), 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
   return { outputs, summary, log: stdout.join(''), exitCode: process.exitCode };
-}
-
-/** Parses the GITHUB_OUTPUT heredoc format that @actions/core writes. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
-  return outputs;
 }
 
 beforeEach(async () => {

@@ -72894,7 +72894,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -72903,7 +72903,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7248:
+/***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75864,6 +75864,12 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/compare.ts
+/** Locale-independent string order, so sorting is the same on every runner. */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown-escape.ts
 /**
  * Escaping for text that lands in the job summary, which GitHub renders as Markdown that may
@@ -75922,6 +75928,7 @@ function toWellFormed(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 /** GitHub rejects a step's job summary above 1 MiB; stay a little under it. */
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -76035,10 +76042,6 @@ function truncationNote(shown, total) {
 }
 function sortForReview(results) {
     return [...results].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareCodeUnits(a.path, b.path));
-}
-// Locale-independent, so the order is the same on every runner.
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 function renderRow(report, result, topLabels, compact) {
     const cells = [
@@ -80862,6 +80865,7 @@ function isReusable(item, sha256, settings) {
 ;// CONCATENATED MODULE: ./src/labeling.ts
 
 
+
 /** One DetectLabels request; shared by the action and the Lambda. */
 async function detectLabels(rekognition, image, settings) {
     const response = await rekognition.send(new client_rekognition_dist_cjs/* DetectLabelsCommand */.oYc({
@@ -80879,7 +80883,7 @@ async function detectLabels(rekognition, image, settings) {
 }
 /** Highest confidence first; ties by name, so the order never depends on the response. */
 function byConfidence(a, b) {
-    return b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return b.confidence - a.confidence || compareCodeUnits(a.name, b.name);
 }
 
 ;// CONCATENATED MODULE: ./src/results-table.ts
@@ -81278,11 +81282,11 @@ async function labelWorkspace(deps) {
         logResult(skipped);
         results.push(skipped);
     }
-    results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    await writeOutputs(results, resultsFile, environment.name);
-    annotate(results, inputs.failOnError);
-    await writeSummary(reportOf(inputs, plan, context, results, resultsFile), env);
-    return verdict(results, inputs);
+    const sorted = sortByPath(results);
+    await writeOutputs(sorted, resultsFile, environment.name);
+    annotate(sorted, inputs.failOnError);
+    await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile), env);
+    return verdict(sorted, inputs);
 }
 async function labelFiles(deps, inputs, plan, files) {
     const clients = deps.createClients({

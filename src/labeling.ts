@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare.js';
 import { DetectLabelsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { LabelSettings } from './record.js';
 import { roundConfidence } from './record.js';
@@ -36,5 +37,5 @@ export async function detectLabels(
 
 /** Highest confidence first; ties by name, so the order never depends on the response. */
 export function byConfidence(a: Label, b: Label): number {
-  return b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return b.confidence - a.confidence || compareCodeUnits(a.name, b.name);
 }

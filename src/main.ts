@@ -24,7 +24,7 @@ import { labelImages } from './label-images.js';
 import { type LabelPlan, objectKey } from './label-plan.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
 import type { ImageResult, RunContext } from './types.js';
-import { GlobPatternError, resolveWorkspaceFiles } from './workspace-files.js';
+import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
@@ -105,12 +105,12 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     logResult(skipped);
     results.push(skipped);
   }
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  await writeOutputs(results, resultsFile, environment.name);
-  annotate(results, inputs.failOnError);
-  await writeSummary(reportOf(inputs, plan, context, results, resultsFile), env);
-  return verdict(results, inputs);
+  const sorted = sortByPath(results);
+  await writeOutputs(sorted, resultsFile, environment.name);
+  annotate(sorted, inputs.failOnError);
+  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile), env);
+  return verdict(sorted, inputs);
 }
 
 async function labelFiles(

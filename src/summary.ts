@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare.js';
 import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
 import type { ImageResult, ImageStatus, Label, RunReport } from './types.js';
 
@@ -156,11 +157,6 @@ function sortForReview(results: ImageResult[]): ImageResult[] {
   return [...results].sort(
     (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareCodeUnits(a.path, b.path),
   );
-}
-
-// Locale-independent, so the order is the same on every runner.
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function renderRow(

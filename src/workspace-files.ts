@@ -366,7 +366,7 @@ function isInside(root: string, target: string): boolean {
 // ---------------------------------------------------------------------------
 
 /** Byte order of the UTF-8 path, so output is stable regardless of locale or UTF-16 quirks. */
-function sortByPath<T extends { path: string }>(items: T[]): T[] {
+export function sortByPath<T extends { path: string }>(items: T[]): T[] {
   const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.key, b.key));
   return keyed.map(({ item }) => item);
