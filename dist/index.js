@@ -72894,7 +72894,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9787);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -72903,7 +72903,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7806:
+/***/ 9787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80834,7 +80834,49 @@ function toItem(record) {
         item.pull_request = { N: String(record.pullRequest) };
     if (record.bucket !== undefined)
         item.bucket = { S: record.bucket };
+    if (record.etag !== undefined)
+        item.etag = { S: record.etag };
     return item;
+}
+/**
+ * The one way both writers build a record, so their items can only differ in `source`
+ * (and in time).
+ */
+function buildRecord(subject, outcome, nowMs) {
+    const { provenance } = subject;
+    const record = {
+        filename: subject.key,
+        timestamp: formatTimestamp(nowMs),
+        environment: subject.environment,
+        branch: provenance.branch,
+        labels: outcome.status === 'labeled' ? outcome.labels : [],
+        expiresAt: expiresAt(nowMs, subject.ttlHours),
+        status: outcome.status,
+        sha256: subject.sha256,
+        minConfidence: subject.settings.minConfidence,
+        maxLabels: subject.settings.maxLabels,
+        modelVersion: outcome.status === 'labeled' ? outcome.modelVersion : '',
+        source: subject.source,
+        commit: provenance.commit,
+        repository: provenance.repository,
+        runId: provenance.runId,
+    };
+    if (outcome.status === 'failed')
+        record.error = outcome.error;
+    if (provenance.pullRequest !== undefined)
+        record.pullRequest = provenance.pullRequest;
+    if (subject.object) {
+        record.bucket = subject.object.bucket;
+        if (subject.object.etag !== undefined)
+            record.etag = subject.object.etag;
+    }
+    return record;
+}
+/** S3 returns ETags quoted; events carry them bare. Items store them bare. */
+function normalizeEtag(etag) {
+    if (etag === undefined || etag === '')
+        return undefined;
+    return etag.replace(/^"(.*)"$/, '$1');
 }
 /** Reads the labels back; tolerant of items the original design wrote. */
 function labelsFromItem(item) {
@@ -80891,83 +80933,101 @@ function byConfidence(a, b) {
 
 
 /** The stored item for `key`, read consistently so a just-written result counts. */
-async function getStored(key, plan, services) {
-    const response = await callAws(services, { action: 'dynamodb:GetItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({
-        TableName: plan.table,
+async function getStored(table, key, services) {
+    const response = await callAws(services, { action: 'dynamodb:GetItem', resource: `table ${table}` }, () => services.clients.dynamodb.send(new dist_cjs/* GetItemCommand */.ZKh({
+        TableName: table,
         Key: { filename: { S: key } },
         ConsistentRead: true,
     })));
     return response.Item;
 }
-async function writeRecord(plan, services, record) {
-    await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${plan.table}` }, () => services.clients.dynamodb.send(new dist_cjs/* PutItemCommand */.qnp({ TableName: plan.table, Item: toItem(record) })));
+async function writeRecord(table, record, services) {
+    await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${table}` }, () => services.clients.dynamodb.send(new dist_cjs/* PutItemCommand */.qnp({ TableName: table, Item: toItem(record) })));
 }
-function baseRecord(plan, services, progress) {
-    const { result } = progress;
-    const now = services.clock.now();
-    const record = {
-        filename: result.key,
-        timestamp: formatTimestamp(now),
-        environment: plan.environment,
-        branch: plan.context.branch,
-        expiresAt: expiresAt(now, plan.ttlHours),
-        sha256: result.sha256 ?? '',
-        minConfidence: plan.settings.minConfidence,
-        maxLabels: plan.settings.maxLabels,
-        source: 'action',
-        commit: plan.context.commit,
-        repository: plan.context.repository,
-        runId: plan.context.runId,
-    };
-    if (plan.context.pullRequest !== undefined)
-        record.pullRequest = plan.context.pullRequest;
-    if (progress.uploaded)
-        record.bucket = plan.bucket;
-    return record;
+
+;// CONCATENATED MODULE: ./src/object-metadata.ts
+const SHA256 = /^[0-9a-f]{64}$/;
+function encodeValue(value) {
+    return /^[\x20-\x24\x26-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
 }
-function failedRecord(plan, services, progress) {
-    const labels = [];
-    return {
-        ...baseRecord(plan, services, progress),
-        labels,
-        status: 'failed',
-        error: progress.result.error ?? 'failed',
-        modelVersion: '',
+function decodeValue(value) {
+    if (!value.includes('%'))
+        return value;
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+function encodeMetadata(metadata) {
+    const { provenance } = metadata;
+    const encoded = {
+        sha256: metadata.sha256,
+        mode: metadata.mode,
+        repository: encodeValue(provenance.repository),
+        branch: encodeValue(provenance.branch),
+        commit: encodeValue(provenance.commit),
+        'run-id': encodeValue(provenance.runId),
     };
+    if (provenance.pullRequest !== undefined) {
+        encoded['pull-request'] = String(provenance.pullRequest);
+    }
+    return encoded;
+}
+/** S3 lower-cases metadata names; a hand upload may carry none of them. */
+function decodeMetadata(raw) {
+    const get = (name) => {
+        const value = raw?.[name];
+        return value === undefined ? undefined : decodeValue(value);
+    };
+    const provenance = {};
+    const branch = get('branch');
+    const commit = get('commit');
+    const repository = get('repository');
+    const runId = get('run-id');
+    if (branch !== undefined)
+        provenance.branch = branch;
+    if (commit !== undefined)
+        provenance.commit = commit;
+    if (repository !== undefined)
+        provenance.repository = repository;
+    if (runId !== undefined)
+        provenance.runId = runId;
+    const pullRequest = get('pull-request');
+    if (pullRequest !== undefined && /^[1-9]\d{0,9}$/.test(pullRequest)) {
+        provenance.pullRequest = Number(pullRequest);
+    }
+    const read = { provenance };
+    const sha256 = get('sha256')?.toLowerCase();
+    if (sha256 !== undefined && SHA256.test(sha256))
+        read.sha256 = sha256;
+    const mode = get('mode');
+    if (mode !== undefined)
+        read.mode = mode;
+    return read;
 }
 
 ;// CONCATENATED MODULE: ./src/s3-upload.ts
 
 
 
-/** Streams the file to `{prefix}/{environment}/{path}`; a retry opens a fresh stream. */
+
+
+/**
+ * Streams the file to `{prefix}/{environment}/{path}`; a retry opens a fresh stream.
+ * Returns the object's ETag, unquoted, which the record keeps.
+ */
 async function upload(file, key, size, contentType, sha256, plan, services) {
-    await callAws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+    const response = await callAws(services, { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket }, () => services.clients.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: plan.bucket,
         Key: key,
         Body: (0,external_node_fs_.createReadStream)(file.absolutePath),
         ContentLength: size,
         ContentType: contentType,
-        Metadata: uploadMetadata(sha256, plan.mode, plan.context),
+        Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
     })));
-}
-/**
- * S3 user metadata travels as HTTP headers, so non-ASCII values are percent-encoded. `mode`
- * lets the Lambda skip objects that direct mode already labeled.
- */
-function uploadMetadata(sha256, mode, context) {
-    const ascii = (value) => /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
-    const metadata = {
-        sha256,
-        mode,
-        repository: ascii(context.repository),
-        branch: ascii(context.branch),
-        commit: ascii(context.commit),
-        'run-id': ascii(context.runId),
-    };
-    if (context.pullRequest !== undefined)
-        metadata['pull-request'] = String(context.pullRequest);
-    return metadata;
+    return normalizeEtag(response.ETag);
 }
 
 ;// CONCATENATED MODULE: ./src/process-image.ts
@@ -80992,7 +81052,7 @@ async function processImage(file, plan, services) {
         status: 'failed',
         labels: [],
     };
-    const progress = { result, uploaded: false };
+    const progress = { result };
     try {
         await labelOrUpload(file, key, plan, services, progress);
         return { result };
@@ -81005,7 +81065,8 @@ async function processImage(file, plan, services) {
         result.error = failure.message;
         if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
             // The bytes themselves are bad: record that, so readers see why there are no labels.
-            await writeRecord(plan, services, failedRecord(plan, services, progress)).catch((writeError) => {
+            const outcome = { status: 'failed', error: failure.message };
+            await store(plan, services, progress, outcome).catch((writeError) => {
                 result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
             });
         }
@@ -81027,7 +81088,7 @@ async function labelOrUpload(file, key, plan, services, progress) {
         throw new ImageFailure(checked.message, 'image');
     const contentType = CONTENT_TYPES[checked.info.format];
     if (plan.table) {
-        const stored = await getStored(key, plan, services);
+        const stored = await getStored(plan.table, key, services);
         if (stored && isReusable(stored, result.sha256, plan.settings)) {
             result.status = 'labeled';
             result.labels = labelsFromItem(stored);
@@ -81036,8 +81097,8 @@ async function labelOrUpload(file, key, plan, services, progress) {
         }
     }
     if (plan.bucket) {
-        await upload(file, key, size, contentType, result.sha256, plan, services);
-        progress.uploaded = true;
+        const etag = await upload(file, key, size, contentType, result.sha256, plan, services);
+        progress.object = { bucket: plan.bucket, ...(etag ? { etag } : {}) };
     }
     if (plan.mode === 'upload-only') {
         result.status = 'uploaded';
@@ -81055,13 +81116,22 @@ async function labelOrUpload(file, key, plan, services, progress) {
     result.labels = detection.labels;
     result.status = 'labeled';
     if (plan.table) {
-        await writeRecord(plan, services, {
-            ...baseRecord(plan, services, progress),
-            labels: detection.labels,
-            status: 'labeled',
-            modelVersion: detection.modelVersion,
-        });
+        await store(plan, services, progress, { status: 'labeled', ...detection });
     }
+}
+async function store(plan, services, progress, outcome) {
+    const { result } = progress;
+    const subject = {
+        key: result.key,
+        environment: plan.environment,
+        sha256: result.sha256 ?? '',
+        provenance: plan.context,
+        settings: plan.settings,
+        ttlHours: plan.ttlHours,
+        source: 'action',
+        ...(progress.object ? { object: progress.object } : {}),
+    };
+    await writeRecord(plan.table, buildRecord(subject, outcome, services.clock.now()), services);
 }
 
 ;// CONCATENATED MODULE: ./src/label-images.ts

@@ -31,8 +31,8 @@ export interface ImageOutcome {
 /** Where an image is tracked while it is worked on. */
 export interface Progress {
   result: ImageResult;
-  /** The object is in S3, so the record may name the bucket. */
-  uploaded: boolean;
+  /** Set once the object is in S3, so the record names the bucket and the ETag. */
+  object?: { bucket: string; etag?: string };
 }
 
 export function objectKey(prefix: string, environment: string, path: string): string {

@@ -13,8 +13,14 @@ import {
 } from './label-plan.js';
 import { type ImageRef, detectLabels } from './labeling.js';
 import { MAX_S3_KEY_BYTES } from './limits.js';
-import { isReusable, labelsFromItem } from './record.js';
-import { baseRecord, failedRecord, getStored, writeRecord } from './results-table.js';
+import {
+  type Outcome,
+  type RecordSubject,
+  buildRecord,
+  isReusable,
+  labelsFromItem,
+} from './record.js';
+import { getStored, writeRecord } from './results-table.js';
 import { upload } from './s3-upload.js';
 import type { ImageResult } from './types.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -32,7 +38,7 @@ export async function processImage(
     status: 'failed',
     labels: [],
   };
-  const progress: Progress = { result, uploaded: false };
+  const progress: Progress = { result };
   try {
     await labelOrUpload(file, key, plan, services, progress);
     return { result };
@@ -45,11 +51,10 @@ export async function processImage(
     result.error = failure.message;
     if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
       // The bytes themselves are bad: record that, so readers see why there are no labels.
-      await writeRecord(plan, services, failedRecord(plan, services, progress)).catch(
-        (writeError: unknown) => {
-          result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
-        },
-      );
+      const outcome: Outcome = { status: 'failed', error: failure.message };
+      await store(plan, services, progress, outcome).catch((writeError: unknown) => {
+        result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
+      });
     }
     return failure.kind === 'fatal' ? { result, fatal: failure.message } : { result };
   }
@@ -79,7 +84,7 @@ async function labelOrUpload(
   const contentType = CONTENT_TYPES[checked.info.format];
 
   if (plan.table) {
-    const stored = await getStored(key, plan, services);
+    const stored = await getStored(plan.table, key, services);
     if (stored && isReusable(stored, result.sha256, plan.settings)) {
       result.status = 'labeled';
       result.labels = labelsFromItem(stored);
@@ -89,8 +94,8 @@ async function labelOrUpload(
   }
 
   if (plan.bucket) {
-    await upload(file, key, size, contentType, result.sha256, plan, services);
-    progress.uploaded = true;
+    const etag = await upload(file, key, size, contentType, result.sha256, plan, services);
+    progress.object = { bucket: plan.bucket, ...(etag ? { etag } : {}) };
   }
   if (plan.mode === 'upload-only') {
     result.status = 'uploaded';
@@ -112,11 +117,26 @@ async function labelOrUpload(
   result.labels = detection.labels;
   result.status = 'labeled';
   if (plan.table) {
-    await writeRecord(plan, services, {
-      ...baseRecord(plan, services, progress),
-      labels: detection.labels,
-      status: 'labeled',
-      modelVersion: detection.modelVersion,
-    });
+    await store(plan, services, progress, { status: 'labeled', ...detection });
   }
+}
+
+async function store(
+  plan: LabelPlan,
+  services: Services,
+  progress: Progress,
+  outcome: Outcome,
+): Promise<void> {
+  const { result } = progress;
+  const subject: RecordSubject = {
+    key: result.key,
+    environment: plan.environment,
+    sha256: result.sha256 ?? '',
+    provenance: plan.context,
+    settings: plan.settings,
+    ttlHours: plan.ttlHours,
+    source: 'action',
+    ...(progress.object ? { object: progress.object } : {}),
+  };
+  await writeRecord(plan.table, buildRecord(subject, outcome, services.clock.now()), services);
 }

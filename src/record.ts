@@ -26,6 +26,8 @@ export interface LabelRecord {
   runId: string;
   pullRequest?: number;
   bucket?: string;
+  /** The S3 object's ETag, unquoted, when the image went through S3. */
+  etag?: string;
 }
 
 /** The settings that must match for a stored result to be reused. */
@@ -75,7 +77,72 @@ export function toItem(record: LabelRecord): Item {
   if (record.error !== undefined) item.error = { S: record.error };
   if (record.pullRequest !== undefined) item.pull_request = { N: String(record.pullRequest) };
   if (record.bucket !== undefined) item.bucket = { S: record.bucket };
+  if (record.etag !== undefined) item.etag = { S: record.etag };
   return item;
+}
+
+/** Where the image came from: the action's run, or the metadata it attached to the object. */
+export interface Provenance {
+  branch: string;
+  commit: string;
+  repository: string;
+  runId: string;
+  pullRequest?: number;
+}
+
+/** Everything a record says about one image apart from the outcome. */
+export interface RecordSubject {
+  key: string;
+  environment: string;
+  sha256: string;
+  provenance: Provenance;
+  settings: LabelSettings;
+  ttlHours: number;
+  source: LabelRecord['source'];
+  /** Set when the image went through S3. */
+  object?: { bucket: string; etag?: string };
+}
+
+export type Outcome =
+  | { status: 'labeled'; labels: Label[]; modelVersion: string }
+  | { status: 'failed'; error: string };
+
+/**
+ * The one way both writers build a record, so their items can only differ in `source`
+ * (and in time).
+ */
+export function buildRecord(subject: RecordSubject, outcome: Outcome, nowMs: number): LabelRecord {
+  const { provenance } = subject;
+  const record: LabelRecord = {
+    filename: subject.key,
+    timestamp: formatTimestamp(nowMs),
+    environment: subject.environment,
+    branch: provenance.branch,
+    labels: outcome.status === 'labeled' ? outcome.labels : [],
+    expiresAt: expiresAt(nowMs, subject.ttlHours),
+    status: outcome.status,
+    sha256: subject.sha256,
+    minConfidence: subject.settings.minConfidence,
+    maxLabels: subject.settings.maxLabels,
+    modelVersion: outcome.status === 'labeled' ? outcome.modelVersion : '',
+    source: subject.source,
+    commit: provenance.commit,
+    repository: provenance.repository,
+    runId: provenance.runId,
+  };
+  if (outcome.status === 'failed') record.error = outcome.error;
+  if (provenance.pullRequest !== undefined) record.pullRequest = provenance.pullRequest;
+  if (subject.object) {
+    record.bucket = subject.object.bucket;
+    if (subject.object.etag !== undefined) record.etag = subject.object.etag;
+  }
+  return record;
+}
+
+/** S3 returns ETags quoted; events carry them bare. Items store them bare. */
+export function normalizeEtag(etag: string | undefined): string | undefined {
+  if (etag === undefined || etag === '') return undefined;
+  return etag.replace(/^"(.*)"$/, '$1');
 }
 
 /** Reads the labels back; tolerant of items the original design wrote. */
