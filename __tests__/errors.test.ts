@@ -184,12 +184,12 @@ describe('errorMessage', () => {
 });
 
 describe('describeAwsError', () => {
-  it.each(['AccessDenied', 'AccessDeniedException'])(
+  it.each(['AccessDenied', 'AccessDeniedException', 'Forbidden'])(
     'names the IAM action and the resource for %s',
     (name) => {
       expect(describeAwsError(awsError(name, 403), detectLabels)).toBe(
         'AccessDenied: rekognition:DetectLabels on arn:aws:rekognition:us-east-1:123456789012:* was denied. ' +
-          'Allow rekognition:DetectLabels on that resource in the role this job assumes ' +
+          'Allow rekognition:DetectLabels on that resource in the role that made the request ' +
           '(see "IAM permissions" in the README).',
       );
     },

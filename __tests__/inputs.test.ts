@@ -57,6 +57,7 @@ describe('getInputs defaults', () => {
       concurrency: 10,
       ifNoFilesFound: 'warn',
       failOnError: true,
+      waitForResults: 0,
     } satisfies Inputs);
   });
 
@@ -377,5 +378,65 @@ describe('getInputs images', () => {
     const list = problems({ images: '!a/**' });
     expect(list).toHaveLength(1);
     expect(list[0]).toMatch(/^Input `images`: .*no include pattern/);
+  });
+});
+
+describe('getInputs wait-for-results', () => {
+  const upload = { mode: 'upload-only', bucket: 'images-bucket', table: '{environment}_results' };
+  const limit =
+    'expected a whole number of seconds from 0 to 3600: at most an hour, because the AWS session from configure-aws-credentials lasts an hour by default and the runner is billed while it waits';
+
+  it.each([
+    ['0', 0],
+    ['30', 30],
+    ['3600', 3600],
+    ['0120', 120],
+    [' 45 ', 45],
+  ])('accepts %j as %d seconds', (value, expected) => {
+    expect(parse({ ...upload, 'wait-for-results': value }).waitForResults).toBe(expected);
+  });
+
+  it.each(['-1', '3601', '1.5', '30s', '1e3', 'abc', '0x10', '99999999999999999999'])(
+    'rejects %j, explaining the limit',
+    (value) => {
+      expect(problems({ ...upload, 'wait-for-results': value })).toEqual([
+        `Input \`wait-for-results\` is ${JSON.stringify(value)}; ${limit}.`,
+      ]);
+    },
+  );
+
+  it('needs a table in upload-only mode, naming both inputs', () => {
+    expect(
+      problems({ mode: 'upload-only', bucket: 'images-bucket', 'wait-for-results': '60' }),
+    ).toEqual([
+      'Input `wait-for-results` is 60 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
+    ]);
+  });
+
+  it('needs no table when it does not wait', () => {
+    const inputs = parse({ mode: 'upload-only', bucket: 'images-bucket', 'wait-for-results': '0' });
+    expect(inputs.waitForResults).toBe(0);
+  });
+
+  it('does not add a missing-table problem when the table is given but invalid', () => {
+    expect(problems({ ...upload, table: 'ab', 'wait-for-results': '60' })).toEqual([
+      'Input `table` is "ab"; expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -), optionally with {environment}.',
+    ]);
+  });
+
+  it('is kept, not an error, in direct mode without a table (the action ignores it there)', () => {
+    expect(parse({ 'wait-for-results': '60' })).toMatchObject({
+      mode: 'direct',
+      waitForResults: 60,
+      tableTemplate: '',
+    });
+  });
+
+  it('reports its problems together with the others', () => {
+    expect(problems({ mode: 'upload-only', 'wait-for-results': '20', concurrency: '0' })).toEqual([
+      'Input `concurrency` is "0"; expected a whole number from 1 to 100.',
+      'Input `bucket` is required when `mode` is "upload-only": the Lambda reads the images from that bucket.',
+      'Input `wait-for-results` is 20 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
+    ]);
   });
 });

@@ -159,6 +159,9 @@ describe('direct mode with bucket and table', () => {
   const withStorage = () => plan({ bucket: 'pixel-bucket', table: 'beta_results' });
 
   it('uploads with provenance metadata, reads from S3 and writes the record', async () => {
+    s3Mock
+      .on(PutObjectCommand, { Key: 'rekognition-input/beta/images/rocket.jpg' })
+      .resolves({ ETag: '"5d41402abc4b2a76b9719d911017c592"' });
     const { results } = await labelImages([file('images/rocket.jpg')], withStorage(), services(), {
       concurrency: 1,
     });
@@ -208,6 +211,7 @@ describe('direct mode with bucket and table', () => {
         runId: '42',
         pullRequest: 7,
         bucket: 'pixel-bucket',
+        etag: '5d41402abc4b2a76b9719d911017c592',
       }),
     );
   });
@@ -345,7 +349,7 @@ describe('faults', () => {
     expect(results.map((r) => r.status)).toEqual(['failed', 'labeled', 'failed']);
     expect(results[0]!.error).toBe(
       'AccessDenied: rekognition:DetectLabels on s3://pixel-bucket/rekognition-input/beta/images/chelsea.png was denied. ' +
-        'Allow rekognition:DetectLabels on that resource in the role this job assumes (see "IAM permissions" in the README).',
+        'Allow rekognition:DetectLabels on that resource in the role that made the request (see "IAM permissions" in the README).',
     );
     // The bad image still gets its own pre-check reason.
     expect(results[2]!.error).toMatch(/not a JPEG or PNG/);

@@ -2,13 +2,17 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AwsClients, ClientOptions } from '../src/clients.js';
+import type { Clock } from '../src/clock.js';
 import { parseOutputs } from '../local-stack/action-runner.js';
 import { run } from '../src/main.js';
+import { buildRecord, toItem } from '../src/record.js';
+import { fakeClock } from './helpers/fake-clock.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -46,11 +50,15 @@ function clientsWith(provider: typeof credentials) {
 
 const instantClock = { now: () => Date.UTC(2026, 10, 24), sleep: async () => {}, random: () => 0 };
 
-async function runAction(inputs: Record<string, string>, provider = credentials) {
+async function runAction(
+  inputs: Record<string, string>,
+  provider = credentials,
+  clock: Clock = instantClock,
+) {
   for (const [name, value] of Object.entries(inputs)) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
-  await run({ env: process.env, clock: instantClock, createClients: clientsWith(provider) });
+  await run({ env: process.env, clock, createClients: clientsWith(provider) });
   const outputs = await readFile(join(dir, 'output'), 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
   return { outputs, summary, log: stdout.join(''), exitCode: process.exitCode };
@@ -119,6 +127,7 @@ describe('run', () => {
     expect(out['labeled-count']).toBe('1');
     expect(out['failed-count']).toBe('1');
     expect(out['uploaded-count']).toBe('0');
+    expect(out['timed-out-count']).toBe('0');
     expect(out.environment).toBe('beta');
     expect(JSON.parse(await readFile(out['results-file']!, 'utf8'))).toEqual(results);
     expect(ddbMock).toHaveReceivedCommandWith(PutItemCommand, { TableName: 'beta_results' });
@@ -205,5 +214,247 @@ describe('run', () => {
     const failed = await runAction({ images: 'nothing/*.png', 'if-no-files-found': 'error' });
     expect(failed.log).toMatch(/::error::No files matched the `images` input/);
     expect(failed.exitCode).toBe(1);
+  });
+});
+
+describe('run with wait-for-results', () => {
+  const CHELSEA_KEY = 'rekognition-input/beta/images/chelsea.png';
+  const upload = {
+    images: 'images/chelsea.png',
+    mode: 'upload-only',
+    bucket: 'course-images',
+    table: '{environment}_results',
+  };
+  const chelseaSha = async () =>
+    createHash('sha256')
+      .update(await readFile(join(workspace, 'images', 'chelsea.png')))
+      .digest('hex');
+
+  /** The Lambda: once the object is uploaded, its item appears `afterMs` later (never if undefined). */
+  async function lambda(clock: Clock, afterMs: number | undefined, status: 'labeled' | 'failed') {
+    const sha256 = await chelseaSha();
+    let uploadedAt: number | undefined;
+    s3Mock.on(PutObjectCommand, { Key: CHELSEA_KEY }).callsFake(async () => {
+      uploadedAt = clock.now();
+      return {};
+    });
+    const item = toItem(
+      buildRecord(
+        {
+          key: CHELSEA_KEY,
+          environment: 'beta',
+          sha256,
+          provenance: { branch: 'feature/cat', commit: 'feedbeef', repository: 'r/r', runId: '1' },
+          settings: { minConfidence: 70, maxLabels: 10 },
+          ttlHours: 24,
+          source: 'lambda',
+        },
+        status === 'labeled'
+          ? {
+              status,
+              labels: [
+                { name: 'Cat', confidence: 97.5 },
+                { name: 'Sofa', confidence: 81.25 },
+              ],
+              modelVersion: '3.0',
+            }
+          : { status, error: 'Rekognition could not read it' },
+        clock.now(),
+      ),
+    );
+    ddbMock
+      .on(GetItemCommand, { TableName: 'beta_results', Key: { filename: { S: CHELSEA_KEY } } })
+      .callsFake(async () =>
+        uploadedAt !== undefined && afterMs !== undefined && clock.now() >= uploadedAt + afterMs
+          ? { Item: item }
+          : {},
+      );
+  }
+
+  it('fills labels and status from the Lambda item and reports them everywhere', async () => {
+    const clock = fakeClock({ start: Date.UTC(2026, 10, 24) });
+    await lambda(clock, 5_000, 'labeled');
+
+    const { outputs, summary, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(JSON.parse(out.results!)).toMatchObject([
+      {
+        path: 'images/chelsea.png',
+        status: 'labeled',
+        labels: [
+          { name: 'Cat', confidence: 97.5 },
+          { name: 'Sofa', confidence: 81.25 },
+        ],
+      },
+    ]);
+    expect(JSON.parse(out.results!)[0]).not.toHaveProperty('note');
+    expect(out['labeled-count']).toBe('1');
+    expect(out['uploaded-count']).toBe('0');
+    expect(out['timed-out-count']).toBe('0');
+    expect(log).toContain(
+      "Waiting up to 60 s for the Lambda's results for 1 image(s) in table beta_results",
+    );
+    expect(log).toContain('↑ images/chelsea.png → rekognition-input/beta/images/chelsea.png\n');
+    expect(log).toContain('✔ images/chelsea.png: Cat 97.5%, Sofa 81.3%');
+    expect(log).toContain('1 image(s): 1 labeled (0 from cache), 0 uploaded, 0 failed, 0 skipped.');
+    expect(log).not.toContain('::warning');
+    expect(summary).toContain('<td>✅ labeled</td><td>Cat 97.5%, Sofa 81.3%</td><td></td>');
+    expect(summary).toContain(
+      "Labels of uploaded images come from the Lambda's items in the table (waited up to 60 s: 1 of 1 arrived).",
+    );
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+    expect(exitCode).toBeUndefined();
+    // Rounds at 0, 1, 3 and 7 s after the upload: the item arrived at 5 s.
+    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000]);
+  });
+
+  it('fails the step for an image the Lambda could not label', async () => {
+    const clock = fakeClock();
+    await lambda(clock, 0, 'failed');
+
+    const { outputs, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(out['failed-count']).toBe('1');
+    expect(log).toContain(
+      '::error title=rekognition-label,file=images/chelsea.png::The Lambda could not label it: Rekognition could not read it',
+    );
+    expect(exitCode).toBe(1);
+  });
+
+  it('keeps an image uploaded with a note when its item is late, without failing the step', async () => {
+    const clock = fakeClock();
+    await lambda(clock, undefined, 'labeled');
+
+    const { outputs, summary, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '5' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    const note =
+      'no result from the Lambda within 5 s (wait-for-results); it may still arrive in table beta_results';
+    expect(JSON.parse(out.results!)).toMatchObject([
+      { path: 'images/chelsea.png', status: 'uploaded', labels: [], note },
+    ]);
+    expect(out['uploaded-count']).toBe('1');
+    expect(out['timed-out-count']).toBe('1');
+    expect(log).toContain(
+      '::warning::1 image(s) had no result from the Lambda within 5 s (`wait-for-results`); they stay "uploaded", and their results may still arrive in table beta_results.',
+    );
+    expect(log.match(/::warning/g)).toHaveLength(1);
+    expect(log).toContain('1 uploaded (1 timed out)');
+    expect(summary).toContain('1 uploaded (1 timed out), 0 failed');
+    expect(summary).toContain('no result from the Lambda within 5 s &#40;wait-for-results&#41;');
+    expect(exitCode).toBeUndefined();
+    expect(clock.sleeps).toEqual([1_000, 2_000, 2_000]);
+  });
+
+  it('stops waiting on a fatal error with one warning, keeping the image uploaded', async () => {
+    const clock = fakeClock();
+    let uploaded = false;
+    s3Mock.on(PutObjectCommand).callsFake(async () => {
+      uploaded = true;
+      return {};
+    });
+    ddbMock.on(GetItemCommand, { Key: { filename: { S: CHELSEA_KEY } } }).callsFake(async () => {
+      if (!uploaded) return {};
+      throw Object.assign(new Error('Requested resource not found'), {
+        name: 'ResourceNotFoundException',
+        $metadata: { httpStatusCode: 400 },
+      });
+    });
+
+    const { outputs, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(JSON.parse(out.results!)[0]).toMatchObject({
+      status: 'uploaded',
+      note: expect.stringMatching(
+        /^stopped waiting for the Lambda's result: table beta_results does not exist/,
+      ),
+    });
+    expect(out['timed-out-count']).toBe('0');
+    expect(log).toContain(
+      '::warning::1 image(s) stay "uploaded" because their item could not be read: table beta_results does not exist in this region',
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(exitCode).toBeUndefined();
+  });
+
+  it('does not wait when every image was served from the cache', async () => {
+    const clock = fakeClock();
+    const sha256 = await chelseaSha();
+    ddbMock.on(GetItemCommand, { Key: { filename: { S: CHELSEA_KEY } } }).resolves({
+      Item: {
+        filename: { S: CHELSEA_KEY },
+        status: { S: 'labeled' },
+        sha256: { S: sha256 },
+        min_confidence: { N: '70' },
+        max_labels: { N: '10' },
+        labels: { S: '[{"Name":"Cat","Confidence":99}]' },
+      },
+    });
+
+    const { outputs, log } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+    expect(log).not.toContain('Waiting up to');
+    expect(ddbMock).toHaveReceivedCommandTimes(GetItemCommand, 1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('ignores wait-for-results in direct mode with one info line', async () => {
+    const clock = fakeClock();
+    const { outputs, log, exitCode } = await runAction(
+      { images: 'images/chelsea.png', table: '{environment}_results', 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    expect(log).toContain('`wait-for-results` is ignored in direct mode');
+    expect(log.match(/wait-for-results/g)).toHaveLength(1);
+    expect(log).not.toContain('::warning');
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+    // Only the cache check: nothing is polled.
+    expect(ddbMock).toHaveReceivedCommandTimes(GetItemCommand, 1);
+    expect(clock.sleeps).toEqual([]);
+    expect(exitCode).toBeUndefined();
+  });
+
+  it('refuses to wait in upload-only mode without a table, before any AWS call', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      mode: 'upload-only',
+      bucket: 'course-images',
+      'wait-for-results': '60',
+    });
+
+    expect(log).toContain('::error::Input `wait-for-results` is 60 but `table` is empty');
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('sets timed-out-count to 0 when no file matched', async () => {
+    const { outputs } = await runAction({ images: 'nothing/*.png' });
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
   });
 });

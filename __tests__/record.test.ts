@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   expiresAt,
+  hasResultFor,
+  normalizeEtag,
   formatTimestamp,
   isReusable,
   labelsFromItem,
@@ -225,5 +227,35 @@ describe('labelsFromItem', () => {
       { Name: 'Ok', Confidence: 81.5 },
     ]);
     expect(labelsFromItem({ labels: { S: text } })).toEqual([{ name: 'Ok', confidence: 81.5 }]);
+  });
+});
+
+describe('hasResultFor (the Lambda redelivery rule)', () => {
+  const sha = 'b'.repeat(64);
+  const settings = { minConfidence: 70, maxLabels: 10 };
+  const item = (overrides: Partial<LabelRecord> = {}): Item =>
+    toItem(record({ sha256: sha, etag: 'e1', minConfidence: 70, maxLabels: 10, ...overrides }));
+
+  it('matches a labeled item by sha256 or by ETag, with the same settings', () => {
+    expect(hasResultFor(item(), { sha256: sha }, settings)).toBe(true);
+    expect(hasResultFor(item(), { etag: 'e1' }, settings)).toBe(true);
+    expect(hasResultFor(item(), { sha256: 'c'.repeat(64), etag: 'e2' }, settings)).toBe(false);
+    expect(hasResultFor(item(), { sha256: sha }, { ...settings, maxLabels: 11 })).toBe(false);
+    expect(hasResultFor(undefined, { sha256: sha }, settings)).toBe(false);
+    expect(hasResultFor(item({ sha256: '' }), { sha256: '' }, settings)).toBe(false);
+  });
+
+  it('lets a failed item stop a retry only when it is about the same bytes', () => {
+    const failed = (sha256: string) => item({ status: 'failed', labels: [], error: 'x', sha256 });
+    expect(hasResultFor(failed(sha), { sha256: sha }, settings)).toBe(true);
+    // The object was gone: a later upload with the same ETag must still be labeled.
+    expect(hasResultFor(failed(''), { etag: 'e1' }, settings)).toBe(false);
+  });
+
+  it('stores ETags bare', () => {
+    expect(normalizeEtag('"abc"')).toBe('abc');
+    expect(normalizeEtag('abc')).toBe('abc');
+    expect(normalizeEtag('')).toBeUndefined();
+    expect(toItem(record({ etag: 'abc' })).etag).toEqual({ S: 'abc' });
   });
 });

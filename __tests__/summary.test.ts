@@ -55,6 +55,12 @@ describe('renderSummary escaping', () => {
         path: '`tick`.png',
         labels: [{ name: '<script>alert(1)</script>', confidence: 90 }],
       }),
+      result({
+        path: 'late.png',
+        status: 'uploaded',
+        labels: [],
+        note: 'no result <img src=x> in table `t`|x @org **b** [l](http://x)\nnext',
+      }),
     ],
     { environment: '@prod', bucket: '<b>', table: '`t`' },
   );
@@ -276,5 +282,106 @@ describe('renderSummary size budget', () => {
       expect(bytes(summary.markdown), `maxBytes ${maxBytes}`).toBeLessThanOrEqual(maxBytes);
       expect(summary.truncated).toBe(true);
     }
+  });
+});
+
+describe('renderSummary with wait-for-results', () => {
+  const waitReport = { seconds: 30, waited: 3, arrived: 2, timedOut: 1, unreadable: 0 };
+  const note =
+    'no result from the Lambda within 30 s (wait-for-results); it may still arrive in table prod_results';
+  const waited = report(
+    [
+      result({ path: 'a.png' }),
+      result({ path: 'b.png', status: 'uploaded', labels: [], note }),
+      result({
+        path: 'c.png',
+        status: 'failed',
+        labels: [],
+        error: 'The Lambda could not label it: bad',
+      }),
+      result({ path: 'd.png', status: 'uploaded', labels: [] }),
+    ],
+    { mode: 'upload-only', wait: waitReport },
+  );
+
+  it('names the details column', () => {
+    expect(renderSummary(report([result()])).markdown).toContain(
+      '<th>File</th><th>Status</th><th>Top labels</th><th>Details</th>',
+    );
+  });
+
+  it('shows a labeled-by-Lambda row like a direct-mode row', () => {
+    const { markdown } = renderSummary(waited);
+    const direct = renderSummary(report([result({ path: 'a.png' })])).markdown;
+    const row = (md: string) => rowLines(md).find((l) => l.includes('>a.png<'));
+    expect(row(markdown)).toBe(row(direct));
+    expect(row(markdown)).toContain('<td>✅ labeled</td><td>Cat 98.1%</td><td></td>');
+  });
+
+  it('shows the note in the details column, escaped', () => {
+    const { markdown } = renderSummary(waited);
+    expect(rowLines(markdown).find((l) => l.includes('>b.png<'))).toContain(
+      '<td>⬆️ uploaded</td><td></td><td>no result from the Lambda within 30 s &#40;wait-for-results&#41;; ' +
+        'it may still arrive in table prod&#95;results</td></tr>',
+    );
+  });
+
+  it('truncates a long note like an error', () => {
+    const { markdown } = renderSummary(
+      report([result({ status: 'uploaded', labels: [], note: 'n'.repeat(1000) })]),
+    );
+    expect(markdown).toContain(`<td>${'n'.repeat(499)}…</td>`);
+    expect(markdown).not.toContain('n'.repeat(500));
+  });
+
+  it('puts uploaded rows with a note after failed and skipped rows, before the rest', () => {
+    const { markdown } = renderSummary(
+      report([
+        ...waited.results,
+        result({ path: 'e.png', status: 'skipped', labels: [], error: 'refused' }),
+      ]),
+    );
+    expect(rowPaths(markdown)).toEqual(['c.png', 'e.png', 'b.png', 'a.png', 'd.png']);
+  });
+
+  it('counts timed-out images in the totals and says where the labels came from', () => {
+    const { markdown } = renderSummary(waited);
+    expect(markdown).toContain(
+      '\n**4 images:** 1 labeled (0 from cache), 2 uploaded (1 timed out), 1 failed, 0 skipped.\n\n' +
+        "Labels of uploaded images come from the Lambda's items in the table " +
+        '(waited up to 30 s: 2 of 3 arrived, 1 timed out).\n\n<table>',
+    );
+  });
+
+  it('mentions unreadable items, and leaves the totals alone when none timed out', () => {
+    const { markdown } = renderSummary(
+      report([result()], {
+        wait: { seconds: 5, waited: 2, arrived: 1, timedOut: 0, unreadable: 1 },
+      }),
+    );
+    expect(markdown).toContain('0 uploaded, 0 failed');
+    expect(markdown).toContain('(waited up to 5 s: 1 of 2 arrived, 1 could not be read).');
+  });
+
+  it('says nothing about waiting when the run did not wait', () => {
+    const { markdown } = renderSummary(report([result({ status: 'uploaded', labels: [] })]));
+    expect(markdown).not.toContain('Lambda');
+    expect(markdown).not.toContain('timed out');
+  });
+
+  it('keeps the byte budget with notes', () => {
+    const many = Array.from({ length: 5_000 }, (_, i) =>
+      result({
+        path: `images/${i}.png`,
+        status: 'uploaded',
+        labels: [],
+        note: `${note} ${'界'.repeat(200)}`,
+      }),
+    );
+    const summary = renderSummary(report(many, { wait: { ...waitReport, waited: 5_000 } }), {
+      maxBytes: 200_000,
+    });
+    expect(bytes(summary.markdown)).toBeLessThanOrEqual(200_000);
+    expect(summary.truncated).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBucket, createTable } from './admin.js';
 import { ConfigError, type EmulatorOptions } from './fault-injection.js';
+import { LambdaConfigError } from './lambda-function.js';
+import { lambdaFunctionsFor, type LambdaCliFunction } from './lambda-cli.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
 const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
@@ -16,7 +18,18 @@ const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cl
   --throttle-rate X   emulator: fraction of calls failing with ThrottlingException
   --seed N            emulator: PRNG seed for the rates
   --access-denied     emulator: answer AccessDeniedException to everything
-Prints one JSON line {"ready":true,"endpoints":...,"env":...} on stdout, logs on stderr.
+  --lambda PATH       handler module (a .js bundle, or .ts through tsx) invoked for objects
+                      created under the prefix: one function per --lambda-env
+  --lambda-env LIST   environments, comma-separated (default beta,prod): function
+                      rekognition-ENV-handler, filter PREFIX/ENV/, DDB_TABLE_ENV=its table
+  --lambda-prefix P   key prefix, also passed as PREFIX (default rekognition-input)
+  --lambda-table T    table name template, {environment} replaced (default
+                      {environment}_results); tables not given with --table are created
+  --lambda-setting K=V  extra function environment, e.g. MIN_CONFIDENCE=80 (repeatable)
+  --lambda-timeout-ms N   function timeout (default 30000)
+  --lambda-concurrency N  execution environments per function (default 10)
+Prints one JSON line {"ready":true,"endpoints":...,"env":...,"lambda"?:[...]} on stdout,
+logs on stderr (function output as "[function-name] line").
 Stops on SIGTERM/SIGINT, or when stdin (a pipe) closes.`;
 
 const log = (message: string) => console.error(`local-stack: ${message}`);
@@ -50,6 +63,13 @@ const { values } = (() => {
         'throttle-rate': { type: 'string' },
         seed: { type: 'string' },
         'access-denied': { type: 'boolean' },
+        lambda: { type: 'string' },
+        'lambda-env': { type: 'string' },
+        'lambda-prefix': { type: 'string' },
+        'lambda-table': { type: 'string' },
+        'lambda-setting': { type: 'string', multiple: true },
+        'lambda-timeout-ms': { type: 'string' },
+        'lambda-concurrency': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -77,6 +97,27 @@ if (throttleRate !== undefined) emulator.throttleRate = throttleRate;
 if (seed !== undefined) emulator.seed = seed;
 if (values['access-denied']) emulator.accessDenied = true;
 
+let lambdaFunctions: LambdaCliFunction[] = [];
+if (values.lambda !== undefined) {
+  try {
+    lambdaFunctions = lambdaFunctionsFor({
+      handler: values.lambda,
+      environments: values['lambda-env'],
+      prefix: values['lambda-prefix'],
+      tableTemplate: values['lambda-table'],
+      settings: values['lambda-setting'] ?? [],
+      timeoutMs: number('lambda-timeout-ms', values['lambda-timeout-ms']),
+      concurrency: number('lambda-concurrency', values['lambda-concurrency']),
+    });
+  } catch (error) {
+    if (error instanceof LambdaConfigError) fail(error.message);
+    throw error;
+  }
+} else {
+  const stray = Object.keys(values).find((name) => name.startsWith('lambda-'));
+  if (stray) fail(`--${stray} needs --lambda`);
+}
+
 const port = number('port', values.port) ?? 0;
 let stack: LocalStack;
 try {
@@ -86,15 +127,21 @@ try {
     log,
     ...(values.region ? { region: values.region } : {}),
     ...(values['s3-dir'] ? { s3Dir: values['s3-dir'] } : {}),
+    ...(lambdaFunctions.length > 0
+      ? { lambda: { functions: lambdaFunctions.map(({ config }) => config) } }
+      : {}),
   });
 } catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
+  if (error instanceof ConfigError || error instanceof LambdaConfigError) fail(error.message);
   log(`failed to start: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 }
 try {
+  const tables = new Set(values.table ?? []);
+  // The functions' tables too, so `--lambda` alone gives a stack the handler can write to.
+  for (const { table } of lambdaFunctions) tables.add(table);
   for (const bucket of values.bucket ?? []) await createBucket(stack, bucket);
-  for (const table of values.table ?? []) await createTable(stack, table);
+  for (const table of tables) await createTable(stack, table);
 } catch (error) {
   log(`setup failed: ${(error as Error).stack ?? String(error)}`);
   // Stop first so the temp S3 directory is removed.
@@ -135,7 +182,22 @@ if (stdin.isFIFO() || stdin.isSocket()) {
   process.stdin.resume();
 }
 
-console.log(JSON.stringify({ ready: true, endpoints: stack.endpoints, env: stack.env }));
+console.log(
+  JSON.stringify({
+    ready: true,
+    endpoints: stack.endpoints,
+    env: stack.env,
+    ...(lambdaFunctions.length > 0
+      ? {
+          lambda: lambdaFunctions.map(({ config, table }) => ({
+            name: config.name,
+            prefix: config.filter?.prefix,
+            table,
+          })),
+        }
+      : {}),
+  }),
+);
 log(
   `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}`,
 );

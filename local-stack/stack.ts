@@ -4,10 +4,14 @@ import type S3rver from 's3rver';
 import { startDynamoTtlShim } from './dynamodb-ttl-shim.js';
 import { type Listening, listen } from './listen.js';
 import type { EmulatorOptions } from './fault-injection.js';
+import { type LambdaLink, type LambdaLinkOptions, startLambdaLink } from './lambda-link.js';
 import { startRekognitionEmulator, type EmulatorControl } from './rekognition-emulator.js';
 import { startS3Server } from './s3-server.js';
 
-export type { EmulatorControl, EmulatorOptions };
+export type { EmulatorControl, EmulatorOptions, LambdaLink };
+
+/** The Lambda link's options; the stack supplies its s3rver, region and env. */
+export type LocalStackLambdaOptions = Omit<LambdaLinkOptions, 's3rver' | 'region' | 'env'>;
 
 export interface LocalStackOptions {
   /**
@@ -21,6 +25,11 @@ export interface LocalStackOptions {
   region?: string;
   /** Receives the emulator's unexpected internal errors. */
   log?: (message: string) => void;
+  /**
+   * Functions invoked for objects created in the local S3 (see lambda-link.ts). They run
+   * with the stack's `env` plus their own.
+   */
+  lambda?: LocalStackLambdaOptions;
 }
 
 export interface LocalStackEndpoints {
@@ -37,6 +46,8 @@ export interface LocalStack {
   emulator: EmulatorControl;
   /** The s3rver instance, which emits `event` with S3 notification records. */
   s3rver: S3rver;
+  /** The S3 → Lambda link, when started with `lambda`. */
+  lambda?: LambdaLink;
   stop(): Promise<void>;
 }
 
@@ -100,12 +111,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => emulator.close());
 
     const endpoints = { s3: s3.url, dynamodb: shim.url, rekognition: emulator.url };
+    const env = stackEnv(endpoints, region);
+
+    let lambda: LambdaLink | undefined;
+    if (options.lambda) {
+      lambda = await startLambdaLink({ ...options.lambda, s3rver: s3.server, region, env });
+      // Registered last, so it stops first: no function is left calling a closed service.
+      stops.push(() => lambda!.stop());
+    }
+
     return {
       endpoints,
       region,
-      env: stackEnv(endpoints, region),
+      env,
       emulator: emulator.control,
       s3rver: s3.server,
+      ...(lambda ? { lambda } : {}),
       stop,
     };
   } catch (error) {

@@ -1,7 +1,8 @@
 // `npm run demo`: the whole action on the sample photos, with no AWS account and no network.
-// Starts the local stack (s3rver, dynalite behind a TTL shim, and the project's Rekognition
-// emulator), creates the bucket and tables, and runs the committed dist/index.js exactly as
-// a GitHub runner would, in both modes. Everything it writes stays under .tmp/demo/.
+// Starts the local stack (s3rver, dynalite behind a TTL shim, the project's Rekognition
+// emulator, and the S3 -> Lambda link running the committed dist/lambda/index.js), creates the
+// bucket and tables, and runs the committed dist/index.js exactly as a GitHub runner would, in
+// both modes. Everything it writes stays under .tmp/demo/.
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import {
   runBundledAction,
 } from '../local-stack/action-runner.js';
 import { createBucket, createTable, listObjects, scanTable } from '../local-stack/admin.js';
+import { lambdaFunctionsFor } from '../local-stack/lambda-cli.js';
+import { type LambdaLogLine } from '../local-stack/lambda-link.js';
 import { startLocalStack } from '../local-stack/stack.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,7 +52,24 @@ function report(title: string, run: ActionRun): void {
 
 async function main(): Promise<void> {
   await prepareWorkspace();
-  const stack = await startLocalStack({ s3Dir: join(DEMO, 's3') });
+  const lambdaLog: string[] = [];
+  const stack = await startLocalStack({
+    s3Dir: join(DEMO, 's3'),
+    lambda: {
+      functions: lambdaFunctionsFor({
+        handler: join(ROOT, 'dist', 'lambda', 'index.js'),
+        environments: undefined,
+        prefix: undefined,
+        tableTemplate: undefined,
+        settings: [],
+        timeoutMs: undefined,
+        concurrency: undefined,
+      }).map((fn) => fn.config),
+      log: ({ functionName, source, line }: LambdaLogLine) => {
+        if (source !== 'platform') lambdaLog.push(`[${functionName}] ${line}`);
+      },
+    },
+  });
   try {
     await createBucket(stack, BUCKET);
     for (const table of TABLES) await createTable(stack, table);
@@ -81,7 +101,13 @@ async function main(): Promise<void> {
     const upload = await runBundledAction({
       ...base,
       runnerDir: join(DEMO, 'runner-upload'),
-      inputs: { images: 'images/*.{png,jpg}', mode: 'upload-only', bucket: BUCKET },
+      inputs: {
+        images: 'images/*.{png,jpg}',
+        mode: 'upload-only',
+        bucket: BUCKET,
+        table: '{environment}_results',
+        'wait-for-results': '60',
+      },
       event: pushEvent(),
       env: {
         ...base.env,
@@ -90,7 +116,12 @@ async function main(): Promise<void> {
         GITHUB_REF_NAME: 'main',
       },
     });
-    report('Upload-only mode on a push to main (environment auto -> prod)', upload);
+    report(
+      'Upload-only mode on a push to main (environment auto -> prod), the Lambda labels',
+      upload,
+    );
+    rule('Lambda logs (dist/lambda/index.js): beta skips what direct mode labeled, prod labels');
+    console.log(lambdaLog.join('\n'));
 
     rule('DynamoDB items');
     for (const table of TABLES) {
@@ -119,7 +150,11 @@ async function main(): Promise<void> {
     );
     console.log('fallback for other images), not from Amazon Rekognition.');
     const ok =
-      direct.exitCode === 0 && cached.exitCode === 0 && upload.exitCode === 0 && calls === 4;
+      direct.exitCode === 0 &&
+      cached.exitCode === 0 &&
+      upload.exitCode === 0 &&
+      upload.outputs['labeled-count'] === '4' &&
+      calls === 4;
     if (!ok) process.exitCode = 1;
   } finally {
     await stack.stop();

@@ -39,3 +39,37 @@ if (readFileSync(output, 'utf8') !== '') {
   process.exit(1);
 }
 console.log('smoke: ok');
+
+// The Lambda bundle as the Node.js 24 runtime loads it: an ES module exporting `handler`,
+// whose cold start refuses a configuration without any table.
+const lambda = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `const m = await import('./dist/lambda/index.js').catch((e) => ({ error: e }));
+     if (m.error) { console.log('init error: ' + m.error.name); process.exit(3); }
+     console.log('handler: ' + typeof m.handler);`,
+  ],
+  { encoding: 'utf8', env: { PATH: process.env.PATH, ...lambdaEnv() } },
+);
+function lambdaEnv() {
+  return { AWS_REGION: 'us-east-1', DDB_TABLE_PROD: 'prod_results' };
+}
+const broken = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./dist/lambda/index.js')"], {
+  encoding: 'utf8',
+  env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1' },
+});
+const lambdaOk =
+  lambda.status === 0 &&
+  lambda.stdout.includes('handler: function') &&
+  broken.status !== 0 &&
+  broken.stdout.includes('"message":"invalid configuration"') &&
+  broken.stdout.includes('No DDB_TABLE_<ENV> variable is set');
+console.log(lambda.stdout.trim());
+if (!lambdaOk) {
+  console.error(lambda.stderr, broken.stdout, broken.stderr);
+  console.error('smoke: dist/lambda/index.js does not load as the Lambda runtime loads it');
+  process.exit(1);
+}
+console.log('smoke: lambda ok');

@@ -113,9 +113,10 @@ export function describeAwsError(error: unknown, operation: AwsOperation): strin
   switch (code) {
     case 'AccessDenied':
     case 'AccessDeniedException':
+    case 'Forbidden': // HeadObject has no body, so its denial is a bare 403
       return (
         `AccessDenied: ${operation.action} on ${operation.resource} was denied. ` +
-        `Allow ${operation.action} on that resource in the role this job assumes ` +
+        `Allow ${operation.action} on that resource in the role that made the request ` +
         `(see "IAM permissions" in the README).`
       );
     case 'ResourceNotFoundException':

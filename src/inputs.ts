@@ -1,5 +1,14 @@
 import { UserError } from './errors.js';
-import { REKOGNITION_LIMITS } from './limits.js';
+import {
+  ENVIRONMENT_NAME,
+  type NumberRule,
+  PREFIX_ALLOWED,
+  SETTING_RULES,
+  TABLE_NAME,
+  describeNumberRule,
+  normalizePrefix,
+  parseNumber,
+} from './settings-rules.js';
 import type { IfNoFilesFound, Mode } from './types.js';
 import { GlobPatternError, parsePatterns } from './workspace-files.js';
 
@@ -18,6 +27,7 @@ export const INPUT = {
   concurrency: 'concurrency',
   ifNoFilesFound: 'if-no-files-found',
   failOnError: 'fail-on-error',
+  waitForResults: 'wait-for-results',
 } as const;
 
 /** Defaults, mirrored in action.yml so a direct `node dist/index.js` behaves the same. */
@@ -35,7 +45,14 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
   concurrency: '10',
   ifNoFilesFound: 'warn',
   failOnError: 'true',
+  waitForResults: '0',
 };
+
+/**
+ * The longest `wait-for-results`: the session aws-actions/configure-aws-credentials starts
+ * lasts an hour by default, and the runner is billed while it waits.
+ */
+export const MAX_WAIT_SECONDS = 3600;
 
 export const ENVIRONMENT_PLACEHOLDER = '{environment}';
 
@@ -58,15 +75,17 @@ export interface Inputs {
   concurrency: number;
   ifNoFilesFound: IfNoFilesFound;
   failOnError: boolean;
+  /**
+   * Seconds to wait for the Lambda's items in `upload-only` mode; 0 does not wait. Kept as given
+   * in `direct` mode, where there is nothing to wait for and the caller ignores it.
+   */
+  waitForResults: number;
 }
 
 export type InputReader = (name: string) => string;
 
-const ENVIRONMENT_NAME = /^[a-z0-9-]{1,32}$/;
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const PREFIX_SEGMENT = /^[A-Za-z0-9!_.*'()-]+$/;
 
 class Problems {
   readonly list: string[] = [];
@@ -87,6 +106,7 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
   };
 
   const images = raw('images');
+  const tableInput = raw('table');
   try {
     parsePatterns(images);
   } catch (error) {
@@ -98,26 +118,18 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
     images,
     mode: oneOf(problems, INPUT.mode, raw('mode'), ['direct', 'upload-only'] as const, 'direct'),
     environment: environmentName(problems, raw('environment')),
-    minConfidence: number(problems, INPUT.minConfidence, raw('minConfidence'), {
-      min: 0,
-      max: 100,
-      integer: false,
-    }),
-    maxLabels: number(problems, INPUT.maxLabels, raw('maxLabels'), {
-      min: 1,
-      max: REKOGNITION_LIMITS.maxLabels,
-      integer: true,
-    }),
+    minConfidence: number(
+      problems,
+      INPUT.minConfidence,
+      raw('minConfidence'),
+      SETTING_RULES.minConfidence,
+    ),
+    maxLabels: number(problems, INPUT.maxLabels, raw('maxLabels'), SETTING_RULES.maxLabels),
     region: region(problems, raw('awsRegion'), env),
     bucket: bucket(problems, raw('bucket')),
     prefix: prefix(problems, raw('prefix')),
-    tableTemplate: table(problems, raw('table')),
-    ttlHours: number(problems, INPUT.ttlHours, raw('ttlHours'), {
-      min: 0,
-      max: 24 * 365 * 10,
-      integer: false,
-      exclusiveMin: true,
-    }),
+    tableTemplate: table(problems, tableInput),
+    ttlHours: number(problems, INPUT.ttlHours, raw('ttlHours'), SETTING_RULES.ttlHours),
     concurrency: number(problems, INPUT.concurrency, raw('concurrency'), {
       min: 1,
       max: 100,
@@ -131,11 +143,17 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
       'warn',
     ),
     failOnError: boolean(problems, INPUT.failOnError, raw('failOnError')),
+    waitForResults: waitSeconds(problems, raw('waitForResults')),
   };
 
   if (inputs.mode === 'upload-only' && inputs.bucket === '') {
     problems.list.push(
       `Input \`${INPUT.bucket}\` is required when \`${INPUT.mode}\` is "upload-only": the Lambda reads the images from that bucket.`,
+    );
+  }
+  if (inputs.mode === 'upload-only' && inputs.waitForResults > 0 && tableInput === '') {
+    problems.list.push(
+      `Input \`${INPUT.waitForResults}\` is ${inputs.waitForResults} but \`${INPUT.table}\` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set \`${INPUT.table}\`, or leave \`${INPUT.waitForResults}\` at 0.`,
     );
   }
   if (problems.list.length > 0) {
@@ -161,23 +179,21 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-interface NumberRule {
-  min: number;
-  max: number;
-  integer: boolean;
-  exclusiveMin?: boolean;
+function number(problems: Problems, name: string, value: string, rule: NumberRule): number {
+  const parsed = parseNumber(value, rule);
+  if (parsed !== undefined) return parsed;
+  problems.add(name, value, describeNumberRule(rule));
+  return rule.min;
 }
 
-function number(problems: Problems, name: string, value: string, rule: NumberRule): number {
-  // A strict pattern: parseInt('10abc') would quietly give 10.
-  const pattern = rule.integer ? /^\d+$/ : /^\d+(?:\.\d+)?$/;
-  const parsed = Number(value);
-  const aboveMin = rule.exclusiveMin ? parsed > rule.min : parsed >= rule.min;
-  if (pattern.test(value) && aboveMin && parsed <= rule.max) return parsed;
-  const kind = rule.integer ? 'a whole number' : 'a number';
-  const lower = rule.exclusiveMin ? `greater than ${rule.min}` : `from ${rule.min}`;
-  problems.add(name, value, `expected ${kind} ${lower} to ${rule.max}`);
-  return rule.min;
+function waitSeconds(problems: Problems, value: string): number {
+  if (/^\d+$/.test(value) && Number(value) <= MAX_WAIT_SECONDS) return Number(value);
+  problems.add(
+    INPUT.waitForResults,
+    value,
+    `expected a whole number of seconds from 0 to ${MAX_WAIT_SECONDS}: at most an hour, because the AWS session from configure-aws-credentials lasts an hour by default and the runner is billed while it waits`,
+  );
+  return 0;
 }
 
 function boolean(problems: Problems, name: string, value: string): boolean {
@@ -221,15 +237,9 @@ function bucket(problems: Problems, value: string): string {
 }
 
 function prefix(problems: Problems, value: string): string {
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  const segments = trimmed.split('/');
-  const valid = segments.every((s) => PREFIX_SEGMENT.test(s) && s !== '.' && s !== '..');
-  if (trimmed !== '' && valid) return trimmed;
-  problems.add(
-    INPUT.prefix,
-    value,
-    'expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts',
-  );
+  const normalized = normalizePrefix(value);
+  if (normalized !== undefined) return normalized;
+  problems.add(INPUT.prefix, value, PREFIX_ALLOWED);
   return DEFAULTS.prefix;
 }
 

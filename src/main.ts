@@ -21,9 +21,10 @@ import { type Clock, systemClock } from './clock.js';
 import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
 import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
 import { labelImages } from './label-images.js';
-import { type LabelPlan, objectKey } from './label-plan.js';
+import { type LabelPlan, type Services, objectKey } from './label-plan.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
-import type { ImageResult, RunContext } from './types.js';
+import type { ImageResult, RunContext, WaitReport } from './types.js';
+import { isAwaited, waitForResults } from './wait-for-results.js';
 import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
 
 export interface ActionDeps {
@@ -73,6 +74,11 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
   const environment = resolveEnvironment(inputs.environment, context);
   core.info(`Environment: ${environment.name} (${environment.reason})`);
+  if (inputs.mode === 'direct' && inputs.waitForResults > 0) {
+    core.info(
+      `\`${INPUT.waitForResults}\` is ignored in direct mode: the action labels the images itself.`,
+    );
+  }
 
   const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const resultsFile = resultsFilePath(env, deps.tmpdir);
@@ -88,11 +94,13 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     context,
   };
   if (files.length === 0 && refused.length === 0) {
-    await writeOutputs([], resultsFile, environment.name);
+    await writeOutputs([], resultsFile, environment.name, 0);
     await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
     return noFilesFound(inputs);
   }
-  const results = files.length > 0 ? await labelFiles(deps, inputs, plan, files) : [];
+  const labeled: Labeled =
+    files.length > 0 ? await labelFiles(deps, inputs, plan, files) : { results: [] };
+  const { results, wait } = labeled;
   for (const r of refused) {
     const skipped: ImageResult = {
       path: r.path,
@@ -107,10 +115,16 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   }
 
   const sorted = sortByPath(results);
-  await writeOutputs(sorted, resultsFile, environment.name);
+  await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
   annotate(sorted, inputs.failOnError);
-  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile), env);
-  return verdict(sorted, inputs);
+  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);
+  return verdict(sorted, inputs, wait);
+}
+
+interface Labeled {
+  results: ImageResult[];
+  /** Set when the action waited for the Lambda's results. */
+  wait?: WaitReport;
 }
 
 async function labelFiles(
@@ -118,7 +132,7 @@ async function labelFiles(
   inputs: Inputs,
   plan: LabelPlan,
   files: Parameters<typeof labelImages>[0],
-): Promise<ImageResult[]> {
+): Promise<Labeled> {
   const clients = deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
@@ -142,23 +156,67 @@ async function labelFiles(
     core.startGroup(
       `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
     );
-    const batch = await labelImages(
-      files,
-      plan,
-      { clients, caller, clock: deps.clock },
-      {
-        concurrency: inputs.concurrency,
-        onResult: logResult,
-      },
-    );
+    const services: Services = { clients, caller, clock: deps.clock };
+    const batch = await labelImages(files, plan, services, {
+      concurrency: inputs.concurrency,
+      onResult: logResult,
+    });
     const { requests, throttled, retried } = caller.stats;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
     core.endGroup();
     if (batch.aborted) core.error(`Stopped starting new images: ${batch.aborted}`);
-    return batch.results;
+    const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
+    if (!waiting) return { results: batch.results };
+    return await awaitLambdaResults(batch.results, plan.table, inputs, services);
   } finally {
     destroyClients(clients);
   }
+}
+
+/** Waits for the Lambda's items of the uploaded images (`wait-for-results`), logging as they arrive. */
+async function awaitLambdaResults(
+  results: ImageResult[],
+  table: string,
+  inputs: Inputs,
+  services: Services,
+): Promise<Labeled> {
+  const seconds = inputs.waitForResults;
+  const count = results.filter(isAwaited).length;
+  if (count === 0) {
+    core.info('No image was uploaded, so there are no Lambda results to wait for.');
+    return { results };
+  }
+  core.startGroup(
+    `Waiting up to ${seconds} s for the Lambda's results for ${count} image(s) in table ${table}`,
+  );
+  const outcome = await waitForResults(results, services, {
+    table,
+    seconds,
+    concurrency: inputs.concurrency,
+    onResult: logResult,
+  });
+  const { report } = outcome;
+  const { requests, throttled, retried } = services.caller.stats;
+  core.info(
+    `${report.arrived} of ${report.waited} result(s) arrived in ${outcome.rounds} round(s). ` +
+      `AWS requests in all: ${requests} (throttled ${throttled}, retried ${retried})`,
+  );
+  core.endGroup();
+  if (report.timedOut > 0) {
+    core.warning(
+      `${report.timedOut} image(s) had no result from the Lambda within ${seconds} s (\`${INPUT.waitForResults}\`); ` +
+        `they stay "uploaded", and their results may still arrive in table ${table}.`,
+    );
+  }
+  if (report.unreadable > 0) {
+    const why = outcome.stopped ?? 'see the note of each in the results';
+    core.warning(
+      printable(
+        `${report.unreadable} image(s) stay "uploaded" because their item could not be read: ${why}`,
+      ),
+    );
+  }
+  return { results: outcome.results, wait: report };
 }
 
 function noFilesFound(inputs: Inputs): string | undefined {
@@ -175,10 +233,15 @@ function noFilesFound(inputs: Inputs): string | undefined {
   }
 }
 
-function verdict(results: readonly ImageResult[], inputs: Inputs): string | undefined {
+function verdict(
+  results: readonly ImageResult[],
+  inputs: Inputs,
+  wait: WaitReport | undefined,
+): string | undefined {
   const counts = countResults(results);
   const bad = counts.failed + counts.skipped;
-  const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded, ${counts.failed} failed, ${counts.skipped} skipped.`;
+  const late = wait?.timedOut ? ` (${wait.timedOut} timed out)` : '';
+  const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`;
   core.info(summary);
   if (bad === 0) return undefined;
   if (inputs.failOnError) {
@@ -194,6 +257,7 @@ function reportOf(
   context: RunContext,
   results: ImageResult[],
   resultsFile: string,
+  wait?: WaitReport,
 ) {
   return {
     mode: plan.mode,
@@ -206,6 +270,7 @@ function reportOf(
     commit: context.commit,
     results,
     resultsFile,
+    ...(wait ? { wait } : {}),
   };
 }
 

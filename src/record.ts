@@ -178,3 +178,33 @@ export function isReusable(
     Number(item.max_labels?.N) === settings.maxLabels
   );
 }
+
+/** What identifies the bytes of an S3 object: the uploader's sha256, or S3's ETag. */
+export interface ObjectIdentity {
+  sha256?: string;
+  etag?: string;
+}
+
+/**
+ * True when the stored item already holds the result for these bytes and settings, so a
+ * re-delivered event needs neither a Rekognition call nor a write. A failed item counts only
+ * when it names the same sha256: its error was about those bytes. An item without one (the
+ * object was gone) must not stop a later upload of the same bytes from being labeled.
+ */
+export function hasResultFor(
+  item: Item | undefined,
+  identity: ObjectIdentity,
+  settings: LabelSettings,
+): boolean {
+  if (item === undefined) return false;
+  const sameSettings =
+    Number(item.min_confidence?.N) === settings.minConfidence &&
+    Number(item.max_labels?.N) === settings.maxLabels;
+  if (!sameSettings) return false;
+  const sameSha =
+    identity.sha256 !== undefined && identity.sha256 !== '' && item.sha256?.S === identity.sha256;
+  const sameEtag =
+    identity.etag !== undefined && identity.etag !== '' && item.etag?.S === identity.etag;
+  if (item.status?.S === 'labeled') return sameSha || sameEtag;
+  return item.status?.S === 'failed' && sameSha;
+}

@@ -1,6 +1,6 @@
 import { compareCodeUnits } from './compare.js';
 import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
-import type { ImageResult, ImageStatus, Label, RunReport } from './types.js';
+import type { ImageResult, ImageStatus, Label, RunReport, WaitReport } from './types.js';
 
 export interface SummaryOptions {
   /** Upper bound for the UTF-8 size of the returned Markdown. */
@@ -20,6 +20,7 @@ export interface RenderedSummary {
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 export const DEFAULT_TOP_LABELS = 5;
 
+/** Applies to the Details cell: the error, or the note of an image still waiting for the Lambda. */
 const MAX_ERROR_CHARS = 500;
 // Context values and the results path are short in practice; the cap only keeps the header
 // bounded so that rows, not the header, get the byte budget.
@@ -35,11 +36,13 @@ const STATUS_TEXT: Record<ImageStatus, string> = {
   skipped: '⏭️ skipped',
 };
 
-// Problems first, so reviewers see them at once and they survive truncation.
-const STATUS_RANK: Record<ImageStatus, number> = { failed: 0, skipped: 1, labeled: 2, uploaded: 2 };
+// Problems first, so reviewers see them at once and they survive truncation; then images with a
+// note (no result from the Lambda), then the rest.
+const STATUS_RANK: Record<ImageStatus, number> = { failed: 0, skipped: 1, labeled: 3, uploaded: 3 };
+const NOTE_RANK = 2;
 
 const TABLE_OPEN =
-  '<table>\n<thead><tr><th>File</th><th>Status</th><th>Top labels</th><th>Error</th></tr></thead>\n<tbody>\n';
+  '<table>\n<thead><tr><th>File</th><th>Status</th><th>Top labels</th><th>Details</th></tr></thead>\n<tbody>\n';
 const TABLE_CLOSE = '</tbody>\n</table>\n';
 
 type RowRenderer = (result: ImageResult) => string;
@@ -123,20 +126,34 @@ function renderIntro(report: RunReport): string {
   ]
     .map(([name, value]) => `**${name}:** ${codeOrDash(value)}`)
     .join(' · ');
-  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report.results)}\n\n`;
+  const wait = report.wait ? `${renderWait(report.wait)}\n\n` : '';
+  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${wait}`;
 }
 
 function codeOrDash(value: string | undefined): string {
   return value ? `<code>${escapeHtml(truncateText(value, MAX_CONTEXT_CHARS))}</code>` : '—';
 }
 
-function renderTotals(results: ImageResult[]): string {
+function renderTotals(report: RunReport): string {
+  const { results } = report;
   const count = (status: ImageStatus) => results.filter((r) => r.status === status).length;
   const cached = results.filter((r) => r.status === 'labeled' && r.cached).length;
   const images = results.length === 1 ? 'image' : 'images';
+  const timedOut = report.wait?.timedOut ?? 0;
+  const late = timedOut > 0 ? ` (${timedOut} timed out)` : '';
   return (
     `**${results.length} ${images}:** ${count('labeled')} labeled (${cached} from cache), ` +
-    `${count('uploaded')} uploaded, ${count('failed')} failed, ${count('skipped')} skipped.`
+    `${count('uploaded')} uploaded${late}, ${count('failed')} failed, ${count('skipped')} skipped.`
+  );
+}
+
+function renderWait(wait: WaitReport): string {
+  const parts = [`${wait.arrived} of ${wait.waited} arrived`];
+  if (wait.timedOut > 0) parts.push(`${wait.timedOut} timed out`);
+  if (wait.unreadable > 0) parts.push(`${wait.unreadable} could not be read`);
+  return (
+    "Labels of uploaded images come from the Lambda's items in the table " +
+    `(waited up to ${wait.seconds} s: ${parts.join(', ')}).`
   );
 }
 
@@ -154,9 +171,16 @@ function truncationNote(shown: number, total: number): string {
 }
 
 function sortForReview(results: ImageResult[]): ImageResult[] {
-  return [...results].sort(
-    (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareCodeUnits(a.path, b.path),
-  );
+  return [...results].sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.path, b.path));
+}
+
+function rank(result: ImageResult): number {
+  const byStatus = STATUS_RANK[result.status];
+  return result.note && byStatus > NOTE_RANK ? NOTE_RANK : byStatus;
+}
+
+function details(result: ImageResult): string {
+  return [result.error, result.note].filter(Boolean).join(' ');
 }
 
 function renderRow(
@@ -171,7 +195,7 @@ function renderRow(
     compact
       ? renderCompactLabels(result.labels, topLabels)
       : renderLabels(result.labels, topLabels),
-    escapeHtml(truncateText(result.error ?? '', compact ? COMPACT.errorChars : MAX_ERROR_CHARS)),
+    escapeHtml(truncateText(details(result), compact ? COMPACT.errorChars : MAX_ERROR_CHARS)),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }

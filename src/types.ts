@@ -22,6 +22,11 @@ export interface ImageResult {
   cached?: boolean;
   error?: string;
   sha256?: string;
+  /**
+   * Why an `uploaded` image has no labels after `wait-for-results`: the Lambda's item did not
+   * appear in time, or reading it failed.
+   */
+  note?: string;
 }
 
 /** Where the run came from, read from the runner's environment and event file. */
@@ -61,4 +66,20 @@ export interface RunReport {
   results: ImageResult[];
   /** Where the complete results JSON was written. */
   resultsFile?: string;
+  /** Set when the action waited for the Lambda's results (`wait-for-results`). */
+  wait?: WaitReport;
+}
+
+/** How waiting for the Lambda's results went, for the summary and the outputs. */
+export interface WaitReport {
+  /** The `wait-for-results` input. */
+  seconds: number;
+  /** Images waited for: `uploaded` ones with a sha256. */
+  waited: number;
+  /** Images the Lambda's item arrived for (labeled or failed). */
+  arrived: number;
+  /** Images still `uploaded` because no matching item appeared before the deadline. */
+  timedOut: number;
+  /** Images still `uploaded` because reading their item failed. */
+  unreadable: number;
 }

@@ -28,6 +28,12 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   expect(stdout).toContain('--- beta_results: 4 item(s) ---');
   expect(stdout).toContain('rekognition-input/prod/images/rocket.jpg (112525 bytes)');
   expect(stdout).toContain('not from Amazon Rekognition');
+  // Upload-only, end to end: the Lambda labeled the uploads and the action waited for them.
+  expect(stdout).toContain('--- prod_results: 4 item(s) ---');
+  expect(stdout).toMatch(/"message":"object labeled".*"environment":"prod"/);
+  const uploadSummary = await readFile(join(demoDir, 'runner-upload', 'summary.md'), 'utf8');
+  expect(uploadSummary).toMatch(/rocket\.jpg.*✅ labeled/s);
+  expect(uploadSummary).not.toContain('⬆️ uploaded');
   const summary = await readFile(join(demoDir, 'runner-direct', 'summary.md'), 'utf8');
   expect(summary).toContain('<td>✅ labeled</td>');
   await rm(demoDir, { recursive: true, force: true });

@@ -47,9 +47,11 @@ export function logResult(result: ImageResult): void {
       core.info(printable(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`));
       break;
     }
-    case 'uploaded':
-      core.info(printable(`↑ ${result.path} → ${result.key}`));
+    case 'uploaded': {
+      const note = result.note ? ` (${result.note})` : '';
+      core.info(printable(`↑ ${result.path} → ${result.key}${note}`));
       break;
+    }
     default:
       core.info(printable(`✖ ${result.path}: ${result.status}: ${result.error ?? ''}`));
   }
@@ -74,10 +76,12 @@ export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string 
   return join(env.RUNNER_TEMP || tmpdir, `rekognition-label-results-${step}.json`);
 }
 
+/** `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting). */
 export async function writeOutputs(
   results: readonly ImageResult[],
   resultsFile: string,
   environment: string,
+  timedOut: number,
 ): Promise<void> {
   await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
   const { json, kept } = resultsOutput(results);
@@ -92,6 +96,7 @@ export async function writeOutputs(
   core.setOutput('labeled-count', counts.labeled);
   core.setOutput('uploaded-count', counts.uploaded);
   core.setOutput('failed-count', counts.failed);
+  core.setOutput('timed-out-count', timedOut);
   core.setOutput('environment', environment);
 }
 

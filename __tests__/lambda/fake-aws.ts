@@ -1,0 +1,122 @@
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  type GetItemCommandInput,
+  PutItemCommand,
+  type PutItemCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DetectLabelsCommand,
+  type DetectLabelsCommandInput,
+  type DetectLabelsCommandOutput,
+  RekognitionClient,
+} from '@aws-sdk/client-rekognition';
+import {
+  GetObjectCommand,
+  type GetObjectCommandInput,
+  HeadObjectCommand,
+  type HeadObjectCommandInput,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/core/serde';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { AwsClients } from '../../src/clients.js';
+import type { Item } from '../../src/record.js';
+
+export const awsError = (name: string, status: number) =>
+  Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } });
+
+export interface StoredObject {
+  body: Buffer;
+  metadata?: Record<string, string>;
+}
+
+/**
+ * A bucket, tables and Rekognition behind aws-sdk-client-mock. Every answer depends on the
+ * request's bucket, key or table, never on the order of calls.
+ */
+export function fakeAws() {
+  const s3 = mockClient(S3Client);
+  const dynamodb = mockClient(DynamoDBClient);
+  const rekognition = mockClient(RekognitionClient);
+  const objects = new Map<string, StoredObject>();
+  const tables = new Map<string, Map<string, Item>>();
+  /** Keys whose DetectLabels answers this error. */
+  const detectErrors = new Map<string, Error>();
+  let labels: DetectLabelsCommandOutput['Labels'] = [
+    { Name: 'Cat', Confidence: 99.876543 },
+    { Name: 'Pet', Confidence: 95.123456 },
+  ];
+
+  const etagOf = (body: Buffer) => createHash('md5').update(body).digest('hex');
+  const find = (bucket: string | undefined, key: string | undefined) =>
+    objects.get(`${bucket}/${key}`);
+
+  s3.on(HeadObjectCommand).callsFake((input: HeadObjectCommandInput) => {
+    const object = find(input.Bucket, input.Key);
+    if (!object) throw awsError('NotFound', 404);
+    return {
+      ETag: `"${etagOf(object.body)}"`,
+      ContentLength: object.body.length,
+      Metadata: object.metadata ?? {},
+    };
+  });
+  s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => {
+    const object = find(input.Bucket, input.Key);
+    if (!object) throw awsError('NoSuchKey', 404);
+    const range = /^bytes=(\d+)-(\d+)$/.exec(input.Range ?? '');
+    const body = range ? object.body.subarray(Number(range[1]), Number(range[2]) + 1) : object.body;
+    return { Body: sdkStreamMixin(Readable.from([body])), ContentLength: body.length };
+  });
+  dynamodb.on(GetItemCommand).callsFake((input: GetItemCommandInput) => ({
+    Item: tables.get(input.TableName!)?.get(input.Key!.filename!.S!),
+  }));
+  dynamodb.on(PutItemCommand).callsFake((input: PutItemCommandInput) => {
+    const table = tables.get(input.TableName!);
+    if (!table) throw awsError('ResourceNotFoundException', 400);
+    table.set(input.Item!.filename!.S!, input.Item!);
+    return {};
+  });
+  rekognition.on(DetectLabelsCommand).callsFake((input: DetectLabelsCommandInput) => {
+    const error = detectErrors.get(input.Image?.S3Object?.Name ?? '');
+    if (error) throw error;
+    return { Labels: labels, LabelModelVersion: '3.0' };
+  });
+
+  const clients: AwsClients = {
+    s3: new S3Client({ region: 'us-east-1' }),
+    dynamodb: new DynamoDBClient({ region: 'us-east-1' }),
+    rekognition: new RekognitionClient({ region: 'us-east-1' }),
+  };
+
+  return {
+    s3,
+    dynamodb,
+    rekognition,
+    clients,
+    detectErrors,
+    etagOf,
+    putObject(bucket: string, key: string, object: StoredObject) {
+      objects.set(`${bucket}/${key}`, object);
+    },
+    deleteObject(bucket: string, key: string) {
+      objects.delete(`${bucket}/${key}`);
+    },
+    createTable(name: string) {
+      tables.set(name, new Map());
+    },
+    item(table: string, key: string): Item | undefined {
+      return tables.get(table)?.get(key);
+    },
+    setLabels(next: DetectLabelsCommandOutput['Labels']) {
+      labels = next;
+    },
+    restore() {
+      s3.restore();
+      dynamodb.restore();
+      rekognition.restore();
+    },
+  };
+}

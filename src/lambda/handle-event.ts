@@ -1,0 +1,124 @@
+import type { S3Event } from 'aws-lambda';
+import { AwsCaller, type RetryPolicy } from '../aws-caller.js';
+import type { AwsClients } from '../clients.js';
+import type { Clock } from '../clock.js';
+import type { LambdaConfig } from './config.js';
+import { type ObjectOutcome, type ObjectStatus, labelObject } from './label-object.js';
+import type { Logger } from './logger.js';
+import { type ObjectEvent, eventRecords, isLaterSequencer, readRecord } from './s3-records.js';
+
+/** What one warm execution environment keeps between invocations. */
+export interface LambdaRuntime {
+  config: LambdaConfig;
+  clients: AwsClients;
+  clock: Clock;
+  retryPolicy: RetryPolicy;
+  log: Logger;
+  /** Objects labeled at once within one event. */
+  recordConcurrency: number;
+}
+
+export interface Invocation {
+  requestId: string;
+  remainingMs: number;
+}
+
+export type EventSummary = Record<ObjectStatus, number> & { records: number };
+
+/** Thrown after every record was handled, so Lambda retries the event; the retry is idempotent. */
+export class RetryableEventError extends Error {
+  override name = 'RetryableEventError';
+}
+
+/** Throttled requests stop being retried this long before Lambda's own timeout. */
+const DEADLINE_MARGIN_MS = 5_000;
+
+/**
+ * Handles every record of the event. One record's failure never stops the others; a record
+ * worth retrying makes the invocation fail at the end.
+ */
+export async function handleEvent(
+  event: S3Event,
+  invocation: Invocation,
+  runtime: LambdaRuntime,
+): Promise<EventSummary> {
+  const log = runtime.log.with({ requestId: invocation.requestId });
+  const { clock } = runtime;
+  const deadline = clock.now() + Math.max(0, invocation.remainingMs - DEADLINE_MARGIN_MS);
+  const caller = new AwsCaller(runtime.recordConcurrency * 2, clock, deadline, runtime.retryPolicy);
+  const services = { clients: runtime.clients, caller, clock };
+  const summary: EventSummary = {
+    records: 0,
+    labeled: 0,
+    failed: 0,
+    skipped: 0,
+    unchanged: 0,
+    retry: 0,
+  };
+  const retries: string[] = [];
+  const finish = (outcome: ObjectOutcome, startedAt: number) => {
+    summary[outcome.status]++;
+    if (outcome.status === 'retry') retries.push(`${outcome.key}: ${outcome.reason ?? ''}`);
+    const level =
+      outcome.status === 'retry' ? 'error' : outcome.status === 'failed' ? 'warn' : 'info';
+    log[level](`object ${outcome.status}`, {
+      ...outcome,
+      durationMs: clock.now() - startedAt,
+    });
+  };
+
+  const objects = latestPerKey(eventRecords(event), (reason, rawKey) => {
+    summary.records++;
+    summary.skipped++;
+    log.info('record skipped', { status: 'skipped', reason, ...(rawKey ? { rawKey } : {}) });
+  });
+  summary.records += objects.length + objects.superseded;
+  summary.skipped += objects.superseded;
+
+  let next = 0;
+  const worker = async () => {
+    while (next < objects.length) {
+      const object = objects[next++]!;
+      const startedAt = clock.now();
+      finish(await labelObject(object, runtime.config, services), startedAt);
+    }
+  };
+  const workers = Math.max(1, Math.min(runtime.recordConcurrency, objects.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+
+  const { requests, throttled, retried } = caller.stats;
+  log.info('event handled', { ...summary, requests, throttled, retried });
+  if (retries.length > 0) {
+    throw new RetryableEventError(
+      `${retries.length} of ${summary.records} record(s) must be retried: ${retries.join('; ')}`,
+    );
+  }
+  return summary;
+}
+
+/**
+ * The objects worth labeling: S3 can put two events for one key in a batch (an upload and
+ * its replacement); only the latest describes the bytes that are there now.
+ */
+function latestPerKey(
+  records: ReturnType<typeof eventRecords>,
+  onUnreadable: (reason: string, rawKey?: string) => void,
+): ObjectEvent[] & { superseded: number } {
+  const latest = new Map<string, ObjectEvent>();
+  let superseded = 0;
+  for (const record of records) {
+    const read = readRecord(record);
+    if (!read.ok) {
+      const rawKey = record?.s3?.object?.key;
+      onUnreadable(read.reason, typeof rawKey === 'string' ? rawKey : undefined);
+      continue;
+    }
+    const id = `${read.object.bucket}/${read.object.key}`;
+    const seen = latest.get(id);
+    if (seen) superseded++;
+    if (!seen || !isLaterSequencer(seen.sequencer, read.object.sequencer)) {
+      latest.set(id, read.object);
+    }
+  }
+  return Object.assign([...latest.values()], { superseded });
+}

@@ -1,0 +1,72 @@
+import type { Context, S3Event } from 'aws-lambda';
+import { DEFAULT_RETRY_POLICY } from '../aws-caller.js';
+import { type AwsClients, type ClientOptions, createClients } from '../clients.js';
+import { type Clock, systemClock } from '../clock.js';
+import { errorMessage } from '../errors.js';
+import { readLambdaConfig } from './config.js';
+import { type EventSummary, type LambdaRuntime, handleEvent } from './handle-event.js';
+import { type Logger, createLogger } from './logger.js';
+
+export interface LambdaDeps {
+  clock: Clock;
+  log: Logger;
+  createClients: (options: ClientOptions) => AwsClients;
+  retryPolicy: LambdaRuntime['retryPolicy'];
+  recordConcurrency: number;
+}
+
+export type S3Handler = (
+  event: S3Event,
+  context: Pick<Context, 'awsRequestId' | 'getRemainingTimeInMillis'>,
+) => Promise<EventSummary>;
+
+const VERSION = '1.0.0';
+
+/**
+ * Reads and validates the configuration once, at cold start, and builds the clients that
+ * warm invocations reuse. A bad configuration fails the cold start with every problem named.
+ */
+export function createHandler(
+  env: NodeJS.ProcessEnv,
+  overrides: Partial<LambdaDeps> = {},
+): S3Handler {
+  const deps: LambdaDeps = {
+    clock: systemClock,
+    log: createLogger(),
+    createClients,
+    retryPolicy: DEFAULT_RETRY_POLICY,
+    recordConcurrency: 4,
+    ...overrides,
+  };
+  let config;
+  try {
+    config = readLambdaConfig(env);
+  } catch (error) {
+    deps.log.error('invalid configuration', { error: errorMessage(error) });
+    throw error;
+  }
+  deps.log.info('cold start', {
+    prefix: config.prefix,
+    tables: [...config.tables].map(([environment, table]) => `${environment}=${table}`).join(','),
+    minConfidence: config.settings.minConfidence,
+    maxLabels: config.settings.maxLabels,
+    ttlHours: config.ttlHours,
+  });
+  const runtime: LambdaRuntime = {
+    config,
+    clients: deps.createClients({
+      region: config.region,
+      userAgent: `rekognition-label-lambda/${VERSION}`,
+    }),
+    clock: deps.clock,
+    retryPolicy: deps.retryPolicy,
+    log: deps.log,
+    recordConcurrency: deps.recordConcurrency,
+  };
+  return (event, context) =>
+    handleEvent(
+      event,
+      { requestId: context.awsRequestId, remainingMs: context.getRemainingTimeInMillis() },
+      runtime,
+    );
+}

@@ -1,0 +1,46 @@
+/** One structured log entry; CloudWatch Logs Insights reads each line as JSON. */
+export type LogFields = Record<string, string | number | boolean | undefined>;
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  /** A logger whose entries all carry `fields` too (e.g. the request id). */
+  with(fields: LogFields): Logger;
+}
+
+export type LogSink = (line: string) => void;
+
+export const stdoutSink: LogSink = (line) => {
+  process.stdout.write(`${line}\n`);
+};
+
+/**
+ * JSON lines, one per entry, never pretty-printed: a multi-line entry would be split into
+ * several CloudWatch events. Fields are data, so a key with a newline stays inside its string.
+ */
+export function createLogger(
+  sink: LogSink = stdoutSink,
+  now: () => number = Date.now,
+  base: LogFields = {},
+): Logger {
+  const write = (level: LogLevel, message: string, fields: LogFields = {}) => {
+    sink(
+      JSON.stringify({
+        timestamp: new Date(now()).toISOString(),
+        level,
+        message,
+        ...base,
+        ...fields,
+      }),
+    );
+  };
+  return {
+    info: (message, fields) => write('INFO', message, fields),
+    warn: (message, fields) => write('WARN', message, fields),
+    error: (message, fields) => write('ERROR', message, fields),
+    with: (fields) => createLogger(sink, now, { ...base, ...fields }),
+  };
+}

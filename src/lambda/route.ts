@@ -1,0 +1,47 @@
+import { ENVIRONMENT_NAME } from '../settings-rules.js';
+import type { LambdaConfig } from './config.js';
+import { tableVariable } from './config.js';
+
+/** Where a key goes, or why the function leaves it alone. */
+export type Route =
+  | { kind: 'label'; environment: string; table: string }
+  | { kind: 'skip'; reason: string; environment?: string };
+
+const IMAGE_EXTENSION = /\.(jpe?g|png)$/i;
+
+/**
+ * The environment comes from the key, `{prefix}/{env}/...`. There is no default: a key
+ * outside the prefix, or for an environment this function has no table for, is skipped, so
+ * a prod function can never write a beta table and the reverse.
+ */
+export function routeKey(key: string, config: LambdaConfig): Route {
+  const prefix = `${config.prefix}/`;
+  if (!key.startsWith(prefix)) {
+    return { kind: 'skip', reason: `the key is outside the prefix ${prefix}` };
+  }
+  const rest = key.slice(prefix.length);
+  const slash = rest.indexOf('/');
+  if (slash <= 0) {
+    return { kind: 'skip', reason: `the key has no environment part (${prefix}{environment}/...)` };
+  }
+  const environment = rest.slice(0, slash);
+  if (!ENVIRONMENT_NAME.test(environment)) {
+    return {
+      kind: 'skip',
+      reason: `"${environment}" is not an environment name (1-32 of a-z 0-9 "-")`,
+    };
+  }
+  const table = config.tables.get(environment);
+  if (table === undefined) {
+    return {
+      kind: 'skip',
+      environment,
+      reason: `no table is configured for environment "${environment}" (${tableVariable(environment)} is not set)`,
+    };
+  }
+  if (key.endsWith('/')) return { kind: 'skip', environment, reason: 'it is a folder marker' };
+  if (!IMAGE_EXTENSION.test(key)) {
+    return { kind: 'skip', environment, reason: 'it is not an image (.jpg, .jpeg or .png)' };
+  }
+  return { kind: 'label', environment, table };
+}

@@ -1,0 +1,73 @@
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  type HeadObjectCommandOutput,
+} from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { ByteReader } from '../image-probe.js';
+import type { Services } from '../label-plan.js';
+
+export interface ObjectRef {
+  bucket: string;
+  key: string;
+}
+
+/** Metadata, ETag and size in one request; s3:GetObject allows it. */
+export async function headObject(
+  services: Services,
+  object: ObjectRef,
+): Promise<HeadObjectCommandOutput> {
+  return services.caller.call(() =>
+    services.clients.s3.send(new HeadObjectCommand({ Bucket: object.bucket, Key: object.key })),
+  );
+}
+
+/** A probe reads a few header bytes; fetching them in 64 KiB ranges keeps that to one request. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** Ranged GETs, cached by chunk, so the header probe never downloads a 15 MB image. */
+export function objectReader(services: Services, object: ObjectRef, size: number): ByteReader {
+  const chunks = new Map<number, Promise<Buffer>>();
+  const chunk = (index: number): Promise<Buffer> => {
+    let pending = chunks.get(index);
+    if (!pending) {
+      const start = index * CHUNK_BYTES;
+      const end = Math.min(size, start + CHUNK_BYTES) - 1;
+      pending = services.caller.call(async () => {
+        const response = await services.clients.s3.send(
+          new GetObjectCommand({
+            Bucket: object.bucket,
+            Key: object.key,
+            Range: `bytes=${start}-${end}`,
+          }),
+        );
+        return Buffer.from((await response.Body?.transformToByteArray()) ?? []);
+      });
+      chunks.set(index, pending);
+    }
+    return pending;
+  };
+  return async (position, length) => {
+    const last = Math.min(position + length, size);
+    if (position >= last) return Buffer.alloc(0);
+    const parts: Buffer[] = [];
+    for (let index = Math.floor(position / CHUNK_BYTES); index * CHUNK_BYTES < last; index++) {
+      parts.push(await chunk(index));
+    }
+    const offset = position - Math.floor(position / CHUNK_BYTES) * CHUNK_BYTES;
+    return Buffer.concat(parts).subarray(offset, offset + (last - position));
+  };
+}
+
+/** SHA-256 of the object, streamed; only for objects uploaded without the action's metadata. */
+export async function sha256Object(services: Services, object: ObjectRef): Promise<string> {
+  return services.caller.call(async () => {
+    const response = await services.clients.s3.send(
+      new GetObjectCommand({ Bucket: object.bucket, Key: object.key }),
+    );
+    const hash = createHash('sha256');
+    for await (const part of response.Body as Readable) hash.update(part as Buffer);
+    return hash.digest('hex');
+  });
+}
