@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../src/aws-caller.js';
+import {
+  AwsCaller,
+  DEFAULT_IMAGE_BYTES_IN_FLIGHT,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+} from '../src/aws-caller.js';
 import { fakeClock } from './helpers/fake-clock.js';
 
 const throttle = () =>
@@ -325,5 +330,117 @@ describe('AwsCaller and the limiter', () => {
     gate.resolve('ok');
     await expect(Promise.all(calls)).resolves.toEqual(Array(8).fill('ok'));
     expect(caller.maxInFlight).toBe(4);
+  });
+});
+
+describe('AwsCaller pacing per scope', () => {
+  /** 10 accepted calls in the scope over a second, then one throttle: the scope is paced. */
+  async function throttleScope(
+    caller: AwsCaller,
+    clock: ReturnType<typeof fakeClock>,
+    scope: string,
+  ) {
+    for (let i = 0; i < 10; i++) {
+      clock.advance(100);
+      await caller.call(async () => 'ok', scope);
+    }
+    await caller.call(scripted([throttle()], 'ok'), scope);
+  }
+
+  it('has no paced rate until a throttle comes with evidence of what passes', async () => {
+    const clock = fakeClock({ random: 0 });
+    const caller = new AwsCaller(4, clock, clock.now() + HOUR);
+    await caller.call(scripted([throttle(), throttle()], 'ok'), 'rekognition');
+    expect(caller.rates).toEqual({});
+    await throttleScope(caller, clock, 'rekognition');
+    expect(Object.keys(caller.rates)).toEqual(['rekognition']);
+    expect(caller.rates.rekognition).toBeGreaterThan(5);
+  });
+
+  it('paces only the throttled scope: DynamoDB calls never wait for Rekognition’s pacer', async () => {
+    const clock = fakeClock({ random: 0 });
+    const caller = new AwsCaller(4, clock, clock.now() + HOUR);
+    await throttleScope(caller, clock, 'rekognition');
+    const sleepsBefore = clock.sleeps.length;
+    const rows = await Promise.all(
+      Array.from({ length: 20 }, () => caller.call(async () => 'row', 'dynamodb')),
+    );
+    expect(rows).toEqual(Array(20).fill('row'));
+    expect(clock.sleeps.length).toBe(sleepsBefore);
+    // The same 20 calls in the throttled scope wait their turn.
+    await Promise.all(
+      Array.from({ length: 20 }, () => caller.call(async () => 'labels', 'rekognition')),
+    );
+    expect(clock.sleeps.length).toBeGreaterThan(sleepsBefore);
+  });
+
+  it('shares what it learned with a later caller given the same pacers', async () => {
+    const clock = fakeClock({ random: 0 });
+    const pacers = new Map();
+    const first = new AwsCaller(
+      4,
+      clock,
+      clock.now() + HOUR,
+      DEFAULT_RETRY_POLICY,
+      undefined,
+      pacers,
+    );
+    await throttleScope(first, clock, 'rekognition');
+    const rate = first.rates.rekognition;
+    expect(rate).toBeGreaterThan(0);
+    // A later invocation in the same Lambda environment starts paced, not from scratch.
+    const next = new AwsCaller(
+      4,
+      clock,
+      clock.now() + HOUR,
+      DEFAULT_RETRY_POLICY,
+      undefined,
+      pacers,
+    );
+    expect(next.rates).toEqual({ rekognition: rate });
+    // Without the shared map, a new caller knows nothing.
+    expect(new AwsCaller(4, clock, clock.now() + HOUR).rates).toEqual({});
+  });
+
+  it('counts a request once it leaves the pacer, not while it waits', async () => {
+    const clock = fakeClock({ random: 0 });
+    const caller = new AwsCaller(4, clock, clock.now() + HOUR);
+    await throttleScope(caller, clock, 'rekognition');
+    const before = caller.stats.requests;
+    await Promise.all(
+      Array.from({ length: 5 }, () => caller.call(async () => 'labels', 'rekognition')),
+    );
+    expect(caller.stats.requests).toBe(before + 5);
+  });
+});
+
+describe('AwsCaller image bytes', () => {
+  it('holds up to 8 MiB of image bytes at once by default', () => {
+    const clock = fakeClock();
+    expect(DEFAULT_IMAGE_BYTES_IN_FLIGHT).toBe(8 * 1024 * 1024);
+    expect(new AwsCaller(4, clock, clock.now() + HOUR).imageBytes.capacity).toBe(
+      DEFAULT_IMAGE_BYTES_IN_FLIGHT,
+    );
+  });
+
+  it('bounds the bytes held by tasks run through imageBytes', async () => {
+    const clock = fakeClock();
+    const caller = new AwsCaller(10, clock, clock.now() + HOUR, DEFAULT_RETRY_POLICY, 10);
+    const gates = Array.from({ length: 4 }, () => deferred());
+    let started = 0;
+    const tasks = gates.map((gate) =>
+      caller.imageBytes.run(4, async () => {
+        started++;
+        await gate.promise;
+      }),
+    );
+    await flush();
+    expect(started).toBe(2); // 4 + 4 fit in 10, a third would not
+    gates[0]!.resolve();
+    await flush();
+    expect(started).toBe(3);
+    gates.forEach((g) => g.resolve());
+    await Promise.all(tasks);
+    expect(caller.imageBytes.maxInUse).toBe(8);
   });
 });

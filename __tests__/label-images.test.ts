@@ -12,6 +12,7 @@ import type { AwsClients } from '../src/clients.js';
 import type { Clock } from '../src/clock.js';
 import { labelImages } from '../src/label-images.js';
 import type { LabelPlan } from '../src/label-plan.js';
+import type { MemoryReclaimer } from '../src/memory-reclaim.js';
 import { toItem } from '../src/record.js';
 import type { WorkspaceMatch } from '../src/workspace-files.js';
 import { fakeClock } from './helpers/fake-clock.js';
@@ -116,6 +117,23 @@ beforeEach(() => {
 });
 
 describe('direct mode, bytes', () => {
+  it('tells the reclaimer how many image bytes each finished request let go of', async () => {
+    const released: number[] = [];
+    const reclaimer = { released: (bytes: number) => released.push(bytes) };
+    await labelImages(
+      [file('images/chelsea.png'), file('images/rocket.jpg')],
+      plan(),
+      { ...services(), reclaimer: reclaimer as unknown as MemoryReclaimer },
+      { concurrency: 1 },
+    );
+    const sizes = await Promise.all(
+      ['images/chelsea.png', 'images/rocket.jpg'].map(
+        async (path) => (await readFile(join(workspace, path))).length,
+      ),
+    );
+    expect(released).toEqual(sizes);
+  });
+
   it('sends the file bytes and reports labels sorted by confidence, rounded to 2 decimals', async () => {
     const { results } = await labelImages([file('images/chelsea.png')], plan(), services(), {
       concurrency: 2,

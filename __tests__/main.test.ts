@@ -143,8 +143,9 @@ describe('run', () => {
       'https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png',
     );
     expect(exitCode).toBe(1);
+    // No bucket: the S3 SDK is never loaded.
     expect(clientOptions).toEqual([
-      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 10 },
+      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 10, s3: false },
     ]);
   });
 

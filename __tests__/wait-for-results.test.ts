@@ -207,13 +207,13 @@ describe('waitForResults', () => {
     expect(reads(b)).toBe(1);
   });
 
-  it('backs off by doubling up to 15 s and never sleeps past the deadline', async () => {
+  it('backs off by doubling up to 5 s and never sleeps past the deadline', async () => {
     const a = uploaded('images/a.png');
 
-    await waitForResults([a], services(), options({ seconds: 40 }));
+    await waitForResults([a], services(), options({ seconds: 20 }));
 
-    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000, 8_000, 15_000, 10_000]);
-    expect(clock.now() - START).toBe(40_000);
+    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000, 5_000, 5_000, 3_000]);
+    expect(clock.now() - START).toBe(20_000);
     expect(reads(a)).toBe(7);
   });
 
@@ -222,7 +222,7 @@ describe('waitForResults', () => {
 
     await waitForResults([a], services(), options({ seconds: 120 }));
 
-    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000, 8_000, 15_000, ...Array(6).fill(15_000)]);
+    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000, ...Array(22).fill(5_000), 3_000]);
     expect(clock.sleeps.reduce((x, y) => x + y, 0)).toBe(120_000);
   });
 

@@ -12,10 +12,39 @@ export interface EmulatorStats {
   /** Highest number of calls being handled at once since the last reset. */
   maxInFlight: number;
   inFlight: number;
+  /**
+   * When the first API call since the last reset arrived, and when the last reply went out:
+   * epoch milliseconds with sub-millisecond precision (`performance.timeOrigin + now`), so
+   * another process on the same machine can compare them with its own clock. null until then.
+   */
+  firstRequestAt: number | null;
+  lastReplyAt: number | null;
+  /**
+   * CPU time (user + system, ms) of the process the emulator runs in since the last reset:
+   * with the CLI, the whole stack (S3 and DynamoDB too). Tells a benchmark whether the
+   * stack was short of CPU.
+   */
+  processCpuMs: number;
 }
+
+/** Epoch milliseconds, sub-millisecond precision. */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
+
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 export class StatsRecorder {
   private stats = StatsRecorder.empty();
+  private cpuAtReset: number;
+
+  constructor(
+    private readonly now: () => number = epochNow,
+    private readonly cpu: () => number = cpuMs,
+  ) {
+    this.cpuAtReset = this.cpu();
+  }
 
   private static empty(): EmulatorStats {
     return {
@@ -27,11 +56,15 @@ export class StatsRecorder {
       succeeded: 0,
       maxInFlight: 0,
       inFlight: 0,
+      firstRequestAt: null,
+      lastReplyAt: null,
+      processCpuMs: 0,
     };
   }
 
   begin(operation: string): void {
     const s = this.stats;
+    s.firstRequestAt ??= this.now();
     s.requests++;
     s.byOperation[operation] = (s.byOperation[operation] ?? 0) + 1;
     s.inFlight++;
@@ -41,6 +74,7 @@ export class StatsRecorder {
   end(status: number, errorType: string | undefined): void {
     const s = this.stats;
     s.inFlight = Math.max(0, s.inFlight - 1);
+    s.lastReplyAt = this.now();
     if (errorType === 'ThrottlingException') s.throttled++;
     else if (status >= 500) s.failed5xx++;
     else if (status >= 400) s.failed4xx++;
@@ -48,12 +82,13 @@ export class StatsRecorder {
   }
 
   snapshot(): EmulatorStats {
-    return structuredClone(this.stats);
+    return { ...structuredClone(this.stats), processCpuMs: this.cpu() - this.cpuAtReset };
   }
 
   /** Zeroes the counters; calls still being handled keep counting as in flight. */
   reset(): void {
     const inFlight = this.stats.inFlight;
     this.stats = { ...StatsRecorder.empty(), inFlight, maxInFlight: inFlight };
+    this.cpuAtReset = this.cpu();
   }
 }

@@ -56,10 +56,14 @@ const lambda = spawnSync(
 function lambdaEnv() {
   return { AWS_REGION: 'us-east-1', DDB_TABLE_PROD: 'prod_results' };
 }
-const broken = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./dist/lambda/index.js')"], {
-  encoding: 'utf8',
-  env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1' },
-});
+const broken = spawnSync(
+  process.execPath,
+  ['--input-type=module', '-e', "await import('./dist/lambda/index.js')"],
+  {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1' },
+  },
+);
 const lambdaOk =
   lambda.status === 0 &&
   lambda.stdout.includes('handler: function') &&

@@ -1,9 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface AwsClients {
-  s3: S3Client;
+  /** Only when asked for: bytes mode never loads the S3 SDK (8 MB of memory, measured). */
+  s3?: S3Client;
   dynamodb: DynamoDBClient;
   rekognition: RekognitionClient;
 }
@@ -13,6 +14,8 @@ export interface ClientOptions {
   userAgent?: string;
   /** Sockets per client; the SDK's default of 50 would cap `concurrency` 100. */
   maxSockets?: number;
+  /** Build the S3 client too (default true). */
+  s3?: boolean;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ClientOptions {
  * AWS_ENDPOINT_URL_* variables, so tests and the demo need no code path of
  * their own. Retries are AwsCaller's job, hence maxAttempts 1.
  */
-export function createClients(options: ClientOptions): AwsClients {
+export async function createClients(options: ClientOptions): Promise<AwsClients> {
   const common = {
     region: options.region,
     maxAttempts: 1,
@@ -36,11 +39,21 @@ export function createClients(options: ClientOptions): AwsClients {
     },
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
-  return {
-    s3: new S3Client(common),
+  const clients: AwsClients = {
     dynamodb: new DynamoDBClient(common),
     rekognition: new RekognitionClient(common),
   };
+  if (options.s3 !== false) {
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    clients.s3 = new S3Client(common);
+  }
+  return clients;
+}
+
+/** The S3 client; only code that runs with a bucket asks for it. */
+export function s3Of(clients: AwsClients): S3Client {
+  if (!clients.s3) throw new Error('Internal error: S3 was used without a bucket configured.');
+  return clients.s3;
 }
 
 /** Resolves credentials once, before any image is touched, so a missing role fails fast. */
@@ -52,7 +65,7 @@ export async function resolveCredentials(client: {
 }
 
 export function destroyClients(clients: AwsClients): void {
-  clients.s3.destroy();
+  clients.s3?.destroy();
   clients.dynamodb.destroy();
   clients.rekognition.destroy();
 }

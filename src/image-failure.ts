@@ -39,7 +39,7 @@ export async function callAws<T>(
   send: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await services.caller.call(send);
+    return await services.caller.call(send, operation.action.split(':')[0]);
   } catch (error) {
     if (error instanceof ImageFailure) throw error;
     const kind = classifyError(error);

@@ -1,6 +1,7 @@
 import type { AwsCaller } from './aws-caller.js';
 import type { AwsClients } from './clients.js';
 import type { Clock } from './clock.js';
+import type { MemoryReclaimer } from './memory-reclaim.js';
 import type { LabelSettings } from './record.js';
 import type { ImageResult, Mode, RunContext } from './types.js';
 
@@ -20,6 +21,8 @@ export interface Services {
   clients: AwsClients;
   caller: AwsCaller;
   clock: Clock;
+  /** Told how many image bytes a finished request let go of (bytes mode). */
+  reclaimer?: MemoryReclaimer;
 }
 
 export interface ImageOutcome {

@@ -9,6 +9,7 @@ import {
   writeOutputs,
   writeSummary,
 } from './action/report.js';
+import { type Labeled, awaitLambdaResults } from './action/lambda-results.js';
 import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from './aws-caller.js';
 import {
   type AwsClients,
@@ -16,26 +17,29 @@ import {
   createClients,
   destroyClients,
   resolveCredentials,
+  s3Of,
 } from './clients.js';
 import { type Clock, systemClock } from './clock.js';
 import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
 import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
 import { labelImages } from './label-images.js';
+import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { type LabelPlan, type Services, objectKey } from './label-plan.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
 import type { ImageResult, RunContext, WaitReport } from './types.js';
-import { isAwaited, waitForResults } from './wait-for-results.js';
 import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   clock: Clock;
-  createClients: (options: ClientOptions) => AwsClients;
+  createClients: (options: ClientOptions) => AwsClients | Promise<AwsClients>;
   retryPolicy: RetryPolicy;
   /** How long throttled requests keep being retried, from the start of the run. */
   throttleBudgetMs: number;
   /** Where the results file goes when RUNNER_TEMP is not set. */
   tmpdir: string;
+  /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
+  collectGarbage: () => (() => void) | undefined;
 }
 
 const VERSION = '1.0.0';
@@ -48,12 +52,14 @@ function defaultDeps(): ActionDeps {
     retryPolicy: DEFAULT_RETRY_POLICY,
     throttleBudgetMs: 30 * 60 * 1000,
     tmpdir: tmpdir(),
+    collectGarbage: fullCollector,
   };
 }
 
 /** The action's entry point. Every failure ends in the one `setFailed` below. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
+  boundYoungGeneration();
   let failure: string | undefined;
   try {
     failure = await labelWorkspace(deps);
@@ -121,26 +127,21 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   return verdict(sorted, inputs, wait);
 }
 
-interface Labeled {
-  results: ImageResult[];
-  /** Set when the action waited for the Lambda's results. */
-  wait?: WaitReport;
-}
-
 async function labelFiles(
   deps: ActionDeps,
   inputs: Inputs,
   plan: LabelPlan,
   files: Parameters<typeof labelImages>[0],
 ): Promise<Labeled> {
-  const clients = deps.createClients({
+  const clients = await deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
     maxSockets: inputs.concurrency,
+    s3: plan.bucket !== '',
   });
   try {
     try {
-      await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : clients.s3);
+      await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : s3Of(clients));
     } catch {
       throw new UserError(NO_CREDENTIALS_MESSAGE);
     }
@@ -156,7 +157,13 @@ async function labelFiles(
     core.startGroup(
       `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
     );
-    const services: Services = { clients, caller, clock: deps.clock };
+    const collect = plan.bucket ? undefined : deps.collectGarbage();
+    const services: Services = {
+      clients,
+      caller,
+      clock: deps.clock,
+      ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
+    };
     const batch = await labelImages(files, plan, services, {
       concurrency: inputs.concurrency,
       onResult: logResult,
@@ -171,52 +178,6 @@ async function labelFiles(
   } finally {
     destroyClients(clients);
   }
-}
-
-/** Waits for the Lambda's items of the uploaded images (`wait-for-results`), logging as they arrive. */
-async function awaitLambdaResults(
-  results: ImageResult[],
-  table: string,
-  inputs: Inputs,
-  services: Services,
-): Promise<Labeled> {
-  const seconds = inputs.waitForResults;
-  const count = results.filter(isAwaited).length;
-  if (count === 0) {
-    core.info('No image was uploaded, so there are no Lambda results to wait for.');
-    return { results };
-  }
-  core.startGroup(
-    `Waiting up to ${seconds} s for the Lambda's results for ${count} image(s) in table ${table}`,
-  );
-  const outcome = await waitForResults(results, services, {
-    table,
-    seconds,
-    concurrency: inputs.concurrency,
-    onResult: logResult,
-  });
-  const { report } = outcome;
-  const { requests, throttled, retried } = services.caller.stats;
-  core.info(
-    `${report.arrived} of ${report.waited} result(s) arrived in ${outcome.rounds} round(s). ` +
-      `AWS requests in all: ${requests} (throttled ${throttled}, retried ${retried})`,
-  );
-  core.endGroup();
-  if (report.timedOut > 0) {
-    core.warning(
-      `${report.timedOut} image(s) had no result from the Lambda within ${seconds} s (\`${INPUT.waitForResults}\`); ` +
-        `they stay "uploaded", and their results may still arrive in table ${table}.`,
-    );
-  }
-  if (report.unreadable > 0) {
-    const why = outcome.stopped ?? 'see the note of each in the results';
-    core.warning(
-      printable(
-        `${report.unreadable} image(s) stay "uploaded" because their item could not be read: ${why}`,
-      ),
-    );
-  }
-  return { results: outcome.results, wait: report };
 }
 
 function noFilesFound(inputs: Inputs): string | undefined {

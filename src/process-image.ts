@@ -11,7 +11,7 @@ import {
   type Services,
   objectKey,
 } from './label-plan.js';
-import { type ImageRef, detectLabels } from './labeling.js';
+import { detectLabels } from './labeling.js';
 import { MAX_S3_KEY_BYTES } from './limits.js';
 import {
   type Outcome,
@@ -106,12 +106,23 @@ async function labelOrUpload(
   const detection = await callAws(
     services,
     { action: 'rekognition:DetectLabels', resource },
-    // The bytes are read inside the request slot, so memory follows requests in flight.
+    // Bytes are read inside the request slot and the byte budget, so memory follows what is sent.
     async () => {
-      const image: ImageRef = plan.bucket
-        ? { bucket: plan.bucket, key }
-        : { bytes: await readingFile(file, () => readFile(file.absolutePath)) };
-      return detectLabels(services.clients.rekognition, image, plan.settings);
+      if (plan.bucket) {
+        return detectLabels(
+          services.clients.rekognition,
+          { bucket: plan.bucket, key },
+          plan.settings,
+        );
+      }
+      try {
+        return await services.caller.imageBytes.run(size, async () => {
+          const bytes = await readingFile(file, () => readFile(file.absolutePath));
+          return detectLabels(services.clients.rekognition, { bytes }, plan.settings);
+        });
+      } finally {
+        services.reclaimer?.released(size);
+      }
     },
   );
   result.labels = detection.labels;

@@ -1,5 +1,5 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
+import { s3Of } from './clients.js';
 import { callAws } from './image-failure.js';
 import type { LabelPlan, Services } from './label-plan.js';
 import { normalizeEtag } from './record.js';
@@ -19,11 +19,14 @@ export async function upload(
   plan: LabelPlan,
   services: Services,
 ): Promise<string | undefined> {
+  // Loaded here, not at start-up: runs without a bucket never pay for the S3 SDK.
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const s3 = s3Of(services.clients);
   const response = await callAws(
     services,
     { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket },
     () =>
-      services.clients.s3.send(
+      s3.send(
         new PutObjectCommand({
           Bucket: plan.bucket,
           Key: key,

@@ -69,7 +69,7 @@ describe('direct mode and the Lambda write identical items', () => {
 
   async function runAction(mode: LabelPlan['mode'], table: string) {
     const clock = fakeClock({ start: NOON });
-    const clients = createClients({ region: stack.region });
+    const clients = await createClients({ region: stack.region });
     try {
       const files = [
         {

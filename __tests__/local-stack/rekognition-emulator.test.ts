@@ -248,4 +248,40 @@ describe('Rekognition emulator through the real SDK', () => {
       expect(out.ModerationLabels).toEqual([]);
     }
   });
+
+  it('stamps the first request and the last reply in the stats, cleared by reset', async () => {
+    await stack.emulatorAdmin.reset();
+    expect(await stack.emulatorAdmin.stats()).toMatchObject({
+      firstRequestAt: null,
+      lastReplyAt: null,
+    });
+    await stack.emulatorAdmin.config({ latencyMs: 50 });
+    const before = performance.timeOrigin + performance.now();
+    await rekognition.send(new DetectLabelsCommand({ Image: { Bytes: sample('coffee.png') } }));
+    await rekognition.send(new DetectLabelsCommand({ Image: { Bytes: sample('rocket.jpg') } }));
+    const after = performance.timeOrigin + performance.now();
+    const stats = await stack.emulatorAdmin.stats();
+    // Epoch milliseconds from another process's clock: comparable with ours within a few ms.
+    expect(stats.firstRequestAt).toBeGreaterThanOrEqual(before - 5);
+    expect(stats.lastReplyAt).toBeLessThanOrEqual(after + 5);
+    // Two calls of at least 50 ms each, one after the other.
+    expect(stats.lastReplyAt! - stats.firstRequestAt!).toBeGreaterThanOrEqual(95);
+    await stack.emulatorAdmin.reset();
+    expect((await stack.emulatorAdmin.stats()).firstRequestAt).toBeNull();
+  });
+
+  it('reports the CPU time its process used since the last reset', async () => {
+    await stack.emulatorAdmin.reset();
+    const idle = (await stack.emulatorAdmin.stats()).processCpuMs;
+    expect(idle).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < 5; i++) {
+      const image = makePng(1200, 900, { noise: true, seed: 300 + i });
+      await rekognition.send(new DetectLabelsCommand({ Image: { Bytes: image } }));
+    }
+    const busy = (await stack.emulatorAdmin.stats()).processCpuMs;
+    // Parsing, hashing and checking 5 x 3 MB of PNG takes measurable CPU.
+    expect(busy).toBeGreaterThan(idle);
+    await stack.emulatorAdmin.reset();
+    expect((await stack.emulatorAdmin.stats()).processCpuMs).toBeLessThan(busy);
+  });
 });

@@ -1,5 +1,5 @@
 import type { S3Event } from 'aws-lambda';
-import { AwsCaller, type RetryPolicy } from '../aws-caller.js';
+import { AwsCaller, type Pacers, type RetryPolicy } from '../aws-caller.js';
 import type { AwsClients } from '../clients.js';
 import type { Clock } from '../clock.js';
 import type { LambdaConfig } from './config.js';
@@ -16,6 +16,8 @@ export interface LambdaRuntime {
   log: Logger;
   /** Objects labeled at once within one event. */
   recordConcurrency: number;
+  /** Paced rates learned from throttling, kept across this environment's invocations. */
+  pacers?: Pacers;
 }
 
 export interface Invocation {
@@ -45,7 +47,14 @@ export async function handleEvent(
   const log = runtime.log.with({ requestId: invocation.requestId });
   const { clock } = runtime;
   const deadline = clock.now() + Math.max(0, invocation.remainingMs - DEADLINE_MARGIN_MS);
-  const caller = new AwsCaller(runtime.recordConcurrency * 2, clock, deadline, runtime.retryPolicy);
+  const caller = new AwsCaller(
+    runtime.recordConcurrency * 2,
+    clock,
+    deadline,
+    runtime.retryPolicy,
+    undefined,
+    runtime.pacers,
+  );
   const services = { clients: runtime.clients, caller, clock };
   const summary: EventSummary = {
     records: 0,

@@ -10,7 +10,7 @@ import { type Logger, createLogger } from './logger.js';
 export interface LambdaDeps {
   clock: Clock;
   log: Logger;
-  createClients: (options: ClientOptions) => AwsClients;
+  createClients: (options: ClientOptions) => AwsClients | Promise<AwsClients>;
   retryPolicy: LambdaRuntime['retryPolicy'];
   recordConcurrency: number;
 }
@@ -52,21 +52,24 @@ export function createHandler(
     maxLabels: config.settings.maxLabels,
     ttlHours: config.ttlHours,
   });
-  const runtime: LambdaRuntime = {
+  // Built once per execution environment; the first invocation waits for it.
+  const clients = Promise.resolve(
+    deps.createClients({ region: config.region, userAgent: `rekognition-label-lambda/${VERSION}` }),
+  );
+  // Seen here, reported by the invocation that awaits it.
+  clients.catch(() => {});
+  const runtime: Omit<LambdaRuntime, 'clients'> = {
     config,
-    clients: deps.createClients({
-      region: config.region,
-      userAgent: `rekognition-label-lambda/${VERSION}`,
-    }),
     clock: deps.clock,
     retryPolicy: deps.retryPolicy,
     log: deps.log,
     recordConcurrency: deps.recordConcurrency,
+    pacers: new Map(),
   };
-  return (event, context) =>
+  return async (event, context) =>
     handleEvent(
       event,
       { requestId: context.awsRequestId, remainingMs: context.getRemainingTimeInMillis() },
-      runtime,
+      { ...runtime, clients: await clients },
     );
 }

@@ -5,8 +5,12 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { s3Of } from '../clients.js';
 import type { ByteReader } from '../image-probe.js';
 import type { Services } from '../label-plan.js';
+
+/** S3 throttling (SlowDown) paces S3 requests only, as callAws does by the IAM action's service. */
+const S3_SCOPE = 's3';
 
 export interface ObjectRef {
   bucket: string;
@@ -18,8 +22,12 @@ export async function headObject(
   services: Services,
   object: ObjectRef,
 ): Promise<HeadObjectCommandOutput> {
-  return services.caller.call(() =>
-    services.clients.s3.send(new HeadObjectCommand({ Bucket: object.bucket, Key: object.key })),
+  return services.caller.call(
+    () =>
+      s3Of(services.clients).send(
+        new HeadObjectCommand({ Bucket: object.bucket, Key: object.key }),
+      ),
+    S3_SCOPE,
   );
 }
 
@@ -35,7 +43,7 @@ export function objectReader(services: Services, object: ObjectRef, size: number
       const start = index * CHUNK_BYTES;
       const end = Math.min(size, start + CHUNK_BYTES) - 1;
       pending = services.caller.call(async () => {
-        const response = await services.clients.s3.send(
+        const response = await s3Of(services.clients).send(
           new GetObjectCommand({
             Bucket: object.bucket,
             Key: object.key,
@@ -43,7 +51,7 @@ export function objectReader(services: Services, object: ObjectRef, size: number
           }),
         );
         return Buffer.from((await response.Body?.transformToByteArray()) ?? []);
-      });
+      }, S3_SCOPE);
       chunks.set(index, pending);
     }
     return pending;
@@ -63,11 +71,11 @@ export function objectReader(services: Services, object: ObjectRef, size: number
 /** SHA-256 of the object, streamed; only for objects uploaded without the action's metadata. */
 export async function sha256Object(services: Services, object: ObjectRef): Promise<string> {
   return services.caller.call(async () => {
-    const response = await services.clients.s3.send(
+    const response = await s3Of(services.clients).send(
       new GetObjectCommand({ Bucket: object.bucket, Key: object.key }),
     );
     const hash = createHash('sha256');
     for await (const part of response.Body as Readable) hash.update(part as Buffer);
     return hash.digest('hex');
-  });
+  }, S3_SCOPE);
 }

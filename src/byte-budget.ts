@@ -1,0 +1,65 @@
+/**
+ * Bounds the image bytes held in memory at once. Sending bytes (no bucket) buffers each
+ * image whole, and the SDK copies it into a base64 JSON body, so a request costs about
+ * three times its file: ten 4.7 MB images in flight are over 100 MB. A task declares its
+ * bytes and waits until they fit; tasks start in arrival order, so a large image is not
+ * overtaken forever by small ones. An image larger than the whole budget runs alone.
+ */
+export class ByteBudget {
+  private used = 0;
+  private running = 0;
+  private peak = 0;
+  private readonly waiters: { bytes: number; start: () => void }[] = [];
+
+  constructor(readonly capacity: number) {
+    if (!(capacity > 0)) throw new RangeError('capacity must be > 0');
+  }
+
+  /** Bytes held by running tasks. */
+  get inUse(): number {
+    return this.used;
+  }
+
+  /** The most bytes held at once. */
+  get maxInUse(): number {
+    return this.peak;
+  }
+
+  async run<T>(bytes: number, task: () => Promise<T>): Promise<T> {
+    const size = Math.max(0, bytes);
+    await this.acquire(size);
+    try {
+      return await task();
+    } finally {
+      this.release(size);
+    }
+  }
+
+  private fits(bytes: number): boolean {
+    return this.running === 0 || this.used + bytes <= this.capacity;
+  }
+
+  private async acquire(bytes: number): Promise<void> {
+    if (this.waiters.length > 0 || !this.fits(bytes)) {
+      await new Promise<void>((start) => this.waiters.push({ bytes, start }));
+    } else {
+      this.take(bytes);
+    }
+  }
+
+  private take(bytes: number): void {
+    this.used += bytes;
+    this.running++;
+    this.peak = Math.max(this.peak, this.used);
+  }
+
+  private release(bytes: number): void {
+    this.used -= bytes;
+    this.running--;
+    while (this.waiters.length > 0 && this.fits(this.waiters[0]!.bytes)) {
+      const next = this.waiters.shift()!;
+      this.take(next.bytes);
+      next.start();
+    }
+  }
+}

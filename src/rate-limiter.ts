@@ -1,0 +1,138 @@
+import type { Clock } from './clock.js';
+
+export interface RateLimiterOptions {
+  /** How far back accepted requests are counted to estimate what the service accepts. */
+  windowMs: number;
+  /** Throttles this soon after a decrease come from the same overshoot and count once. */
+  decreaseCooldownMs: number;
+  /** On a throttle the rate becomes this fraction of min(rate, accepted rate). */
+  decrease: number;
+  /**
+   * Sends per second added for each accepted request while requests are waiting on the
+   * pacer: the rate grows by this fraction of itself per second, probing for more room.
+   */
+  increasePerAccepted: number;
+  /** The rate never goes below this many sends per second. */
+  minRate: number;
+}
+
+export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
+  windowMs: 1000,
+  decreaseCooldownMs: 1000,
+  decrease: 0.9,
+  increasePerAccepted: 0.03,
+  minRate: 0.5,
+};
+
+/**
+ * Paces sends to the rate a service accepts, learned from throttling: no setting, and
+ * nothing to tune per account.
+ *
+ * A TPS quota is a rate, so bounding requests in flight cannot hold a run at it: with
+ * 100 ms calls, 5 TPS is half a request in flight, and a limit of 1 still sends 10 a
+ * second, is throttled half the time and sleeps in backoff. This limiter sends nothing
+ * faster than `rate`, spacing sends evenly.
+ *
+ * Until the first throttle there is no rate (no pacing). On a throttle the rate becomes
+ * `decrease` x min(current rate, requests accepted over the last `windowMs`): over-sending,
+ * a service accepts exactly its quota, so the window measures it, and the first throttle
+ * lands close instead of halving blindly. While requests queue on the pacer, each accepted
+ * one raises the rate a little (3% a second by default), so it follows a quota that grows;
+ * the next throttle trims it again. The result is a narrow sawtooth just under the quota,
+ * where the service's own burst allowance absorbs the overshoot.
+ *
+ * A throttle with nothing accepted in the window leaves the rate alone: there is no
+ * evidence of what rate would pass, and the caller's backoff handles it.
+ */
+export class RateLimiter {
+  private current: number | null = null;
+  private nextSendAt = -Infinity;
+  private readonly waiters: (() => void)[] = [];
+  private pumping = false;
+  /** Times of accepted requests within the window, oldest first. */
+  private readonly accepted: number[] = [];
+  private lastDecrease = -Infinity;
+  /** When the first request asked to send; the window is shorter than windowMs until then. */
+  private startedAt: number | null = null;
+  private readonly options: RateLimiterOptions;
+
+  constructor(
+    private readonly clock: Pick<Clock, 'now' | 'sleep'>,
+    options: Partial<RateLimiterOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_RATE_OPTIONS, ...options };
+  }
+
+  /** Sends per second, or null while no throttle has been seen (no pacing). */
+  get rate(): number | null {
+    return this.current;
+  }
+
+  /** Requests waiting for their turn. */
+  get waiting(): number {
+    return this.waiters.length;
+  }
+
+  /** Resolves when the caller may send. At once while there is no rate. */
+  async acquire(): Promise<void> {
+    this.startedAt ??= this.clock.now();
+    if (this.current === null) return;
+    await new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      void this.pump();
+    });
+  }
+
+  /** A request got through the quota (any reply that is not a throttle). */
+  onAccepted(): void {
+    const now = this.clock.now();
+    this.accepted.push(now);
+    this.trim(now);
+    if (this.current !== null && this.waiters.length > 0) {
+      this.current += this.options.increasePerAccepted;
+    }
+  }
+
+  onThrottle(): void {
+    const now = this.clock.now();
+    if (now - this.lastDecrease < this.options.decreaseCooldownMs) return;
+    this.trim(now);
+    if (this.accepted.length === 0) return;
+    // Early in a run the window is only as long as the run: the first throttles come back at
+    // once, before the first accepted replies, and would otherwise read as a tiny rate.
+    const span = Math.min(this.options.windowMs, now - (this.startedAt ?? now));
+    const acceptedRate = this.accepted.length / (Math.max(span, 1) / 1000);
+    const base = this.current === null ? acceptedRate : Math.min(this.current, acceptedRate);
+    this.current = Math.max(this.options.minRate, base * this.options.decrease);
+    this.lastDecrease = now;
+  }
+
+  private trim(now: number): void {
+    const from = now - this.options.windowMs;
+    let drop = 0;
+    while (drop < this.accepted.length && this.accepted[drop]! <= from) drop++;
+    if (drop > 0) this.accepted.splice(0, drop);
+  }
+
+  /** One loop releases the waiters in order, one per interval at the current rate. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.waiters.length > 0) {
+        const now = this.clock.now();
+        const interval = 1000 / this.current!;
+        // A late timer may catch up by one interval, so timer lag does not lower the rate.
+        const slot = Math.max(this.nextSendAt, now - interval);
+        if (slot > now) {
+          await this.clock.sleep(slot - now);
+          continue;
+        }
+        this.nextSendAt = slot + interval;
+        this.waiters.shift()!();
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}
