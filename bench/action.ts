@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOutputs, pullRequestEvent } from '../local-stack/action-runner.js';
+import { pullRequestEvent, runBundledAction } from '../local-stack/action-runner.js';
 import { parseAwsRequestsLine, type AwsRequestCounts } from './stats.js';
 
 const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
@@ -46,80 +45,45 @@ interface ResultEntry {
   cached?: boolean;
 }
 
-const epochNow = () => performance.timeOrigin + performance.now();
-
 /**
  * Runs the bundled action the way a GitHub runner does (a fresh `node <bundle>`, inputs in
  * INPUT_* variables, the runner's files for outputs, summary and event), on a pull request.
- * Unlike local-stack/action-runner.ts it takes the bundle path and can preload the RSS probe.
+ * It is local-stack/action-runner.ts with the RSS probe preloaded and stdout lines timed.
  */
 export async function runAction(options: BenchActionOptions): Promise<BenchActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-runner-'));
   try {
-    const files = {
-      output: join(dir, 'output'),
-      summary: join(dir, 'summary.md'),
-      event: join(dir, 'event.json'),
-      rss: join(dir, 'rss.json'),
-    };
-    await writeFile(files.output, '');
-    await writeFile(files.summary, '');
-    await writeFile(files.event, JSON.stringify(pullRequestEvent(7, 'bench000')));
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_REF: 'refs/pull/7/merge',
-      GITHUB_HEAD_REF: 'bench/images',
-      GITHUB_SHA: 'bench000',
-      GITHUB_REPOSITORY: 'pixel-learning/course-images',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '9001',
-      GITHUB_ACTION: 'label',
-      RUNNER_TEMP: dir,
-      ...options.env,
-    };
+    const rssFile = join(dir, 'rss.json');
     const measureRss = options.measureRss ?? true;
-    if (measureRss) env.BENCH_RSS_FILE = files.rss;
-    for (const [name, value] of Object.entries(options.inputs)) {
-      env[`INPUT_${name.toUpperCase()}`] = value;
-    }
-
-    const args = [
-      ...(options.nodeArgs ?? []),
-      ...(measureRss ? ['--import', RSS_PRELOAD] : []),
-      options.bundle,
-    ];
-    const spawnedAt = epochNow();
-    const child = spawn(process.execPath, args, { cwd: options.workspace, env });
-    let stdout = '';
-    let stderr = '';
     let partial = '';
     const lineTimes: BenchActionRun['lineTimes'] = [];
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-      const ms = epochNow() - spawnedAt;
-      const lines = (partial + c).split('\n');
-      partial = lines.pop()!;
-      for (const line of lines) lineTimes.push({ ms, line });
+    const run = await runBundledAction({
+      workspace: options.workspace,
+      runnerDir: dir,
+      bundle: options.bundle,
+      inputs: options.inputs,
+      event: pullRequestEvent(7, 'bench000'),
+      nodeArgs: [...(options.nodeArgs ?? []), ...(measureRss ? ['--import', RSS_PRELOAD] : [])],
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_HEAD_REF: 'bench/images',
+        GITHUB_SHA: 'bench000',
+        ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}),
+        ...options.env,
+      },
+      onStdout: (chunk, ms) => {
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop()!;
+        for (const line of lines) lineTimes.push({ ms, line });
+      },
     });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    const wallMs = epochNow() - spawnedAt;
-
-    const outputs = parseOutputs(await readFile(files.output, 'utf8'));
+    const { exitCode, spawnedAt, stdout, stderr, outputs } = run;
+    const wallMs = run.ms;
     let peakRssKb: number | null = null;
     let cpuMs: number | null = null;
     if (measureRss) {
-      const text = await readFile(files.rss, 'utf8').catch(() => null);
+      const text = await readFile(rssFile, 'utf8').catch(() => null);
       if (text) {
         const probe = JSON.parse(text) as {
           maxRssKb: number;

@@ -15,6 +15,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   ms: number;
+  /** Epoch ms (sub-ms precision) just before spawn, comparable with the emulator's stamps. */
+  spawnedAt: number;
 }
 
 export interface ActionRunOptions {
@@ -25,6 +27,12 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** Where the runner's files go; a fresh temp directory by default. */
   runnerDir?: string;
+  /** The bundle to run; default the committed dist/index.js. */
+  bundle?: string;
+  /** Node arguments before the bundle (the benchmark's RSS probe preload). */
+  nodeArgs?: string[];
+  /** Each stdout chunk as it arrives, with the ms since spawn. */
+  onStdout?: (chunk: string, ms: number) => void;
 }
 
 /** Parses the GITHUB_OUTPUT heredoc format that @actions/core writes. */
@@ -73,12 +81,23 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
   }
 
   const started = performance.now();
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env });
+  const spawnedAt = performance.timeOrigin + started;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.bundle ?? BUNDLE], {
+    cwd: options.workspace,
+    env,
+  });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    options.onStdout?.(c, performance.now() - started);
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const ms = performance.now() - started;
   return {
     exitCode,
     files,
@@ -86,7 +105,8 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     stderr,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
-    ms: performance.now() - started,
+    ms,
+    spawnedAt,
   };
 }
 
