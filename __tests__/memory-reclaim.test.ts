@@ -4,10 +4,10 @@ import { MemoryReclaimer, fullCollector } from '../src/memory-reclaim.js';
 const MiB = 1024 * 1024;
 
 describe('memory reclaim (bytes mode)', () => {
-  it('collects once per 8 MiB of image bytes released, not per image', () => {
+  it('collects once per 4 MiB of image bytes released, not per image', () => {
     let collections = 0;
     const reclaimer = new MemoryReclaimer(() => collections++);
-    for (let i = 0; i < 15; i++) reclaimer.released(MiB);
+    for (let i = 0; i < 7; i++) reclaimer.released(MiB);
     expect(collections).toBe(1);
     reclaimer.released(MiB);
     expect(collections).toBe(2);
