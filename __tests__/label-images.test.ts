@@ -16,6 +16,7 @@ import type { MemoryReclaimer } from '../src/memory-reclaim.js';
 import { toItem } from '../src/record.js';
 import type { WorkspaceMatch } from '../src/workspace-files.js';
 import { fakeClock } from './helpers/fake-clock.js';
+import { testPlan } from './helpers/plan.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -62,27 +63,7 @@ afterAll(async () => {
 const clockAtNoon = () => fakeClock({ start: Date.UTC(2026, 10, 24, 12, 0, 0), random: 0.5 });
 
 function plan(overrides: Partial<LabelPlan> = {}): LabelPlan {
-  return {
-    mode: 'direct',
-    environment: 'beta',
-    prefix: 'rekognition-input',
-    bucket: '',
-    table: '',
-    settings: { minConfidence: 70, maxLabels: 10 },
-    ttlHours: 168,
-    context: {
-      repository: 'pixel-learning/course-images',
-      serverUrl: 'https://github.com',
-      eventName: 'pull_request',
-      ref: 'refs/pull/7/merge',
-      branch: 'feature/cats',
-      commit: 'abc123',
-      runId: '42',
-      pullRequest: 7,
-      workspace,
-    },
-    ...overrides,
-  };
+  return testPlan(workspace, overrides);
 }
 
 function services(clock: Clock = clockAtNoon(), concurrency = 4) {

@@ -2,7 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pullRequestEvent, runBundledAction } from '../local-stack/action-runner.js';
+import {
+  pullRequestEnv,
+  pullRequestEvent,
+  runBundledAction,
+} from '../local-stack/action-runner.js';
 import { parseAwsRequestsLine, type AwsRequestCounts } from './stats.js';
 
 const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
@@ -65,10 +69,7 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       event: pullRequestEvent(7, 'bench000'),
       nodeArgs: [...(options.nodeArgs ?? []), ...(measureRss ? ['--import', RSS_PRELOAD] : [])],
       env: {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_REF: 'refs/pull/7/merge',
-        GITHUB_HEAD_REF: 'bench/images',
-        GITHUB_SHA: 'bench000',
+        ...pullRequestEnv(7, 'bench/images', 'bench000'),
         ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}),
         ...options.env,
       },

@@ -115,4 +115,16 @@ export const pullRequestEvent = (number: number, headSha: string) => ({
   repository: { default_branch: 'main' },
 });
 
+/** The runner's variables for a pull request's merge-ref run. */
+export const pullRequestEnv = (
+  number: number,
+  headRef = 'feature/photos',
+  sha = 'merge0000',
+): Record<string, string> => ({
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_REF: `refs/pull/${number}/merge`,
+  GITHUB_HEAD_REF: headRef,
+  GITHUB_SHA: sha,
+});
+
 export const pushEvent = () => ({ repository: { default_branch: 'main' } });

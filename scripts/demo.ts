@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type ActionRun,
+  pullRequestEnv,
   pullRequestEvent,
   pushEvent,
   runBundledAction,
@@ -81,12 +82,7 @@ async function main(): Promise<void> {
         runnerDir: join(DEMO, runnerDir),
         inputs: { images: 'images/*.{png,jpg}', table: '{environment}_results', bucket: BUCKET },
         event: pullRequestEvent(1, 'demo123'),
-        env: {
-          ...base.env,
-          GITHUB_EVENT_NAME: 'pull_request',
-          GITHUB_REF: 'refs/pull/1/merge',
-          GITHUB_HEAD_REF: 'demo/cats',
-        },
+        env: { ...base.env, ...pullRequestEnv(1, 'demo/cats', 'demo000') },
       });
 
     const direct = await directOnPullRequest('runner-direct');

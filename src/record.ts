@@ -170,13 +170,7 @@ export function isReusable(
   sha256: string,
   settings: LabelSettings,
 ): boolean {
-  return (
-    item !== undefined &&
-    item.status?.S === 'labeled' &&
-    item.sha256?.S === sha256 &&
-    Number(item.min_confidence?.N) === settings.minConfidence &&
-    Number(item.max_labels?.N) === settings.maxLabels
-  );
+  return item?.status?.S === 'labeled' && hasResultFor(item, { sha256 }, settings);
 }
 
 /** What identifies the bytes of an S3 object: the uploader's sha256, or S3's ETag. */

@@ -14,7 +14,12 @@ import {
 import { loadFixtures } from '../../local-stack/labels.js';
 import { corruptPngBody, makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
-import { pullRequestEvent, pushEvent, runBundledAction } from '../../local-stack/action-runner.js';
+import {
+  pullRequestEnv,
+  pullRequestEvent,
+  pushEvent,
+  runBundledAction,
+} from '../../local-stack/action-runner.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
 const SAMPLES = ['astronaut.png', 'chelsea.png', 'coffee.png', 'rocket.jpg'];
@@ -45,10 +50,7 @@ const run = (inputs: Record<string, string>, event: unknown, env: Record<string,
     event,
     env: {
       ...stack.env,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_REF: 'refs/pull/12/merge',
-      GITHUB_HEAD_REF: 'feature/photos',
-      GITHUB_SHA: 'merge0000',
+      ...pullRequestEnv(12),
       ...env,
     },
   });

@@ -12,6 +12,7 @@ import type { LabelPlan } from '../../src/label-plan.js';
 import { createHandler } from '../../src/lambda/handler.js';
 import { createLogger } from '../../src/lambda/logger.js';
 import { fakeClock } from '../helpers/fake-clock.js';
+import { testPlan } from '../helpers/plan.js';
 import { lambdaContext, objectCreated, s3Event } from '../helpers/s3-events.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
@@ -45,26 +46,7 @@ describe('direct mode and the Lambda write identical items', () => {
   });
 
   function plan(mode: LabelPlan['mode'], table: string): LabelPlan {
-    return {
-      mode,
-      environment: 'beta',
-      prefix: 'rekognition-input',
-      bucket: BUCKET,
-      table,
-      settings: { minConfidence: 70, maxLabels: 10 },
-      ttlHours: 168,
-      context: {
-        repository: 'pixel-learning/course-images',
-        serverUrl: 'https://github.com',
-        eventName: 'pull_request',
-        ref: 'refs/pull/7/merge',
-        branch: 'feature/ünïcode',
-        commit: 'abc123',
-        runId: '42',
-        pullRequest: 7,
-        workspace,
-      },
-    };
+    return testPlan(workspace, { mode, bucket: BUCKET, table }, { branch: 'feature/ünïcode' });
   }
 
   async function runAction(mode: LabelPlan['mode'], table: string) {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBucket, createTable, scanTable } from '../../local-stack/admin.js';
-import { pullRequestEvent, runBundledAction } from '../../local-stack/action-runner.js';
+import {
+  pullRequestEnv,
+  pullRequestEvent,
+  runBundledAction,
+} from '../../local-stack/action-runner.js';
 import { corruptPngBody, makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
 
@@ -59,10 +63,7 @@ describe('upload-only mode with the S3-triggered Lambda', () => {
       event: pullRequestEvent(12, 'head1234'),
       env: {
         ...stack.env,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_REF: 'refs/pull/12/merge',
-        GITHUB_HEAD_REF: 'feature/photos',
-        GITHUB_SHA: 'merge0000',
+        ...pullRequestEnv(12),
       },
     });
 

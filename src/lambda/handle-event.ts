@@ -76,13 +76,10 @@ export async function handleEvent(
     });
   };
 
-  const objects = latestPerKey(eventRecords(event), (reason, rawKey) => {
-    summary.records++;
-    summary.skipped++;
-    log.info('record skipped', { status: 'skipped', reason, ...(rawKey ? { rawKey } : {}) });
-  });
-  summary.records += objects.length + objects.superseded;
-  summary.skipped += objects.superseded;
+  const { objects, skipped } = selectObjects(eventRecords(event));
+  summary.records = objects.length + skipped.length;
+  summary.skipped = skipped.length;
+  for (const record of skipped) log.info('record skipped', { status: 'skipped', ...record });
 
   let next = 0;
   const worker = async () => {
@@ -105,29 +102,39 @@ export async function handleEvent(
   return summary;
 }
 
+interface SkippedRecord {
+  reason: string;
+  rawKey?: string;
+}
+
 /**
- * The objects worth labeling: S3 can put two events for one key in a batch (an upload and
- * its replacement); only the latest describes the bytes that are there now.
+ * The objects worth labeling, and the records that are not. S3 can put two events for one key
+ * in a batch (an upload and its replacement); only the latest describes the bytes there now.
  */
-function latestPerKey(
-  records: ReturnType<typeof eventRecords>,
-  onUnreadable: (reason: string, rawKey?: string) => void,
-): ObjectEvent[] & { superseded: number } {
+function selectObjects(records: ReturnType<typeof eventRecords>): {
+  objects: ObjectEvent[];
+  skipped: SkippedRecord[];
+} {
   const latest = new Map<string, ObjectEvent>();
-  let superseded = 0;
+  const skipped: SkippedRecord[] = [];
   for (const record of records) {
     const read = readRecord(record);
     if (!read.ok) {
       const rawKey = record?.s3?.object?.key;
-      onUnreadable(read.reason, typeof rawKey === 'string' ? rawKey : undefined);
+      skipped.push({ reason: read.reason, ...(typeof rawKey === 'string' ? { rawKey } : {}) });
       continue;
     }
     const id = `${read.object.bucket}/${read.object.key}`;
     const seen = latest.get(id);
-    if (seen) superseded++;
-    if (!seen || !isLaterSequencer(seen.sequencer, read.object.sequencer)) {
-      latest.set(id, read.object);
+    const later = !seen || !isLaterSequencer(seen.sequencer, read.object.sequencer);
+    const older = later ? seen : read.object;
+    if (older) {
+      skipped.push({
+        reason: 'a later event for the same key is in this batch',
+        rawKey: older.rawKey,
+      });
     }
+    if (later) latest.set(id, read.object);
   }
-  return Object.assign([...latest.values()], { superseded });
+  return { objects: [...latest.values()], skipped };
 }
