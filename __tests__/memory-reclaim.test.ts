@@ -21,9 +21,7 @@ describe('memory reclaim (bytes mode)', () => {
     expect(typeof collect).toBe('function');
     // Why a WeakRef and not arrayBuffers: V8 frees buffer backing stores on a background
     // thread, so the external-memory figure can lag the collection that freed it.
-    let holder: { buffer: Buffer } | undefined = { buffer: Buffer.alloc(MiB) };
-    const ref = new WeakRef(holder);
-    holder = undefined;
+    const ref = new WeakRef({ buffer: Buffer.alloc(MiB) });
     // A WeakRef keeps its target alive until the current job ends.
     await new Promise((resolve) => setImmediate(resolve));
     collect!();

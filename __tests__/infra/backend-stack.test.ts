@@ -1,0 +1,606 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readLambdaConfig } from '../../src/lambda/config.js';
+import {
+  EXAMPLE_ENV,
+  type Synthesized,
+  inlinePolicies,
+  resourcesOf,
+  synth,
+  trustPolicy,
+} from './synth.js';
+
+const GITHUB = { 'github-repository': 'pixel-learning/teaching-images' };
+
+describe('the backend stack, default settings', () => {
+  let s: Synthesized;
+  beforeAll(() => {
+    s = synth(GITHUB, { env: EXAMPLE_ENV });
+  });
+
+  describe('the bucket', () => {
+    it('blocks public access on all four settings and is encrypted', () => {
+      s.template.hasResourceProperties('AWS::S3::Bucket', {
+        BucketName: 'rekognition-label-123456789012-us-east-1',
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+          ],
+        },
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      });
+      s.template.resourceCountIs('AWS::S3::Bucket', 1);
+    });
+
+    it('denies every request not made over TLS, on the bucket and its objects', () => {
+      const [bucketId] = Object.keys(resourcesOf(s.template, 'AWS::S3::Bucket'));
+      s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucketId },
+        PolicyDocument: {
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 's3:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              Resource: [
+                { 'Fn::GetAtt': [bucketId, 'Arn'] },
+                { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/*']] },
+              ],
+            },
+          ],
+        },
+      });
+    });
+
+    it('expires objects under the prefix after 30 days, and stale multipart uploads after 1', () => {
+      s.template.hasResourceProperties('AWS::S3::Bucket', {
+        LifecycleConfiguration: {
+          Rules: [
+            {
+              Id: 'expire-inputs',
+              Prefix: 'rekognition-input/',
+              ExpirationInDays: 30,
+              AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+              Status: 'Enabled',
+            },
+          ],
+        },
+      });
+    });
+
+    it('keeps the bucket and the tables when the stack is deleted', () => {
+      s.template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
+      const tables = s.template.findResources('AWS::DynamoDB::Table');
+      expect(Object.values(tables).map((t) => t.DeletionPolicy)).toEqual(['Retain', 'Retain']);
+    });
+
+    it("notifies each environment's function, and only it, of objects created under its prefix", () => {
+      const buckets = resourcesOf(s.template, 'AWS::S3::Bucket');
+      const bucket = Object.values(buckets)[0]!;
+      const functionId = (environment: string) =>
+        s.stack.getLogicalId(
+          s.stack.labelers.get(environment)!.function.node.defaultChild as never,
+        );
+      expect(bucket.Properties!.NotificationConfiguration).toEqual({
+        LambdaConfigurations: ['beta', 'prod'].map((environment) => ({
+          Event: 's3:ObjectCreated:*',
+          Filter: {
+            S3Key: { Rules: [{ Name: 'prefix', Value: `rekognition-input/${environment}/` }] },
+          },
+          Function: { 'Fn::GetAtt': [functionId(environment), 'Arn'] },
+        })),
+      });
+      // S3 natively, not CDK's notification custom resource and its broad role.
+      s.template.resourceCountIs('Custom::S3BucketNotifications', 0);
+    });
+
+    it('lets only this bucket, in this account, invoke the functions; the bucket waits for that', () => {
+      const permissions = resourcesOf(s.template, 'AWS::Lambda::Permission');
+      expect(Object.values(permissions).map((p) => p.Properties)).toEqual(
+        ['beta', 'prod'].map((environment) => ({
+          Action: 'lambda:InvokeFunction',
+          FunctionName: {
+            'Fn::GetAtt': [
+              s.stack.getLogicalId(
+                s.stack.labelers.get(environment)!.function.node.defaultChild as never,
+              ),
+              'Arn',
+            ],
+          },
+          Principal: 's3.amazonaws.com',
+          SourceAccount: '123456789012',
+          SourceArn: 'arn:aws:s3:::rekognition-label-123456789012-us-east-1',
+        })),
+      );
+      s.template.hasResource('AWS::S3::Bucket', {
+        DependsOn: Match.arrayWith(Object.keys(permissions)),
+      });
+    });
+  });
+
+  describe('the tables', () => {
+    it.each(['beta', 'prod'])(
+      '%s: pk filename, on demand, TTL on expires_at, no PITR',
+      (environment) => {
+        s.template.hasResourceProperties('AWS::DynamoDB::Table', {
+          TableName: `${environment}_results`,
+          KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
+          AttributeDefinitions: [{ AttributeName: 'filename', AttributeType: 'S' }],
+          BillingMode: 'PAY_PER_REQUEST',
+          TimeToLiveSpecification: { AttributeName: 'expires_at', Enabled: true },
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: false },
+        });
+      },
+    );
+
+    it('creates one table per environment and nothing else stateful', () => {
+      s.template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    });
+  });
+
+  describe('the functions', () => {
+    it.each(['beta', 'prod'])(
+      '%s: Node.js 24, arm64, the committed handler, 60 s, 256 MB',
+      (environment) => {
+        s.template.hasResourceProperties('AWS::Lambda::Function', {
+          FunctionName: `rekognition-${environment}-handler`,
+          Runtime: 'nodejs24.x',
+          Architectures: ['arm64'],
+          Handler: 'index.handler',
+          Timeout: 60,
+          MemorySize: 256,
+          ReservedConcurrentExecutions: Match.absent(),
+        });
+      },
+    );
+
+    it.each(['beta', 'prod'])(
+      '%s: configured for its own environment and table only',
+      (environment) => {
+        const fn = s.stack.labelers.get(environment)!.function;
+        const variables = environmentOf(s, fn);
+        expect(variables).toEqual({
+          PREFIX: 'rekognition-input',
+          [`DDB_TABLE_${environment.toUpperCase()}`]: `${environment}_results`,
+          MIN_CONFIDENCE: '70',
+          MAX_LABELS: '10',
+          TTL_HOURS: '168',
+        });
+        // The handler's own cold-start check accepts it and handles this environment alone.
+        const config = readLambdaConfig({ ...variables, AWS_REGION: 'us-east-1' });
+        expect([...config.tables]).toEqual([[environment, `${environment}_results`]]);
+      },
+    );
+
+    it.each(['beta', 'prod'])('%s: logs to its own group, kept 14 days', (environment) => {
+      const labeler = s.stack.labelers.get(environment)!;
+      const logGroupId = s.stack.getLogicalId(labeler.logGroup.node.defaultChild as never);
+      s.template.hasResourceProperties('AWS::Logs::LogGroup', {
+        LogGroupName: `/aws/lambda/rekognition-${environment}-handler`,
+        RetentionInDays: 14,
+      });
+      s.template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: `rekognition-${environment}-handler`,
+        LoggingConfig: { LogGroup: { Ref: logGroupId } },
+      });
+    });
+
+    it.each(['beta', 'prod'])(
+      '%s: 2 async retries within an hour, then its own encrypted, TLS-only SQS queue',
+      (environment) => {
+        const labeler = s.stack.labelers.get(environment)!;
+        const queueId = s.stack.getLogicalId(labeler.failureQueue.node.defaultChild as never);
+        const functionId = s.stack.getLogicalId(labeler.function.node.defaultChild as never);
+        s.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: functionId },
+          Qualifier: '$LATEST',
+          MaximumRetryAttempts: 2,
+          MaximumEventAgeInSeconds: 3600,
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+        });
+        s.template.hasResourceProperties('AWS::SQS::Queue', {
+          QueueName: `rekognition-${environment}-handler-failed-events`,
+          SqsManagedSseEnabled: true,
+          MessageRetentionPeriod: 14 * 24 * 3600,
+        });
+        s.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+          Queues: [{ Ref: queueId }],
+          PolicyDocument: {
+            Statement: [
+              Match.objectLike({
+                Effect: 'Deny',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              }),
+            ],
+          },
+        });
+      },
+    );
+  });
+
+  describe("the functions' roles", () => {
+    it.each(['beta', 'prod'])(
+      '%s: exactly its prefix, its table, its log group, its queue',
+      (environment) => {
+        const labeler = s.stack.labelers.get(environment)!;
+        expect(inlinePolicies(labeler.role)).toEqual({
+          label: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'ReadItsOwnPrefix',
+                Effect: 'Allow',
+                Action: 's3:GetObject',
+                Resource: `arn:aws:s3:::rekognition-label-123456789012-us-east-1/rekognition-input/${environment}/*`,
+              },
+              { Sid: 'Label', Effect: 'Allow', Action: 'rekognition:DetectLabels', Resource: '*' },
+              {
+                Sid: 'ItsOwnTable',
+                Effect: 'Allow',
+                Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+                Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+              },
+              {
+                Sid: 'ItsOwnLogGroup',
+                Effect: 'Allow',
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                Resource: `arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rekognition-${environment}-handler:*`,
+              },
+              {
+                Sid: 'ItsOwnFailureQueue',
+                Effect: 'Allow',
+                Action: 'sqs:SendMessage',
+                Resource: `arn:aws:sqs:us-east-1:123456789012:rekognition-${environment}-handler-failed-events`,
+              },
+            ],
+          },
+        });
+        expect(trustPolicy(labeler.role)).toEqual({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'lambda.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+            },
+          ],
+        });
+      },
+    );
+
+    it('attaches nothing else: no managed policies, no separate policy resources', () => {
+      s.template.resourceCountIs('AWS::IAM::Policy', 0);
+      s.template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
+      for (const role of Object.values(resourcesOf(s.template, 'AWS::IAM::Role'))) {
+        expect(role.Properties!.ManagedPolicyArns).toBeUndefined();
+      }
+    });
+
+    it('uses no "*" action anywhere, and a "*" resource only for Rekognition', () => {
+      for (const [id, role] of Object.entries(resourcesOf(s.template, 'AWS::IAM::Role'))) {
+        const policies = role.Properties!.Policies as {
+          PolicyDocument: { Statement: Statement[] };
+        }[];
+        for (const statement of policies.flatMap((p) => p.PolicyDocument.Statement)) {
+          const actions = [statement.Action].flat();
+          const resources = [statement.Resource].flat();
+          expect(
+            actions.filter((a) => a.includes('*')),
+            id,
+          ).toEqual([]);
+          if (resources.includes('*')) {
+            expect(
+              actions.every((a) => a.startsWith('rekognition:')),
+              id,
+            ).toBe(true);
+          }
+        }
+      }
+    });
+  });
+
+  describe('GitHub OIDC', () => {
+    it('creates the provider for token.actions.githubusercontent.com, audience sts.amazonaws.com', () => {
+      s.template.resourceCountIs('AWS::IAM::OIDCProvider', 1);
+      s.template.hasResourceProperties('AWS::IAM::OIDCProvider', {
+        Url: 'https://token.actions.githubusercontent.com',
+        ClientIdList: ['sts.amazonaws.com'],
+      });
+    });
+
+    it('trusts pull requests of the repository only, for beta', () => {
+      const roles = s.stack.github!;
+      const providerId = Object.keys(resourcesOf(s.template, 'AWS::IAM::OIDCProvider'))[0]!;
+      expect(trustPolicy(roles.pullRequestRole)).toEqual(
+        webIdentityTrust({ Ref: providerId }, 'repo:pixel-learning/teaching-images:pull_request'),
+      );
+      expect(inlinePolicies(roles.pullRequestRole)).toEqual({
+        'upload-only': uploadOnlyPolicy('beta'),
+      });
+    });
+
+    it('trusts the default branch of the repository only, for prod', () => {
+      const roles = s.stack.github!;
+      const providerId = Object.keys(resourcesOf(s.template, 'AWS::IAM::OIDCProvider'))[0]!;
+      expect(trustPolicy(roles.defaultBranchRole)).toEqual(
+        webIdentityTrust(
+          { Ref: providerId },
+          'repo:pixel-learning/teaching-images:ref:refs/heads/main',
+        ),
+      );
+      expect(inlinePolicies(roles.defaultBranchRole)).toEqual({
+        'upload-only': uploadOnlyPolicy('prod'),
+      });
+    });
+
+    it('limits sessions to one hour', () => {
+      const roles = Object.values(resourcesOf(s.template, 'AWS::IAM::Role')).filter((r) =>
+        JSON.stringify(r.Properties!.AssumeRolePolicyDocument).includes('WebIdentity'),
+      );
+      expect(roles.map((r) => r.Properties!.MaxSessionDuration)).toEqual([3600, 3600]);
+    });
+  });
+
+  describe('the outputs', () => {
+    it('names everything the workflows and operators need', () => {
+      expect(Object.keys(s.template.findOutputs('*')).sort()).toEqual(
+        [
+          'BucketName',
+          'Prefix',
+          'PullRequestRoleArn',
+          'DefaultBranchRoleArn',
+          ...['Beta', 'Prod'].flatMap((e) => [
+            `${e}TableName`,
+            `${e}FunctionName`,
+            `${e}LogGroupName`,
+            `${e}FailedEventsQueueUrl`,
+          ]),
+        ].sort(),
+      );
+      const roles = s.stack.github!;
+      s.template.hasOutput('PullRequestRoleArn', {
+        Value: {
+          'Fn::GetAtt': [
+            s.stack.getLogicalId(roles.pullRequestRole.node.defaultChild as never),
+            'Arn',
+          ],
+        },
+      });
+      s.template.hasOutput('DefaultBranchRoleArn', {
+        Value: {
+          'Fn::GetAtt': [
+            s.stack.getLogicalId(roles.defaultBranchRole.node.defaultChild as never),
+            'Arn',
+          ],
+        },
+      });
+      s.template.hasOutput('BucketName', { Value: 'rekognition-label-123456789012-us-east-1' });
+    });
+  });
+});
+
+describe('the backend stack, settings from context', () => {
+  it('without an account, names the bucket after the deploying account and region', () => {
+    const { template } = synth();
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: {
+        'Fn::Join': [
+          '',
+          ['rekognition-label-', { Ref: 'AWS::AccountId' }, '-', { Ref: 'AWS::Region' }],
+        ],
+      },
+    });
+  });
+
+  it('without a repository, creates no OIDC provider, no workflow roles and no role outputs', () => {
+    const { template } = synth({}, { env: EXAMPLE_ENV });
+    template.resourceCountIs('AWS::IAM::OIDCProvider', 0);
+    template.resourceCountIs('AWS::IAM::Role', 2);
+    expect(Object.keys(template.findOutputs('*'))).not.toContain('PullRequestRoleArn');
+  });
+
+  it('applies every name and number given as context', () => {
+    const { template, stack } = synth(
+      {
+        'bucket-name': 'pixel-learning-rekognition-10182025',
+        prefix: '/teaching/images/',
+        environments: 'dev,staging,prod',
+        'table-name': 'labels-{environment}',
+        'function-name': 'labeler-{environment}',
+        'ttl-hours': '24',
+        'min-confidence': 80,
+        'max-labels': '25',
+        'expire-after-days': '7',
+        'log-retention-days': '30',
+        'point-in-time-recovery': 'true',
+        'lambda-timeout-seconds': '120',
+        'lambda-memory-mb': '512',
+        'max-event-age-seconds': '600',
+        'reserved-concurrency': '5',
+        'removal-policy': 'destroy',
+      },
+      { env: EXAMPLE_ENV },
+    );
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: 'pixel-learning-rekognition-10182025',
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ Prefix: 'teaching/images/', ExpirationInDays: 7 })],
+      },
+    });
+    template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
+    template.resourceCountIs('AWS::Lambda::Function', 3);
+    for (const environment of ['dev', 'staging', 'prod']) {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        TableName: `labels-${environment}`,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      });
+      template.hasResource('AWS::DynamoDB::Table', {
+        Properties: Match.objectLike({ TableName: `labels-${environment}` }),
+        DeletionPolicy: 'Delete',
+      });
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: `labeler-${environment}`,
+        Timeout: 120,
+        MemorySize: 512,
+        ReservedConcurrentExecutions: 5,
+      });
+      template.hasResourceProperties('AWS::Logs::LogGroup', {
+        LogGroupName: `/aws/lambda/labeler-${environment}`,
+        RetentionInDays: 30,
+      });
+      const fn = stack.labelers.get(environment)!.function;
+      expect(environmentOf({ stack, template } as Synthesized, fn)).toEqual({
+        PREFIX: 'teaching/images',
+        [`DDB_TABLE_${environment.toUpperCase()}`]: `labels-${environment}`,
+        MIN_CONFIDENCE: '80',
+        MAX_LABELS: '25',
+        TTL_HOURS: '24',
+      });
+      expect(inlinePolicies(stack.labelers.get(environment)!.role).label!.Statement[0]).toEqual({
+        Sid: 'ReadItsOwnPrefix',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: `arn:aws:s3:::pixel-learning-rekognition-10182025/teaching/images/${environment}/*`,
+      });
+    }
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumEventAgeInSeconds: 600,
+    });
+    const bucket = Object.values(resourcesOf(template, 'AWS::S3::Bucket'))[0]!;
+    const rules = (
+      bucket.Properties!.NotificationConfiguration as {
+        LambdaConfigurations: { Filter: { S3Key: { Rules: { Value: string }[] } } }[];
+      }
+    ).LambdaConfigurations.map((c) => c.Filter.S3Key.Rules[0]!.Value);
+    expect(rules).toEqual([
+      'teaching/images/dev/',
+      'teaching/images/staging/',
+      'teaching/images/prod/',
+    ]);
+  });
+
+  it('imports an existing OIDC provider instead of creating a second one', () => {
+    const providerArn =
+      'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+    const { template, stack } = synth(
+      { ...GITHUB, 'github-oidc-provider-arn': providerArn },
+      { env: EXAMPLE_ENV },
+    );
+    template.resourceCountIs('AWS::IAM::OIDCProvider', 0);
+    expect(trustPolicy(stack.github!.pullRequestRole)).toEqual(
+      webIdentityTrust(providerArn, 'repo:pixel-learning/teaching-images:pull_request'),
+    );
+  });
+
+  it('pins another default branch and other environments for the two roles', () => {
+    const { stack } = synth(
+      {
+        ...GITHUB,
+        environments: 'preview,live',
+        'github-default-branch': 'release/v2',
+        'github-pull-request-environment': 'preview',
+        'github-default-branch-environment': 'live',
+      },
+      { env: EXAMPLE_ENV },
+    );
+    const roles = stack.github!;
+    expect(trustPolicy(roles.defaultBranchRole).Statement[0]!.Condition).toEqual({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub':
+          'repo:pixel-learning/teaching-images:ref:refs/heads/release/v2',
+      },
+    });
+    expect(JSON.stringify(inlinePolicies(roles.pullRequestRole))).toContain('/preview/*');
+    expect(JSON.stringify(inlinePolicies(roles.pullRequestRole))).toContain(
+      'table/preview_results',
+    );
+    expect(JSON.stringify(inlinePolicies(roles.defaultBranchRole))).toContain('/live/*');
+    expect(JSON.stringify(inlinePolicies(roles.defaultBranchRole))).not.toContain('preview');
+  });
+
+  it('gives direct-mode roles Rekognition, the read Rekognition does as them, and their table', () => {
+    const { stack } = synth({ ...GITHUB, 'github-action-mode': 'direct' }, { env: EXAMPLE_ENV });
+    expect(inlinePolicies(stack.github!.pullRequestRole)).toEqual({
+      direct: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'UploadToItsOwnPrefix',
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:PutObject'],
+            Resource:
+              'arn:aws:s3:::rekognition-label-123456789012-us-east-1/rekognition-input/beta/*',
+          },
+          { Sid: 'Label', Effect: 'Allow', Action: 'rekognition:DetectLabels', Resource: '*' },
+          {
+            Sid: 'ItsOwnTable',
+            Effect: 'Allow',
+            Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+            Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/beta_results',
+          },
+        ],
+      },
+    });
+  });
+});
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+function environmentOf(s: Synthesized, fn: LambdaFunction): Record<string, string> {
+  const id = s.stack.getLogicalId(fn.node.defaultChild as never);
+  const resource = s.template.toJSON().Resources[id] as {
+    Properties: { Environment: { Variables: Record<string, string> } };
+  };
+  return resource.Properties.Environment.Variables;
+}
+
+function webIdentityTrust(federated: unknown, subject: string) {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+            'token.actions.githubusercontent.com:sub': subject,
+          },
+        },
+      },
+    ],
+  };
+}
+
+function uploadOnlyPolicy(environment: string) {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'UploadToItsOwnPrefix',
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Resource: `arn:aws:s3:::rekognition-label-123456789012-us-east-1/rekognition-input/${environment}/*`,
+      },
+      {
+        Sid: 'ReadItsOwnTable',
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
+import { describe, expect, it } from 'vitest';
+import type { BackendStack } from '../../infra/backend-stack.js';
+import { EXAMPLE_ENV, inlinePolicies, synth, trustPolicy } from './synth.js';
+
+/**
+ * The README's "Deploy by hand" policies must be what the stack deploys, so a hand-made setup
+ * is exactly as tight as the CDK one. The README uses these example values.
+ */
+const EXAMPLE = {
+  'bucket-name': 'pixel-learning-rekognition-10182025',
+  'github-repository': 'pixel-learning/teaching-images',
+  'github-oidc-provider-arn':
+    'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
+};
+
+/** The JSON block after each `<!-- policy: NAME -->` marker. */
+function readmePolicies(): Record<string, unknown> {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = readme.matchAll(/<!-- policy: ([a-z-]+) -->\s*```json\n([\s\S]*?)\n```/g);
+  return Object.fromEntries([...blocks].map(([, name, json]) => [name, JSON.parse(json!)]));
+}
+
+/** The bucket policy with the bucket's ARN written out, as a user would paste it. */
+function bucketPolicy(stack: BackendStack): unknown {
+  const cfn = stack.images.bucket.policy!.node.defaultChild as CfnBucketPolicy;
+  const bucketId = stack.getLogicalId(stack.images.bucket.node.defaultChild as never);
+  const arn = `arn:aws:s3:::${EXAMPLE['bucket-name']}`;
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    const getAtt = record['Fn::GetAtt'] as [string, string] | undefined;
+    if (getAtt?.[0] === bucketId && getAtt[1] === 'Arn') return arn;
+    const join = record['Fn::Join'] as [string, unknown[]] | undefined;
+    if (join) return join[1].map(resolve).join(join[0]);
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolve(v)]));
+  };
+  return resolve(stack.resolve(cfn.policyDocument));
+}
+
+describe('the README policies for a deploy by hand', () => {
+  const { stack } = synth(EXAMPLE, { env: EXAMPLE_ENV });
+  const { stack: direct } = synth(
+    { ...EXAMPLE, 'github-action-mode': 'direct' },
+    { env: EXAMPLE_ENV },
+  );
+  const prod = stack.labelers.get('prod')!;
+  const github = stack.github!;
+  const expected: Record<string, unknown> = {
+    'labeler-trust': trustPolicy(prod.role),
+    'labeler-prod': inlinePolicies(prod.role).label,
+    bucket: bucketPolicy(stack),
+    'workflow-pull-request-trust': trustPolicy(github.pullRequestRole),
+    'workflow-default-branch-trust': trustPolicy(github.defaultBranchRole),
+    'workflow-beta-upload-only': inlinePolicies(github.pullRequestRole)['upload-only'],
+    'workflow-beta-direct': inlinePolicies(direct.github!.pullRequestRole).direct,
+  };
+
+  it.each(Object.keys(expected))('%s is the deployed policy, statement for statement', (name) => {
+    expect(readmePolicies()[name]).toEqual(expected[name]);
+  });
+
+  it('holds no other marked policy', () => {
+    expect(Object.keys(readmePolicies()).sort()).toEqual(Object.keys(expected).sort());
+  });
+});

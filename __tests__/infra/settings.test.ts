@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTEXT_KEYS,
+  DEFAULTS,
+  SettingsError,
+  outputName,
+  perEnvironment,
+  readSettings,
+} from '../../infra/settings.js';
+
+const read = (context: Record<string, unknown>) => readSettings((key) => context[key]);
+
+function problemsOf(context: Record<string, unknown>): string[] {
+  try {
+    read(context);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SettingsError);
+    return (error as Error).message.split('\n- ').slice(1);
+  }
+  throw new Error('expected a SettingsError');
+}
+
+describe('readSettings (CDK context)', () => {
+  it("defaults to the original design's names", () => {
+    expect(read({})).toEqual({
+      stackName: 'RekognitionLabel',
+      prefix: 'rekognition-input',
+      environments: ['beta', 'prod'],
+      tableName: '{environment}_results',
+      functionName: 'rekognition-{environment}-handler',
+      ttlHours: 168,
+      minConfidence: 70,
+      maxLabels: 10,
+      expireAfterDays: 30,
+      logRetentionDays: 14,
+      pointInTimeRecovery: false,
+      lambdaTimeoutSeconds: 60,
+      lambdaMemoryMb: 256,
+      maxEventAgeSeconds: 3600,
+      removalPolicy: 'retain',
+    });
+    expect(perEnvironment(DEFAULTS.tableName, 'beta')).toBe('beta_results');
+    expect(perEnvironment(DEFAULTS.functionName, 'prod')).toBe('rekognition-prod-handler');
+  });
+
+  it('takes strings from -c key=value and JSON values from cdk.json alike', () => {
+    const fromCli = read({
+      environments: ' dev , prod ',
+      'ttl-hours': '24',
+      'point-in-time-recovery': 'true',
+      'reserved-concurrency': '3',
+    });
+    const fromJson = read({
+      environments: ['dev', 'prod'],
+      'ttl-hours': 24,
+      'point-in-time-recovery': true,
+      'reserved-concurrency': 3,
+    });
+    expect(fromCli).toEqual(fromJson);
+    expect(fromCli).toMatchObject({
+      environments: ['dev', 'prod'],
+      ttlHours: 24,
+      pointInTimeRecovery: true,
+      reservedConcurrency: 3,
+    });
+  });
+
+  it('adds GitHub settings only with a repository, with beta for pull requests and prod for main', () => {
+    expect(read({}).github).toBeUndefined();
+    expect(read({ 'github-repository': 'pixel-learning/teaching-images' }).github).toEqual({
+      repository: 'pixel-learning/teaching-images',
+      defaultBranch: 'main',
+      pullRequestEnvironment: 'beta',
+      defaultBranchEnvironment: 'prod',
+      actionMode: 'upload-only',
+      maxSessionHours: 1,
+    });
+  });
+
+  it('lists every problem at once, naming the key, the value and what is allowed', () => {
+    const problems = problemsOf({
+      'stack-name': '9lives',
+      prefix: '../up',
+      environments: 'beta,Prod,beta',
+      'bucket-name': 'My_Bucket',
+      'ttl-hours': '0',
+      'min-confidence': '101',
+      'max-labels': '10abc',
+      'expire-after-days': '-1',
+      'log-retention-days': '15',
+      'point-in-time-recovery': 'yes',
+      'lambda-timeout-seconds': '5',
+      'lambda-memory-mb': '64',
+      'max-event-age-seconds': '30',
+      'reserved-concurrency': '0',
+      'removal-policy': 'snapshot',
+    });
+    expect(problems).toEqual([
+      'stack-name is "9lives"; expected a letter, then up to 127 letters, digits and "-".',
+      'prefix is "../up"; expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
+      'environments holds "Prod"; expected 1–32 characters of a-z, 0-9 and "-".',
+      'environments names beta more than once (stack outputs ignore "-").',
+      'bucket-name is "My_Bucket"; expected 3–63 characters of a-z, 0-9 and "-", starting and ending with a letter or digit.',
+      'log-retention-days is 15; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.',
+      'removal-policy is "snapshot"; expected "retain" or "destroy".',
+      'ttl-hours is "0"; expected a number greater than 0 to 87600.',
+      'min-confidence is "101"; expected a number from 0 to 100.',
+      'max-labels is "10abc"; expected a whole number from 1 to 1000.',
+      'expire-after-days is "-1"; expected a whole number from 1 to 3650.',
+      'point-in-time-recovery is "yes"; expected true or false.',
+      'lambda-timeout-seconds is "5"; expected a whole number from 10 to 900.',
+      'lambda-memory-mb is "64"; expected a whole number from 128 to 10240.',
+      'max-event-age-seconds is "30"; expected a whole number from 60 to 21600.',
+      'reserved-concurrency is "0"; expected a whole number from 1 to 1000.',
+    ]);
+  });
+
+  it('needs {environment} in the names when there are several environments', () => {
+    expect(problemsOf({ 'table-name': 'results', 'function-name': 'labeler' })).toEqual([
+      'table-name is "results"; it needs {environment} so each environment gets its own.',
+      'function-name is "labeler"; it needs {environment} so each environment gets its own.',
+    ]);
+    expect(read({ environments: 'prod', 'table-name': 'results' }).tableName).toBe('results');
+  });
+
+  it('checks the GitHub settings: repository, branch, provider ARN, environments, mode', () => {
+    expect(
+      problemsOf({
+        'github-repository': 'not a repo',
+        'github-default-branch': 'feature//x',
+        'github-oidc-provider-arn': 'arn:aws:iam::123:oidc-provider/example.com',
+        'github-pull-request-environment': 'preview',
+        'github-action-mode': 'both',
+        'github-max-session-hours': '13',
+      }),
+    ).toEqual([
+      'github-repository is "not a repo"; expected "owner/name".',
+      'github-default-branch is "feature//x"; expected a branch name such as "main".',
+      'github-oidc-provider-arn is "arn:aws:iam::123:oidc-provider/example.com"; expected arn:aws:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com.',
+      'github-pull-request-environment is "preview", which is not one of environments (beta, prod).',
+      'github-action-mode is "both"; expected "upload-only" or "direct".',
+      'github-max-session-hours is "13"; expected a whole number from 1 to 12.',
+    ]);
+    expect(
+      problemsOf({
+        'github-oidc-provider-arn':
+          'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
+      }),
+    ).toEqual([
+      'github-oidc-provider-arn is set without github-repository; the roles need the repository to trust.',
+    ]);
+  });
+
+  it('rejects a value of the wrong JSON type', () => {
+    expect(problemsOf({ prefix: 42, environments: { beta: true } })).toEqual([
+      'prefix is 42; expected a string.',
+      'environments is {"beta":true}; expected a list such as "beta,prod".',
+    ]);
+  });
+
+  it('names stack outputs per environment without collisions', () => {
+    expect(outputName('pr-preview')).toBe('PrPreview');
+    expect(problemsOf({ environments: 'a-1,a1' })).toEqual([
+      'environments names a1 more than once (stack outputs ignore "-").',
+    ]);
+  });
+
+  it('keeps every key in one list, in the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const key of Object.values(CONTEXT_KEYS)) expect(readme).toContain(`| \`${key}\``);
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Environment } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnRole, Role } from 'aws-cdk-lib/aws-iam';
+import { createBackendApp } from '../../infra/backend-app.js';
+import type { BackendStack } from '../../infra/backend-stack.js';
+
+/** The feature flags `cdk deploy` synthesizes with, so the tests see the same template. */
+export const CDK_JSON_CONTEXT = (
+  JSON.parse(readFileSync(new URL('../../infra/cdk.json', import.meta.url), 'utf8')) as {
+    context: Record<string, unknown>;
+  }
+).context;
+
+/** An account and region, so ARNs come out as literal strings. */
+export const EXAMPLE_ENV: Environment = { account: '123456789012', region: 'us-east-1' };
+
+export interface Synthesized {
+  stack: BackendStack;
+  template: Template;
+  outdir: string;
+}
+
+export function synth(
+  context: Record<string, unknown> = {},
+  options: { env?: Environment; lambdaCodePath?: string } = {},
+): Synthesized {
+  const outdir = mkdtempSync(join(tmpdir(), 'rekognition-label-cdk-'));
+  const { stack } = createBackendApp({
+    context: { ...CDK_JSON_CONTEXT, ...context },
+    outdir,
+    ...options,
+  });
+  return { stack, template: Template.fromStack(stack), outdir };
+}
+
+export interface PolicyDocumentJson {
+  Version: string;
+  Statement: Record<string, unknown>[];
+}
+
+/** A role's inline policies, resolved as CloudFormation receives them. */
+export function inlinePolicies(role: Role): Record<string, PolicyDocumentJson> {
+  const cfnRole = role.node.defaultChild as CfnRole;
+  const policies = cfnRole.stack.resolve(cfnRole.policies) as {
+    policyName: string;
+    policyDocument: PolicyDocumentJson;
+  }[];
+  return Object.fromEntries(policies.map((p) => [p.policyName, p.policyDocument]));
+}
+
+export function trustPolicy(role: Role): PolicyDocumentJson {
+  const cfnRole = role.node.defaultChild as CfnRole;
+  return cfnRole.stack.resolve(cfnRole.assumeRolePolicyDocument) as PolicyDocumentJson;
+}
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+export function resourcesOf(template: Template, type: string): Resources {
+  return template.findResources(type) as Resources;
+}
+
+/** The logical id of the one resource of `type` whose properties include `match`. */
+export function logicalIdOf(template: Template, type: string, name: string): string {
+  const ids = Object.keys(template.findResources(type)).filter((id) => id.includes(name));
+  if (ids.length !== 1) throw new Error(`expected one ${type} named like ${name}, got ${ids}`);
+  return ids[0]!;
+}

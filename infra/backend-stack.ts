@@ -1,0 +1,88 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { EnvironmentLabeler } from './environment-labeler.js';
+import { GitHubOidcRoles } from './github-oidc.js';
+import { ImagesBucket } from './images-bucket.js';
+import { type BackendSettings, outputName } from './settings.js';
+
+export interface BackendStackProps extends StackProps {
+  settings: BackendSettings;
+  /** The folder holding the committed Lambda bundle (`dist/lambda`). */
+  lambdaCodePath: string;
+}
+
+/** The whole backend of the action: one bucket, and per environment a table and a function. */
+export class BackendStack extends Stack {
+  readonly images: ImagesBucket;
+  readonly labelers: ReadonlyMap<string, EnvironmentLabeler>;
+  readonly github: GitHubOidcRoles | undefined;
+
+  constructor(scope: Construct, id: string, props: BackendStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const dataRemovalPolicy =
+      settings.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+    this.images = new ImagesBucket(this, 'Images', {
+      ...(settings.bucketName === undefined ? {} : { bucketName: settings.bucketName }),
+      prefix: settings.prefix,
+      expireAfterDays: settings.expireAfterDays,
+      removalPolicy: dataRemovalPolicy,
+    });
+    output(this, 'BucketName', this.images.bucketName, 'The action input `bucket`.');
+    output(this, 'Prefix', settings.prefix, 'The action input `prefix`.');
+
+    const labelers = new Map<string, EnvironmentLabeler>();
+    for (const environment of settings.environments) {
+      const labeler = new EnvironmentLabeler(this, `Labeler-${environment}`, {
+        environment,
+        settings,
+        images: this.images,
+        codePath: props.lambdaCodePath,
+        dataRemovalPolicy,
+      });
+      this.images.notify(environment, labeler.function);
+      labelers.set(environment, labeler);
+      const name = outputName(environment);
+      output(this, `${name}TableName`, labeler.table.tableName, `The ${environment} table.`);
+      output(this, `${name}FunctionName`, labeler.function.functionName, 'The labeler.');
+      output(this, `${name}LogGroupName`, labeler.logGroup.logGroupName, "The labeler's logs.");
+      output(
+        this,
+        `${name}FailedEventsQueueUrl`,
+        labeler.failureQueue.queueUrl,
+        'Events that failed after every retry.',
+      );
+    }
+    this.labelers = labelers;
+
+    this.github =
+      settings.github === undefined
+        ? undefined
+        : new GitHubOidcRoles(this, 'GitHub', {
+            github: settings.github,
+            arnsOf: (environment) => ({
+              objects: this.images.objectsOf(environment),
+              table: labelers.get(environment)!.tableArn,
+            }),
+          });
+    if (this.github !== undefined) {
+      output(
+        this,
+        'PullRequestRoleArn',
+        this.github.pullRequestRole.roleArn,
+        'role-to-assume for pull requests.',
+      );
+      output(
+        this,
+        'DefaultBranchRoleArn',
+        this.github.defaultBranchRole.roleArn,
+        'role-to-assume for the default branch.',
+      );
+    }
+  }
+}
+
+function output(stack: Stack, id: string, value: string, description: string): void {
+  new CfnOutput(stack, id, { value, description });
+}

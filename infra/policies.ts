@@ -1,0 +1,80 @@
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { ActionMode } from './settings.js';
+
+/**
+ * The permissions of every role the backend creates, in one place, so the README's policies for
+ * a hand-made deploy and the tests read the same statements the stack deploys.
+ */
+
+/** ARNs one environment's roles are scoped to. */
+export interface EnvironmentArns {
+  /** `arn:aws:s3:::BUCKET/{prefix}/{env}/*`: the only objects this environment may touch. */
+  objects: string;
+  table: string;
+}
+
+export interface LabelerArns extends EnvironmentArns {
+  /** The function's own log group, as `...:log-group:NAME:*` (its streams). */
+  logStreams: string;
+  failureQueue: string;
+}
+
+const allow = (sid: string, actions: string[], resources: string[]): PolicyStatement =>
+  new PolicyStatement({ sid, effect: Effect.ALLOW, actions, resources });
+
+// DetectLabels has no resource type, so IAM accepts only "*" for it.
+const label = (): PolicyStatement => allow('Label', ['rekognition:DetectLabels'], ['*']);
+
+/**
+ * The S3-triggered function: read its own prefix (HeadObject, ranged GETs, and Rekognition's
+ * read of the S3Object, which uses the caller's role), label, read and write its own table,
+ * write its own log group, and hand events that still fail to its own queue.
+ */
+export function labelerStatements(arns: LabelerArns): PolicyStatement[] {
+  return [
+    allow('ReadItsOwnPrefix', ['s3:GetObject'], [arns.objects]),
+    label(),
+    allow('ItsOwnTable', ['dynamodb:GetItem', 'dynamodb:PutItem'], [arns.table]),
+    allow('ItsOwnLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [arns.logStreams]),
+    allow('ItsOwnFailureQueue', ['sqs:SendMessage'], [arns.failureQueue]),
+  ];
+}
+
+/**
+ * A workflow role. `upload-only` uploads and reads the table (to skip images already labeled,
+ * and for `wait-for-results`). `direct` also labels from the runner: Rekognition reads the
+ * uploaded object with the workflow's role, hence `s3:GetObject`, and the action writes the item.
+ */
+export function workflowStatements(mode: ActionMode, arns: EnvironmentArns): PolicyStatement[] {
+  if (mode === 'upload-only') {
+    return [
+      allow('UploadToItsOwnPrefix', ['s3:PutObject'], [arns.objects]),
+      allow('ReadItsOwnTable', ['dynamodb:GetItem'], [arns.table]),
+    ];
+  }
+  return [
+    allow('UploadToItsOwnPrefix', ['s3:GetObject', 's3:PutObject'], [arns.objects]),
+    label(),
+    allow('ItsOwnTable', ['dynamodb:GetItem', 'dynamodb:PutItem'], [arns.table]),
+  ];
+}
+
+export const GITHUB_TOKEN_HOST = 'token.actions.githubusercontent.com';
+export const GITHUB_AUDIENCE = 'sts.amazonaws.com';
+
+/** The `sub` claim of a pull-request job of `repository`. */
+export const pullRequestSubject = (repository: string): string => `repo:${repository}:pull_request`;
+
+/** The `sub` claim of a job on `branch` (a push, or a merge to it). */
+export const branchSubject = (repository: string, branch: string): string =>
+  `repo:${repository}:ref:refs/heads/${branch}`;
+
+/** Exact matches only: a `StringLike` with `*` would let any branch or fork in. */
+export function githubTrustConditions(subject: string): Record<string, Record<string, string>> {
+  return {
+    StringEquals: {
+      [`${GITHUB_TOKEN_HOST}:aud`]: GITHUB_AUDIENCE,
+      [`${GITHUB_TOKEN_HOST}:sub`]: subject,
+    },
+  };
+}
