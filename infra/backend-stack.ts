@@ -1,6 +1,7 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EnvironmentLabeler } from './environment-labeler.js';
+import { FailedEventsAlarms } from './failed-events-alarms.js';
 import { GitHubOidcRoles } from './github-oidc.js';
 import { ImagesBucket } from './images-bucket.js';
 import { type BackendSettings, outputName } from './settings.js';
@@ -31,6 +32,14 @@ export class BackendStack extends Stack {
     });
     output(this, 'BucketName', this.images.bucketName, 'The action input `bucket`.');
     output(this, 'Prefix', settings.prefix, 'The action input `prefix`.');
+    output(this, 'Region', this.region, 'The `aws-region` of configure-aws-credentials.');
+
+    const alarms = new FailedEventsAlarms(this, 'Alarms', {
+      ...(settings.alarmEmail === undefined ? {} : { email: settings.alarmEmail }),
+    });
+    if (alarms.topic !== undefined) {
+      output(this, 'AlarmTopicArn', alarms.topic.topicArn, 'Failed-events alarms go here.');
+    }
 
     const labelers = new Map<string, EnvironmentLabeler>();
     for (const environment of settings.environments) {
@@ -42,16 +51,18 @@ export class BackendStack extends Stack {
         dataRemovalPolicy,
       });
       this.images.notify(environment, labeler.function);
+      alarms.watch(environment, labeler.failureQueue);
       labelers.set(environment, labeler);
       const name = outputName(environment);
-      output(this, `${name}TableName`, labeler.table.tableName, `The ${environment} table.`);
-      output(this, `${name}FunctionName`, labeler.function.functionName, 'The labeler.');
-      output(this, `${name}LogGroupName`, labeler.logGroup.logGroupName, "The labeler's logs.");
+      const of = `(${environment})`;
+      output(this, `${name}TableName`, labeler.table.tableName, `The results table ${of}.`);
+      output(this, `${name}FunctionName`, labeler.function.functionName, `The labeler ${of}.`);
+      output(this, `${name}LogGroupName`, labeler.logGroup.logGroupName, `Its logs ${of}.`);
       output(
         this,
         `${name}FailedEventsQueueUrl`,
         labeler.failureQueue.queueUrl,
-        'Events that failed after every retry.',
+        `Events that failed after every retry ${of}.`,
       );
     }
     this.labelers = labelers;

@@ -16,7 +16,7 @@ import {
   pullRequestSubject,
   workflowStatements,
 } from './policies.js';
-import type { GitHubSettings } from './settings.js';
+import type { GitHubSettings } from './github-settings.js';
 
 export interface GitHubOidcRolesProps {
   github: GitHubSettings;

@@ -1,5 +1,5 @@
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { ActionMode } from './settings.js';
+import type { ActionMode } from './github-settings.js';
 
 /**
  * The permissions of every role the backend creates, in one place, so the README's policies for

@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLambdaConfig } from '../../src/lambda/config.js';
+import { type LabelRecord, toItem } from '../../src/record.js';
 import {
   EXAMPLE_ENV,
   type Synthesized,
@@ -140,6 +141,32 @@ describe('the backend stack, default settings', () => {
         });
       },
     );
+
+    it('keys and expires items by the attributes the record module writes', () => {
+      const record: LabelRecord = {
+        filename: 'rekognition-input/beta/cat.png',
+        timestamp: '2026-11-24T12:00:00Z',
+        environment: 'beta',
+        branch: 'main',
+        labels: [],
+        expiresAt: 1_800_000_000,
+        status: 'labeled',
+        sha256: 'ab'.repeat(32),
+        minConfidence: 70,
+        maxLabels: 10,
+        modelVersion: '3.0',
+        source: 'lambda',
+        commit: 'c0ffee',
+        repository: 'pixel-learning/teaching-images',
+        runId: '1',
+      };
+      const item = toItem(record);
+      const table = Object.values(resourcesOf(s.template, 'AWS::DynamoDB::Table'))[0]!.Properties!;
+      const [key] = table.KeySchema as { AttributeName: string }[];
+      const ttl = (table.TimeToLiveSpecification as { AttributeName: string }).AttributeName;
+      expect(item[key!.AttributeName]).toEqual({ S: record.filename });
+      expect(item[ttl]).toEqual({ N: '1800000000' });
+    });
 
     it('creates one table per environment and nothing else stateful', () => {
       s.template.resourceCountIs('AWS::DynamoDB::Table', 2);
@@ -355,6 +382,7 @@ describe('the backend stack, default settings', () => {
         [
           'BucketName',
           'Prefix',
+          'Region',
           'PullRequestRoleArn',
           'DefaultBranchRoleArn',
           ...['Beta', 'Prod'].flatMap((e) => [
@@ -487,6 +515,35 @@ describe('the backend stack, settings from context', () => {
     ]);
   });
 
+  it('mails the failed-events alarms to alarm-email through a TLS-only topic', () => {
+    const { template } = synth(
+      { 'alarm-email': 'ops@pixel-learning.example' },
+      { env: EXAMPLE_ENV },
+    );
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@pixel-learning.example',
+      TopicArn: { Ref: topicId },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ],
+      },
+    });
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual([
+      [{ Ref: topicId }],
+      [{ Ref: topicId }],
+    ]);
+    template.hasOutput('AlarmTopicArn', { Value: { Ref: topicId } });
+  });
+
   it('imports an existing OIDC provider instead of creating a second one', () => {
     const providerArn =
       'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
@@ -512,23 +569,44 @@ describe('the backend stack, settings from context', () => {
       { env: EXAMPLE_ENV },
     );
     const roles = stack.github!;
-    expect(trustPolicy(roles.defaultBranchRole).Statement[0]!.Condition).toEqual({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub':
-          'repo:pixel-learning/teaching-images:ref:refs/heads/release/v2',
-      },
-    });
-    expect(JSON.stringify(inlinePolicies(roles.pullRequestRole))).toContain('/preview/*');
-    expect(JSON.stringify(inlinePolicies(roles.pullRequestRole))).toContain(
-      'table/preview_results',
+    expect(trustPolicy(roles.pullRequestRole)).toEqual(
+      webIdentityTrust(
+        { Ref: providerIdOf(stack) },
+        'repo:pixel-learning/teaching-images:pull_request',
+      ),
     );
-    expect(JSON.stringify(inlinePolicies(roles.defaultBranchRole))).toContain('/live/*');
-    expect(JSON.stringify(inlinePolicies(roles.defaultBranchRole))).not.toContain('preview');
+    expect(trustPolicy(roles.defaultBranchRole)).toEqual(
+      webIdentityTrust(
+        { Ref: providerIdOf(stack) },
+        'repo:pixel-learning/teaching-images:ref:refs/heads/release/v2',
+      ),
+    );
+    expect(inlinePolicies(roles.pullRequestRole)).toEqual({
+      'upload-only': uploadOnlyPolicy('preview'),
+    });
+    expect(inlinePolicies(roles.defaultBranchRole)).toEqual({
+      'upload-only': uploadOnlyPolicy('live'),
+    });
   });
 
   it('gives direct-mode roles Rekognition, the read Rekognition does as them, and their table', () => {
-    const { stack } = synth({ ...GITHUB, 'github-action-mode': 'direct' }, { env: EXAMPLE_ENV });
+    const { stack, template } = synth(
+      { ...GITHUB, 'github-action-mode': 'direct', 'github-max-session-hours': '2' },
+      { env: EXAMPLE_ENV },
+    );
+    expect(inlinePolicies(stack.github!.defaultBranchRole)).toEqual({
+      direct: directPolicy('prod'),
+    });
+    expect(trustPolicy(stack.github!.defaultBranchRole)).toEqual(
+      webIdentityTrust(
+        { Ref: providerIdOf(stack) },
+        'repo:pixel-learning/teaching-images:ref:refs/heads/main',
+      ),
+    );
+    const sessions = Object.values(resourcesOf(template, 'AWS::IAM::Role'))
+      .map((r) => r.Properties!.MaxSessionDuration)
+      .filter((d) => d !== undefined);
+    expect(sessions).toEqual([7200, 7200]);
     expect(inlinePolicies(stack.github!.pullRequestRole)).toEqual({
       direct: {
         Version: '2012-10-17',
@@ -580,6 +658,32 @@ function webIdentityTrust(federated: unknown, subject: string) {
             'token.actions.githubusercontent.com:sub': subject,
           },
         },
+      },
+    ],
+  };
+}
+
+function providerIdOf(stack: Synthesized['stack']): string {
+  const provider = stack.github!.node.findChild('Provider');
+  return stack.getLogicalId(provider.node.defaultChild as never);
+}
+
+function directPolicy(environment: string) {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'UploadToItsOwnPrefix',
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: `arn:aws:s3:::rekognition-label-123456789012-us-east-1/rekognition-input/${environment}/*`,
+      },
+      { Sid: 'Label', Effect: 'Allow', Action: 'rekognition:DetectLabels', Resource: '*' },
+      {
+        Sid: 'ItsOwnTable',
+        Effect: 'Allow',
+        Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
       },
     ],
   };

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { temporaryDir } from './synth.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +29,7 @@ function npmCdk(args: string[]) {
 
 describe('the documented cdk command', () => {
   it('synthesizes the backend offline, with the checks, from npm run cdk', () => {
-    const out = mkdtempSync(join(tmpdir(), 'cdk-out-'));
+    const out = temporaryDir('cdk-out-');
     const result = npmCdk([
       'synth',
       '--quiet',

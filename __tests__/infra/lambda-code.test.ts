@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystem } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_CODE_PATH } from '../../infra/backend-app.js';
-import { EXAMPLE_ENV, synth } from './synth.js';
+import { EXAMPLE_ENV, synth, temporaryDir } from './synth.js';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -46,7 +45,7 @@ describe('the Lambda code', () => {
   });
 
   it('follows the bundle: one changed byte deploys new code', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'lambda-bundle-'));
+    const copy = temporaryDir('lambda-bundle-');
     cpSync(LAMBDA_CODE_PATH, copy, { recursive: true });
     const key = (path: string) =>
       Object.values(
@@ -60,7 +59,7 @@ describe('the Lambda code', () => {
   });
 
   it('refuses to synthesize without a bundle, saying how to build it', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'no-bundle-'));
+    const empty = temporaryDir('no-bundle-');
     expect(() => synth({}, { lambdaCodePath: `${empty}/` })).toThrow(/run `npm run bundle` first/);
   });
 });

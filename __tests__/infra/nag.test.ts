@@ -3,7 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackendApp } from '../../infra/backend-app.js';
-import { CDK_JSON_CONTEXT, EXAMPLE_ENV, synth } from './synth.js';
+import { cdkJsonContext, EXAMPLE_ENV, synth } from './synth.js';
 
 interface Acknowledged {
   id: string;
@@ -36,6 +36,7 @@ const VARIANTS = {
     'github-oidc-provider-arn':
       'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
     'point-in-time-recovery': true,
+    'alarm-email': 'ops@pixel-learning.example',
   },
 } satisfies Record<string, Record<string, unknown>>;
 
@@ -63,7 +64,7 @@ describe("cdk-nag's AwsSolutions rules", () => {
       const silenced = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(() => {});
       // Built, not synthesized: synthesis itself runs the checks and would throw.
       const { stack: bare } = createBackendApp({
-        context: { ...CDK_JSON_CONTEXT, ...context },
+        context: { ...cdkJsonContext(), ...context },
         env: EXAMPLE_ENV,
       });
       silenced.mockRestore();

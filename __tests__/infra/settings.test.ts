@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONTEXT_KEYS,
-  DEFAULTS,
-  SettingsError,
-  outputName,
-  perEnvironment,
-  readSettings,
-} from '../../infra/settings.js';
+import { CONTEXT_KEYS, DEFAULTS } from '../../infra/context-keys.js';
+import { SettingsError, outputName, perEnvironment, readSettings } from '../../infra/settings.js';
 
 const read = (context: Record<string, unknown>) => readSettings((key) => context[key]);
 
@@ -115,6 +109,21 @@ describe('readSettings (CDK context)', () => {
     ]);
   });
 
+  it('refuses a "*" in the prefix, which IAM would read as a wildcard across environments', () => {
+    expect(problemsOf({ prefix: 'img*' })).toEqual([
+      'prefix is "img*"; "*" is a wildcard in IAM policies and would let one environment\'s roles reach another\'s keys.',
+    ]);
+  });
+
+  it('takes an e-mail address for the alarms, and only that', () => {
+    expect(read({ 'alarm-email': 'ops@pixel-learning.example' }).alarmEmail).toBe(
+      'ops@pixel-learning.example',
+    );
+    expect(problemsOf({ 'alarm-email': 'ops' })).toEqual([
+      'alarm-email is "ops"; expected an e-mail address.',
+    ]);
+  });
+
   it('needs {environment} in the names when there are several environments', () => {
     expect(problemsOf({ 'table-name': 'results', 'function-name': 'labeler' })).toEqual([
       'table-name is "results"; it needs {environment} so each environment gets its own.',
@@ -165,9 +174,30 @@ describe('readSettings (CDK context)', () => {
     ]);
   });
 
-  it('keeps every key in one list, in the README', async () => {
+  it('documents every key in the README, with its default', async () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const key of Object.values(CONTEXT_KEYS)) expect(readme).toContain(`| \`${key}\``);
+    const rows = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+)` +\| ([^|]+?) +\|/gm)].map(([, key, value]) => [
+        key!,
+        value!,
+      ]),
+    );
+    const defaults = read({}) as unknown as Record<string, unknown>;
+    const github = read({ 'github-repository': 'o/r' }).github as unknown as Record<
+      string,
+      unknown
+    >;
+    const documented = (value: unknown) =>
+      Array.isArray(value) ? `\`${value.join(',')}\`` : `\`${String(value)}\``;
+    for (const [name, key] of Object.entries(CONTEXT_KEYS)) {
+      expect(rows.has(key), key).toBe(true);
+      const plain = name in defaults ? defaults[name] : undefined;
+      const githubName = name.replace(/^github(.)/, (_, c: string) => c.toLowerCase());
+      const value = plain ?? (name.startsWith('github') ? github[githubName] : undefined);
+      if (value !== undefined && key !== CONTEXT_KEYS.githubRepository) {
+        expect(rows.get(key), key).toBe(documented(value));
+      }
+    }
   });
 });

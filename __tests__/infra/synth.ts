@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Environment } from 'aws-cdk-lib';
@@ -8,14 +8,25 @@ import { createBackendApp } from '../../infra/backend-app.js';
 import type { BackendStack } from '../../infra/backend-stack.js';
 
 /** The feature flags `cdk deploy` synthesizes with, so the tests see the same template. */
-export const CDK_JSON_CONTEXT = (
-  JSON.parse(readFileSync(new URL('../../infra/cdk.json', import.meta.url), 'utf8')) as {
-    context: Record<string, unknown>;
-  }
-).context;
+export function cdkJsonContext(): Record<string, unknown> {
+  const path = new URL('../../infra/cdk.json', import.meta.url);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { context: Record<string, unknown> }).context;
+}
 
 /** An account and region, so ARNs come out as literal strings. */
 export const EXAMPLE_ENV: Environment = { account: '123456789012', region: 'us-east-1' };
+
+const made: string[] = [];
+
+/** A folder removed when the test process exits: each assembly holds a copy of the bundle. */
+export function temporaryDir(prefix: string): string {
+  if (made.length === 0) {
+    process.once('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  }
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 export interface Synthesized {
   stack: BackendStack;
@@ -27,9 +38,9 @@ export function synth(
   context: Record<string, unknown> = {},
   options: { env?: Environment; lambdaCodePath?: string } = {},
 ): Synthesized {
-  const outdir = mkdtempSync(join(tmpdir(), 'rekognition-label-cdk-'));
+  const outdir = temporaryDir('rekognition-label-cdk-');
   const { stack } = createBackendApp({
-    context: { ...CDK_JSON_CONTEXT, ...context },
+    context: { ...cdkJsonContext(), ...context },
     outdir,
     ...options,
   });
