@@ -24,7 +24,10 @@ export function createBackendApp(options: BackendAppOptions = {}): {
   app: App;
   stack: BackendStack;
 } {
+  // app.ts synthesizes explicitly; an App left to synthesize on exit would write an empty
+  // assembly after a settings error.
   const app = new App({
+    autoSynth: false,
     ...(options.context === undefined ? {} : { context: options.context }),
     ...(options.outdir === undefined ? {} : { outdir: options.outdir }),
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -57,9 +57,12 @@ describe('the documented cdk command', () => {
   }, 120_000);
 
   it('stops on bad context with every problem listed and no stack trace', () => {
+    const out = temporaryDir('cdk-out-');
     const result = npmCdk([
       'synth',
       '--quiet',
+      '--output',
+      out,
       '-c',
       'environments=beta,Prod',
       '-c',
@@ -69,5 +72,7 @@ describe('the documented cdk command', () => {
     expect(result.output).toContain('environments holds "Prod"; expected 1–32 characters');
     expect(result.output).toContain('ttl-hours is "soon"; expected a number greater than 0');
     expect(result.output).not.toMatch(/^\s+at /m);
+    // Nothing half-built is left to deploy.
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
   }, 120_000);
 });

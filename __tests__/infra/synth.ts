@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Environment } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnRole, Role } from 'aws-cdk-lib/aws-iam';
+import { afterAll } from 'vitest';
 import { createBackendApp } from '../../infra/backend-app.js';
 import type { BackendStack } from '../../infra/backend-stack.js';
 
@@ -18,11 +19,13 @@ export const EXAMPLE_ENV: Environment = { account: '123456789012', region: 'us-e
 
 const made: string[] = [];
 
-/** A folder removed when the test process exits: each assembly holds a copy of the bundle. */
+// Each assembly holds a copy of the Lambda bundle; remove them when the test file is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder removed after the test file that made it. */
 export function temporaryDir(prefix: string): string {
-  if (made.length === 0) {
-    process.once('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  }
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
