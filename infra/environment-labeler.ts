@@ -22,7 +22,7 @@ export interface EnvironmentLabelerProps {
 }
 
 /** Lambda's asynchronous invocation retries this many times before the on-failure queue. */
-export const ASYNC_RETRY_ATTEMPTS = 2;
+const ASYNC_RETRY_ATTEMPTS = 2;
 
 /**
  * One environment's half of the backend: its table, and the function that labels objects under

@@ -75,10 +75,3 @@ type Resources = Record<string, { Type: string; Properties?: Record<string, unkn
 export function resourcesOf(template: Template, type: string): Resources {
   return template.findResources(type) as Resources;
 }
-
-/** The logical id of the one resource of `type` whose properties include `match`. */
-export function logicalIdOf(template: Template, type: string, name: string): string {
-  const ids = Object.keys(template.findResources(type)).filter((id) => id.includes(name));
-  if (ids.length !== 1) throw new Error(`expected one ${type} named like ${name}, got ${ids}`);
-  return ids[0]!;
-}
