@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
-import { DEFAULTS, INPUT, getInputs, tableName, type Inputs } from '../src/inputs.js';
+import { DEFAULTS, INPUT, getInputs, type Inputs } from '../src/inputs.js';
+import { fillEnvironment } from '../src/settings-rules.js';
 
 const REGION_ENV = { AWS_REGION: 'us-east-1' };
 
@@ -321,9 +322,9 @@ describe('getInputs table', () => {
   it('keeps {environment} in the template and fills it later', () => {
     const inputs = parse({ table: '{environment}_results' });
     expect(inputs.tableTemplate).toBe('{environment}_results');
-    expect(tableName(inputs.tableTemplate, 'prod')).toBe('prod_results');
-    expect(tableName('{environment}-labels-{environment}', 'beta')).toBe('beta-labels-beta');
-    expect(tableName('plain-table', 'beta')).toBe('plain-table');
+    expect(fillEnvironment(inputs.tableTemplate, 'prod')).toBe('prod_results');
+    expect(fillEnvironment('{environment}-labels-{environment}', 'beta')).toBe('beta-labels-beta');
+    expect(fillEnvironment('plain-table', 'beta')).toBe('plain-table');
   });
 
   it('rejects an unknown placeholder, naming it', () => {

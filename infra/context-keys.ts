@@ -1,4 +1,5 @@
 import { LAMBDA_DEFAULTS } from '../src/lambda/config.js';
+import { ENVIRONMENT_PLACEHOLDER } from '../src/settings-rules.js';
 
 /** The context keys, in one place: the README's table and the tests use this list. */
 export const CONTEXT_KEYS = {
@@ -28,8 +29,6 @@ export const CONTEXT_KEYS = {
   githubActionMode: 'github-action-mode',
   githubMaxSessionHours: 'github-max-session-hours',
 } as const;
-
-export const ENVIRONMENT_PLACEHOLDER = '{environment}';
 
 export const DEFAULTS = {
   stackName: 'RekognitionLabel',

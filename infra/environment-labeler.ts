@@ -10,7 +10,8 @@ import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import type { ImagesBucket } from './images-bucket.js';
 import { type LabelerArns, labelerStatements } from './policies.js';
 import { QueueDestination } from './queue-destination.js';
-import { type BackendSettings, perEnvironment } from './settings.js';
+import { fillEnvironment } from '../src/settings-rules.js';
+import type { BackendSettings } from './settings.js';
 
 export interface EnvironmentLabelerProps {
   environment: string;
@@ -41,8 +42,8 @@ export class EnvironmentLabeler extends Construct {
     super(scope, id);
     const { environment, settings, images } = props;
     const stack = Stack.of(this);
-    const tableName = perEnvironment(settings.tableName, environment);
-    const functionName = perEnvironment(settings.functionName, environment);
+    const tableName = fillEnvironment(settings.tableName, environment);
+    const functionName = fillEnvironment(settings.functionName, environment);
     const logGroupName = `/aws/lambda/${functionName}`;
     const queueName = `${functionName}-failed-events`;
 

@@ -4,9 +4,11 @@ import {
   PREFIX_ALLOWED,
   SETTING_RULES,
   TABLE_NAME,
+  ENVIRONMENT_PLACEHOLDER,
+  fillEnvironment,
   normalizePrefix,
 } from '../src/settings-rules.js';
-import { CONTEXT_KEYS, DEFAULTS, ENVIRONMENT_PLACEHOLDER, RETENTION_DAYS } from './context-keys.js';
+import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
 import { type GitHubSettings, readGitHubSettings } from './github-settings.js';
 
@@ -211,15 +213,10 @@ function checkPerEnvironmentNames(
       continue;
     }
     const bad = environments
-      .map((e) => perEnvironment(template, e))
+      .map((e) => fillEnvironment(template, e))
       .filter((name) => !rule.test(name));
     if (bad.length > 0) {
       problems.push(`${key} gives ${bad.map((n) => JSON.stringify(n)).join(', ')}; not ${what}.`);
     }
   }
-}
-
-/** `{environment}_results` for `beta` is `beta_results`. */
-export function perEnvironment(template: string, environment: string): string {
-  return template.split(ENVIRONMENT_PLACEHOLDER).join(environment);
 }

@@ -1,6 +1,7 @@
 import { tableVariable } from '../src/lambda/config.js';
 import {
   ENVIRONMENT_NAME,
+  fillEnvironment,
   normalizePrefix,
   PREFIX_ALLOWED,
   TABLE_NAME,
@@ -72,7 +73,7 @@ export function lambdaFunctionsFor(values: LambdaCliValues): LambdaCliFunction[]
   const settings = parseSettings(values.settings);
 
   return environments.map((environment) => {
-    const table = template.replaceAll('{environment}', environment);
+    const table = fillEnvironment(template, environment);
     if (!TABLE_NAME.test(table)) {
       throw new LambdaConfigError(
         `--lambda-table gives "${table}" for ${environment}; expected 3-255 of A-Z a-z 0-9 _ . -`,

@@ -6,6 +6,7 @@ import {
   SETTING_RULES,
   TABLE_NAME,
   describeNumberRule,
+  fillEnvironment,
   normalizePrefix,
   parseNumber,
 } from './settings-rules.js';
@@ -53,8 +54,6 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
  * lasts an hour by default, and the runner is billed while it waits.
  */
 export const MAX_WAIT_SECONDS = 3600;
-
-export const ENVIRONMENT_PLACEHOLDER = '{environment}';
 
 export interface Inputs {
   /** Raw glob lines; resolved against the workspace later. */
@@ -162,11 +161,6 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
   return inputs;
 }
 
-/** Fills `{environment}` in the table input. */
-export function tableName(template: string, environment: string): string {
-  return template.split(ENVIRONMENT_PLACEHOLDER).join(environment);
-}
-
 function oneOf<T extends string>(
   problems: Problems,
   name: string,
@@ -245,7 +239,7 @@ function prefix(problems: Problems, value: string): string {
 
 function table(problems: Problems, value: string): string {
   if (value === '') return '';
-  const leftover = tableName(value, 'beta').match(/\{[^}]*\}/);
+  const leftover = fillEnvironment(value, 'beta').match(/\{[^}]*\}/);
   if (leftover) {
     problems.add(
       INPUT.table,
@@ -254,7 +248,7 @@ function table(problems: Problems, value: string): string {
     );
     return '';
   }
-  if (TABLE_NAME.test(tableName(value, 'beta'))) return value;
+  if (TABLE_NAME.test(fillEnvironment(value, 'beta'))) return value;
   problems.add(
     INPUT.table,
     value,

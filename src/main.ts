@@ -21,7 +21,8 @@ import {
 } from './clients.js';
 import { type Clock, systemClock } from './clock.js';
 import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from './errors.js';
-import { INPUT, type Inputs, getInputs, tableName } from './inputs.js';
+import { INPUT, type Inputs, getInputs } from './inputs.js';
+import { fillEnvironment } from './settings-rules.js';
 import { labelImages } from './label-images.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { type LabelPlan, type Services, objectKey } from './label-plan.js';
@@ -88,7 +89,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
 
   const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const resultsFile = resultsFilePath(env, deps.tmpdir);
-  const table = inputs.tableTemplate ? tableName(inputs.tableTemplate, environment.name) : '';
+  const table = inputs.tableTemplate ? fillEnvironment(inputs.tableTemplate, environment.name) : '';
   const plan: LabelPlan = {
     mode: inputs.mode,
     environment: environment.name,

@@ -26,6 +26,14 @@ export function describeNumberRule(rule: NumberRule): string {
   return `expected ${kind} ${lower} to ${rule.max}`;
 }
 
+/** Stands for the environment's name in table (and, in infra, function) name templates. */
+export const ENVIRONMENT_PLACEHOLDER = '{environment}';
+
+/** `{environment}_results` for `beta` is `beta_results`. */
+export function fillEnvironment(template: string, environment: string): string {
+  return template.split(ENVIRONMENT_PLACEHOLDER).join(environment);
+}
+
 export const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 export const ENVIRONMENT_NAME = /^[a-z0-9-]{1,32}$/;
 const PREFIX_SEGMENT = /^[A-Za-z0-9!_.*'()-]+$/;

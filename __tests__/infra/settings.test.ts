@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_KEYS, DEFAULTS } from '../../infra/context-keys.js';
-import { SettingsError, outputName, perEnvironment, readSettings } from '../../infra/settings.js';
+import { fillEnvironment } from '../../src/settings-rules.js';
+import { SettingsError, outputName, readSettings } from '../../infra/settings.js';
 
 const read = (context: Record<string, unknown>) => readSettings((key) => context[key]);
 
@@ -33,8 +34,8 @@ describe('readSettings (CDK context)', () => {
       maxEventAgeSeconds: 3600,
       removalPolicy: 'retain',
     });
-    expect(perEnvironment(DEFAULTS.tableName, 'beta')).toBe('beta_results');
-    expect(perEnvironment(DEFAULTS.functionName, 'prod')).toBe('rekognition-prod-handler');
+    expect(fillEnvironment(DEFAULTS.tableName, 'beta')).toBe('beta_results');
+    expect(fillEnvironment(DEFAULTS.functionName, 'prod')).toBe('rekognition-prod-handler');
   });
 
   it('takes strings from -c key=value and JSON values from cdk.json alike', () => {
