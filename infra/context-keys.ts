@@ -1,5 +1,5 @@
 import { LAMBDA_DEFAULTS } from '../src/lambda/config.js';
-import { ENVIRONMENT_PLACEHOLDER } from '../src/settings-rules.js';
+import { ENVIRONMENT_PLACEHOLDER } from '../src/shared/settings-rules.js';
 
 /** The context keys, in one place: the README's table and the tests use this list. */
 export const CONTEXT_KEYS = {

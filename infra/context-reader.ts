@@ -1,4 +1,4 @@
-import { type NumberRule, describeNumberRule, parseNumber } from '../src/settings-rules.js';
+import { type NumberRule, describeNumberRule, parseNumber } from '../src/shared/settings-rules.js';
 
 /** CDK's context lookup: `app.node.tryGetContext`. */
 export type Context = (key: string) => unknown;

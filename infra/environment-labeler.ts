@@ -10,7 +10,7 @@ import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import type { ImagesBucket } from './images-bucket.js';
 import { type LabelerArns, labelerStatements } from './policies.js';
 import { QueueDestination } from './queue-destination.js';
-import { fillEnvironment } from '../src/settings-rules.js';
+import { fillEnvironment } from '../src/shared/settings-rules.js';
 import type { BackendSettings } from './settings.js';
 
 export interface EnvironmentLabelerProps {

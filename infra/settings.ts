@@ -7,7 +7,7 @@ import {
   ENVIRONMENT_PLACEHOLDER,
   fillEnvironment,
   normalizePrefix,
-} from '../src/settings-rules.js';
+} from '../src/shared/settings-rules.js';
 import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
 import { type GitHubSettings, readGitHubSettings } from './github-settings.js';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createInflate, inflateSync } from 'node:zlib';
-import type { ImageFormat } from '../src/image-probe.js';
+import type { ImageFormat } from '../src/shared/image-probe.js';
 
 /*
  * A structural decodability check, standing in for the real decode Rekognition does.

@@ -1,6 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { bufferReader, probeImage, type ImageInfo } from '../src/image-probe.js';
-import { REKOGNITION_LIMITS } from '../src/limits.js';
+import { bufferReader, probeImage, type ImageInfo } from '../src/shared/image-probe.js';
+import { REKOGNITION_LIMITS } from '../src/shared/limits.js';
 import { AwsServiceError } from './aws-json.js';
 import { checkDecodable } from './image-decode.js';
 

@@ -5,7 +5,7 @@ import {
   normalizePrefix,
   PREFIX_ALLOWED,
   TABLE_NAME,
-} from '../src/settings-rules.js';
+} from '../src/shared/settings-rules.js';
 import { LambdaConfigError, type LambdaFunctionConfig } from './lambda-function.js';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client } from '@aws-sdk/client-s3';
-import { REKOGNITION_LIMITS } from '../src/limits.js';
+import { REKOGNITION_LIMITS } from '../src/shared/limits.js';
 import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from './aws-json.js';
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
 import { listen } from './listen.js';

@@ -11,7 +11,7 @@ import {
   parseList,
 } from '../../bench/stats.js';
 import { formatTable, type Row } from '../../bench/table.js';
-import { bufferReader, probeImage } from '../../src/image-probe.js';
+import { bufferReader, probeImage } from '../../src/shared/image-probe.js';
 
 describe('bench stats helpers', () => {
   it('reads the last "AWS requests" line of the action log', () => {

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/clock.js';
+import type { Clock } from '../../src/shared/clock.js';
 
 export interface FakeClock extends Clock {
   /** Current fake epoch ms; `sleep` advances it instantly. */

@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLambdaConfig } from '../../src/lambda/config.js';
-import { type LabelRecord, toItem } from '../../src/record.js';
+import { type LabelRecord, toItem } from '../../src/shared/record.js';
 import {
   EXAMPLE_ENV,
   type Synthesized,

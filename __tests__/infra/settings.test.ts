@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_KEYS, DEFAULTS } from '../../infra/context-keys.js';
-import { fillEnvironment } from '../../src/settings-rules.js';
+import { fillEnvironment } from '../../src/shared/settings-rules.js';
 import { SettingsError, outputName, readSettings } from '../../infra/settings.js';
 
 const read = (context: Record<string, unknown>) => readSettings((key) => context[key]);

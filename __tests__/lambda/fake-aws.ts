@@ -22,8 +22,8 @@ import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { AwsClients } from '../../src/clients.js';
-import type { Item } from '../../src/record.js';
+import type { AwsClients } from '../../src/shared/clients.js';
+import type { Item } from '../../src/shared/record.js';
 
 export const awsError = (name: string, status: number) =>
   Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } });

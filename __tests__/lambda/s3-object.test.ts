@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCaller } from '../../src/aws-caller.js';
+import { AwsCaller } from '../../src/shared/aws-caller.js';
 import { objectReader, sha256Object } from '../../src/lambda/s3-object.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeAws } from './fake-aws.js';

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bufferReader, probeImage } from '../../src/image-probe.js';
+import { bufferReader, probeImage } from '../../src/shared/image-probe.js';
 import { createBucket, rekognitionClient, s3Client } from '../../local-stack/admin.js';
 import { checkDecodable, pngRawSize } from '../../local-stack/image-decode.js';
 import { corruptPngBody, makePng } from '../../local-stack/png.js';

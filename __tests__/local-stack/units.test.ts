@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bufferReader, probeImage } from '../../src/image-probe.js';
+import { bufferReader, probeImage } from '../../src/shared/image-probe.js';
 import {
   ConfigError,
   FaultInjector,

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { INPUT, type Inputs } from '../inputs.js';
-import type { Services } from '../label-plan.js';
-import type { ImageResult, WaitReport } from '../types.js';
-import { isAwaited, waitForResults } from '../wait-for-results.js';
+import { INPUT, type Inputs } from './inputs.js';
+import type { Services } from '../shared/services.js';
+import type { ImageResult, WaitReport } from '../shared/types.js';
+import { isAwaited, waitForResults } from './wait-for-results.js';
 import { logResult, printable } from './report.js';
 
 export interface Labeled {

@@ -1,4 +1,4 @@
-import type { LabelSettings } from '../record.js';
+import type { LabelSettings } from '../shared/record.js';
 import {
   ENVIRONMENT_NAME,
   type NumberRule,
@@ -8,7 +8,7 @@ import {
   describeNumberRule,
   normalizePrefix,
   parseNumber,
-} from '../settings-rules.js';
+} from '../shared/settings-rules.js';
 
 /** The function's configuration, read from its environment variables at cold start. */
 export interface LambdaConfig {

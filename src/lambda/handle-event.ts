@@ -1,9 +1,9 @@
 import type { S3Event } from 'aws-lambda';
-import { AwsCaller, type Pacers, type RetryPolicy } from '../aws-caller.js';
-import type { AwsClients } from '../clients.js';
-import type { Clock } from '../clock.js';
+import { AwsCaller, type Pacers, type RetryPolicy } from '../shared/aws-caller.js';
+import type { AwsClients } from '../shared/clients.js';
+import type { Clock } from '../shared/clock.js';
 import type { LambdaConfig } from './config.js';
-import { type ObjectOutcome, type ObjectStatus, labelObject } from './label-object.js';
+import { type ObjectOutcome, type ObjectStatus, labelObject } from './process-object.js';
 import type { Logger } from './logger.js';
 import { type ObjectEvent, eventRecords, isLaterSequencer, readRecord } from './s3-records.js';
 

@@ -1,8 +1,8 @@
 import type { Context, S3Event } from 'aws-lambda';
-import { DEFAULT_RETRY_POLICY } from '../aws-caller.js';
-import { type AwsClients, type ClientOptions, createClients } from '../clients.js';
-import { type Clock, systemClock } from '../clock.js';
-import { errorMessage } from '../errors.js';
+import { DEFAULT_RETRY_POLICY } from '../shared/aws-caller.js';
+import { type AwsClients, type ClientOptions, createClients } from '../shared/clients.js';
+import { type Clock, systemClock } from '../shared/clock.js';
+import { errorMessage } from '../shared/aws-errors.js';
 import { readLambdaConfig } from './config.js';
 import { type EventSummary, type LambdaRuntime, handleEvent } from './handle-event.js';
 import { type Logger, createLogger } from './logger.js';

@@ -1,4 +1,4 @@
-import { ENVIRONMENT_NAME } from '../settings-rules.js';
+import { ENVIRONMENT_NAME } from '../shared/settings-rules.js';
 import type { LambdaConfig } from './config.js';
 import { tableVariable } from './config.js';
 

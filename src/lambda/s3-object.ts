@@ -5,9 +5,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { s3Of } from '../clients.js';
-import type { ByteReader } from '../image-probe.js';
-import type { Services } from '../label-plan.js';
+import { s3Of } from '../shared/clients.js';
+import type { ByteReader } from '../shared/image-probe.js';
+import type { Services } from '../shared/services.js';
 
 /** S3 throttling (SlowDown) paces S3 requests only, as callAws does by the IAM action's service. */
 const S3_SCOPE = 's3';

@@ -1,0 +1,443 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/shared/aws-errors.js';
+import { DEFAULTS, INPUT, getInputs, type Inputs } from '../../src/action/inputs.js';
+import { fillEnvironment } from '../../src/shared/settings-rules.js';
+
+const REGION_ENV = { AWS_REGION: 'us-east-1' };
+
+/** A reader over a name -> value map; unknown names read as '' (as @actions/core does). */
+function reader(values: Record<string, string> = {}): (name: string) => string {
+  return (name) => values[name] ?? '';
+}
+
+function parse(values: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): Inputs {
+  return getInputs(reader(values), env);
+}
+
+/** The UserError thrown for these inputs, split into one problem per line. */
+function problems(values: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): string[] {
+  let thrown: unknown;
+  try {
+    getInputs(reader(values), env);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(UserError);
+  return (thrown as UserError).message.split('\n');
+}
+
+/** `inputs:` keys of action.yml, each with its `default:` value. */
+function actionYmlInputs(): Map<string, string | undefined> {
+  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const block = /^inputs:\r?\n([\s\S]*?)^\S/m.exec(yml)?.[1];
+  if (block === undefined) throw new Error('action.yml has no inputs: block');
+  const result = new Map<string, string | undefined>();
+  for (const match of block.matchAll(/^ {2}([A-Za-z0-9_-]+):\s*\r?\n((?: {4}.*\r?\n?)*)/gm)) {
+    const body = match[2] ?? '';
+    const quoted = /^ {4}default:\s*'((?:[^']|'')*)'\s*$/m.exec(body)?.[1];
+    const plain = /^ {4}default:\s*(.*?)\s*$/m.exec(body)?.[1];
+    result.set(match[1]!, quoted !== undefined ? quoted.replace(/''/g, "'") : plain);
+  }
+  return result;
+}
+
+describe('getInputs defaults', () => {
+  it('uses every default when all inputs read as empty', () => {
+    expect(getInputs(() => '', REGION_ENV)).toEqual({
+      images: '**/*.{jpg,jpeg,png}',
+      mode: 'direct',
+      environment: 'auto',
+      minConfidence: 70,
+      maxLabels: 10,
+      region: 'us-east-1',
+      bucket: '',
+      prefix: 'rekognition-input',
+      tableTemplate: '',
+      ttlHours: 168,
+      concurrency: 10,
+      ifNoFilesFound: 'warn',
+      failOnError: true,
+      waitForResults: 0,
+    } satisfies Inputs);
+  });
+
+  it('treats whitespace-only values as empty and trims the others', () => {
+    const inputs = parse({ 'max-labels': '  20 ', mode: '   ', 'min-confidence': '\t55.5\n' });
+    expect(inputs.maxLabels).toBe(20);
+    expect(inputs.mode).toBe('direct');
+    expect(inputs.minConfidence).toBe(55.5);
+  });
+
+  it('reads each input exactly once by its action.yml name', () => {
+    const calls: string[] = [];
+    getInputs((name) => {
+      calls.push(name);
+      return '';
+    }, REGION_ENV);
+    expect([...calls].sort()).toEqual(Object.values(INPUT).sort());
+  });
+
+  it('INPUT names are exactly the inputs declared in action.yml', () => {
+    const declared = [...actionYmlInputs().keys()].sort();
+    expect(declared.length).toBeGreaterThan(0);
+    expect(declared).toEqual(Object.values(INPUT).sort());
+  });
+
+  it('DEFAULTS mirror every default in action.yml', () => {
+    const declared = actionYmlInputs();
+    const fromYml = Object.fromEntries(
+      (Object.keys(INPUT) as (keyof typeof INPUT)[]).map((key) => [key, declared.get(INPUT[key])]),
+    );
+    expect(fromYml).toEqual(DEFAULTS);
+  });
+});
+
+describe('getInputs numbers', () => {
+  it.each([
+    ['10abc', 'a whole number from 1 to 1000'],
+    ['0', 'a whole number from 1 to 1000'],
+    ['1001', 'a whole number from 1 to 1000'],
+    ['1.5', 'a whole number from 1 to 1000'],
+    ['-1', 'a whole number from 1 to 1000'],
+    ['1e2', 'a whole number from 1 to 1000'],
+  ])('rejects max-labels %j', (value, expected) => {
+    expect(problems({ 'max-labels': value })).toEqual([
+      `Input \`max-labels\` is ${JSON.stringify(value)}; expected ${expected}.`,
+    ]);
+  });
+
+  it.each([
+    ['1', 1],
+    ['1000', 1000],
+    ['010', 10],
+  ])('accepts max-labels %j as %d', (value, expected) => {
+    expect(parse({ 'max-labels': value }).maxLabels).toBe(expected);
+  });
+
+  it.each(['-1', '101', 'abc', '100.01', '.5', '5.'])('rejects min-confidence %j', (value) => {
+    expect(problems({ 'min-confidence': value })).toEqual([
+      `Input \`min-confidence\` is ${JSON.stringify(value)}; expected a number from 0 to 100.`,
+    ]);
+  });
+
+  it.each([
+    ['55.5', 55.5],
+    ['0', 0],
+    ['100', 100],
+  ])('accepts min-confidence %j as %d', (value, expected) => {
+    expect(parse({ 'min-confidence': value }).minConfidence).toBe(expected);
+  });
+
+  it.each(['0', 'x', '0.0', '-2', '87601'])('rejects ttl-hours %j', (value) => {
+    expect(problems({ 'ttl-hours': value })).toEqual([
+      `Input \`ttl-hours\` is ${JSON.stringify(value)}; expected a number greater than 0 to 87600.`,
+    ]);
+  });
+
+  it.each([
+    ['0.5', 0.5],
+    ['87600', 87600],
+    ['24', 24],
+  ])('accepts ttl-hours %j as %d', (value, expected) => {
+    expect(parse({ 'ttl-hours': value }).ttlHours).toBe(expected);
+  });
+
+  it.each(['0', '101', '2.5', 'ten'])('rejects concurrency %j', (value) => {
+    expect(problems({ concurrency: value })).toEqual([
+      `Input \`concurrency\` is ${JSON.stringify(value)}; expected a whole number from 1 to 100.`,
+    ]);
+  });
+
+  it.each([
+    ['1', 1],
+    ['100', 100],
+  ])('accepts concurrency %j as %d', (value, expected) => {
+    expect(parse({ concurrency: value }).concurrency).toBe(expected);
+  });
+});
+
+describe('getInputs choices', () => {
+  it.each(['Direct', 'upload', 'UPLOAD-ONLY'])('rejects mode %j', (value) => {
+    expect(problems({ mode: value })).toEqual([
+      `Input \`mode\` is ${JSON.stringify(value)}; allowed: "direct", "upload-only".`,
+    ]);
+  });
+
+  it.each(['Prod', 'a_b', 'a'.repeat(33), 'pr 1', 'beta/prod'])(
+    'rejects environment %j',
+    (value) => {
+      expect(problems({ environment: value })).toEqual([
+        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod".`,
+      ]);
+    },
+  );
+
+  it.each(['auto', 'beta', 'prod', 'pr-123', 'x', '-beta', 'beta-', 'a'.repeat(32)])(
+    'accepts environment %j',
+    (value) => {
+      expect(parse({ environment: value }).environment).toBe(value);
+    },
+  );
+
+  it.each(['warn', 'error', 'ignore'] as const)('accepts if-no-files-found %j', (value) => {
+    expect(parse({ 'if-no-files-found': value }).ifNoFilesFound).toBe(value);
+  });
+
+  it.each(['fail', 'Warn', 'none'])('rejects if-no-files-found %j', (value) => {
+    expect(problems({ 'if-no-files-found': value })).toEqual([
+      `Input \`if-no-files-found\` is ${JSON.stringify(value)}; allowed: "warn", "error", "ignore".`,
+    ]);
+  });
+
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('reads fail-on-error %j as %s', (value, expected) => {
+    expect(parse({ 'fail-on-error': value }).failOnError).toBe(expected);
+  });
+
+  it.each(['yes', 'no', '1', 'tRuE'])('rejects fail-on-error %j', (value) => {
+    expect(problems({ 'fail-on-error': value })).toEqual([
+      `Input \`fail-on-error\` is ${JSON.stringify(value)}; expected true or false.`,
+    ]);
+  });
+});
+
+describe('getInputs problems', () => {
+  it('reports several problems together, in input order, as one UserError', () => {
+    let thrown: unknown;
+    try {
+      getInputs(
+        reader({ 'fail-on-error': 'yes', 'max-labels': '0', mode: 'Direct', prefix: '../x' }),
+        REGION_ENV,
+      );
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).name).toBe('UserError');
+    expect((thrown as Error).message.split('\n')).toEqual([
+      'Input `mode` is "Direct"; allowed: "direct", "upload-only".',
+      'Input `max-labels` is "0"; expected a whole number from 1 to 1000.',
+      'Input `prefix` is "../x"; expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
+      'Input `fail-on-error` is "yes"; expected true or false.',
+    ]);
+  });
+
+  it('reports a missing region together with other problems', () => {
+    expect(problems({ concurrency: '0' }, {})).toEqual([
+      'No AWS region: set the `aws-region` input, or AWS_REGION (aws-actions/configure-aws-credentials sets it from its `aws-region`).',
+      'Input `concurrency` is "0"; expected a whole number from 1 to 100.',
+    ]);
+  });
+});
+
+describe('getInputs region', () => {
+  it('prefers the input over AWS_REGION and AWS_DEFAULT_REGION', () => {
+    const env = { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-west-2' };
+    expect(parse({ 'aws-region': 'eu-west-1' }, env).region).toBe('eu-west-1');
+  });
+
+  it('falls back to AWS_REGION, then AWS_DEFAULT_REGION', () => {
+    expect(parse({}, { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-west-2' }).region).toBe(
+      'us-east-1',
+    );
+    expect(parse({}, { AWS_DEFAULT_REGION: 'us-west-2' }).region).toBe('us-west-2');
+    expect(parse({}, { AWS_REGION: '', AWS_DEFAULT_REGION: 'ap-southeast-2' }).region).toBe(
+      'ap-southeast-2',
+    );
+  });
+
+  it('does not read process.env unless it is passed', () => {
+    const saved = process.env.AWS_REGION;
+    process.env.AWS_REGION = 'eu-central-1';
+    try {
+      expect(problems({}, {})[0]).toMatch(/^No AWS region: set the `aws-region` input/);
+    } finally {
+      if (saved === undefined) delete process.env.AWS_REGION;
+      else process.env.AWS_REGION = saved;
+    }
+  });
+
+  it('names the aws-region input when no region is set anywhere', () => {
+    expect(problems({}, {})).toEqual([
+      'No AWS region: set the `aws-region` input, or AWS_REGION (aws-actions/configure-aws-credentials sets it from its `aws-region`).',
+    ]);
+  });
+
+  it.each(['us-gov-west-1', 'cn-north-1', 'eu-central-2', 'ap-southeast-5'])(
+    'accepts region %j',
+    (value) => {
+      expect(parse({ 'aws-region': value }, {}).region).toBe(value);
+    },
+  );
+
+  it.each(['US-EAST-1', 'us-east', 'useast1', 'us-east-1a'])('rejects region %j', (value) => {
+    expect(problems({ 'aws-region': value }, {})).toEqual([
+      `Input \`aws-region\` is ${JSON.stringify(value)}; expected a region code such as "us-east-1".`,
+    ]);
+  });
+
+  it('validates a region that came from AWS_REGION under the aws-region name', () => {
+    expect(problems({}, { AWS_REGION: 'Frankfurt' })).toEqual([
+      'Input `aws-region` is "Frankfurt"; expected a region code such as "us-east-1".',
+    ]);
+  });
+});
+
+describe('getInputs bucket', () => {
+  it('requires a bucket in upload-only mode', () => {
+    expect(problems({ mode: 'upload-only' })).toEqual([
+      'Input `bucket` is required when `mode` is "upload-only": the Lambda reads the images from that bucket.',
+    ]);
+  });
+
+  it('accepts upload-only with a bucket', () => {
+    const inputs = parse({ mode: 'upload-only', bucket: 'my-images.bucket-1' });
+    expect(inputs.mode).toBe('upload-only');
+    expect(inputs.bucket).toBe('my-images.bucket-1');
+  });
+
+  it.each(['s3://x', 's3://my-bucket', 'My-Bucket', 'ab', 'my..bucket', '-bucket', 'a'.repeat(64)])(
+    'rejects bucket %j',
+    (value) => {
+      expect(problems({ bucket: value })).toEqual([
+        `Input \`bucket\` is ${JSON.stringify(value)}; expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-" (a name, not an s3:// URL).`,
+      ]);
+    },
+  );
+
+  it('accepts a 63-character bucket name', () => {
+    expect(parse({ bucket: 'a'.repeat(63) }).bucket).toBe('a'.repeat(63));
+  });
+});
+
+describe('getInputs table', () => {
+  it('keeps {environment} in the template and fills it later', () => {
+    const inputs = parse({ table: '{environment}_results' });
+    expect(inputs.tableTemplate).toBe('{environment}_results');
+    expect(fillEnvironment(inputs.tableTemplate, 'prod')).toBe('prod_results');
+    expect(fillEnvironment('{environment}-labels-{environment}', 'beta')).toBe('beta-labels-beta');
+    expect(fillEnvironment('plain-table', 'beta')).toBe('plain-table');
+  });
+
+  it('rejects an unknown placeholder, naming it', () => {
+    expect(problems({ table: '{env}_x' })).toEqual([
+      'Input `table` is "{env}_x"; unknown placeholder {env}; only {environment} is replaced.',
+    ]);
+  });
+
+  it.each(['ab', 'my table', 'labels/prod', 'a'.repeat(256)])('rejects table %j', (value) => {
+    expect(problems({ table: value })).toEqual([
+      `Input \`table\` is ${JSON.stringify(value)}; expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -), optionally with {environment}.`,
+    ]);
+  });
+
+  it('accepts a plain table name', () => {
+    expect(parse({ table: 'Image_Labels.v2-prod' }).tableTemplate).toBe('Image_Labels.v2-prod');
+  });
+});
+
+describe('getInputs prefix', () => {
+  it.each([
+    ['/rekognition-input/', 'rekognition-input'],
+    ['//a/b//', 'a/b'],
+    ["team_1/(raw)!*'.x", "team_1/(raw)!*'.x"],
+  ])('normalises prefix %j to %j', (value, expected) => {
+    expect(parse({ prefix: value }).prefix).toBe(expected);
+  });
+
+  it.each(['../x', 'a/../b', './a', 'a//b', '/', 'a b', 'a/%2e'])('rejects prefix %j', (value) => {
+    expect(problems({ prefix: value })).toEqual([
+      `Input \`prefix\` is ${JSON.stringify(value)}; expected a key prefix such as "rekognition-input": letters, digits, "!_.*'()-" and "/" between parts.`,
+    ]);
+  });
+});
+
+describe('getInputs images', () => {
+  it('keeps the raw glob lines', () => {
+    const images = 'photos/**/*.png\n!photos/private/**';
+    expect(parse({ images }).images).toBe(images);
+  });
+
+  it('rejects a glob that leaves the workspace, naming the images input and the line', () => {
+    const list = problems({ images: '../x' });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^Input `images`: /);
+    expect(list[0]).toContain('line 1');
+    expect(list[0]).toContain('"../x"');
+    expect(list[0]).toContain('`..`');
+  });
+
+  it('rejects an images input with only excludes', () => {
+    const list = problems({ images: '!a/**' });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^Input `images`: .*no include pattern/);
+  });
+});
+
+describe('getInputs wait-for-results', () => {
+  const upload = { mode: 'upload-only', bucket: 'images-bucket', table: '{environment}_results' };
+  const limit =
+    'expected a whole number of seconds from 0 to 3600: at most an hour, because the AWS session from configure-aws-credentials lasts an hour by default and the runner is billed while it waits';
+
+  it.each([
+    ['0', 0],
+    ['30', 30],
+    ['3600', 3600],
+    ['0120', 120],
+    [' 45 ', 45],
+  ])('accepts %j as %d seconds', (value, expected) => {
+    expect(parse({ ...upload, 'wait-for-results': value }).waitForResults).toBe(expected);
+  });
+
+  it.each(['-1', '3601', '1.5', '30s', '1e3', 'abc', '0x10', '99999999999999999999'])(
+    'rejects %j, explaining the limit',
+    (value) => {
+      expect(problems({ ...upload, 'wait-for-results': value })).toEqual([
+        `Input \`wait-for-results\` is ${JSON.stringify(value)}; ${limit}.`,
+      ]);
+    },
+  );
+
+  it('needs a table in upload-only mode, naming both inputs', () => {
+    expect(
+      problems({ mode: 'upload-only', bucket: 'images-bucket', 'wait-for-results': '60' }),
+    ).toEqual([
+      'Input `wait-for-results` is 60 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
+    ]);
+  });
+
+  it('needs no table when it does not wait', () => {
+    const inputs = parse({ mode: 'upload-only', bucket: 'images-bucket', 'wait-for-results': '0' });
+    expect(inputs.waitForResults).toBe(0);
+  });
+
+  it('does not add a missing-table problem when the table is given but invalid', () => {
+    expect(problems({ ...upload, table: 'ab', 'wait-for-results': '60' })).toEqual([
+      'Input `table` is "ab"; expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -), optionally with {environment}.',
+    ]);
+  });
+
+  it('is kept, not an error, in direct mode without a table (the action ignores it there)', () => {
+    expect(parse({ 'wait-for-results': '60' })).toMatchObject({
+      mode: 'direct',
+      waitForResults: 60,
+      tableTemplate: '',
+    });
+  });
+
+  it('reports its problems together with the others', () => {
+    expect(problems({ mode: 'upload-only', 'wait-for-results': '20', concurrency: '0' })).toEqual([
+      'Input `concurrency` is "0"; expected a whole number from 1 to 100.',
+      'Input `bucket` is required when `mode` is "upload-only": the Lambda reads the images from that bucket.',
+      'Input `wait-for-results` is 20 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
+    ]);
+  });
+});

@@ -1,0 +1,461 @@
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AwsClients, ClientOptions } from '../../src/shared/clients.js';
+import type { Clock } from '../../src/shared/clock.js';
+import { parseOutputs } from '../../local-stack/action-runner.js';
+import { run } from '../../src/action/main.js';
+import { buildRecord, toItem } from '../../src/shared/record.js';
+import { fakeClock } from '../helpers/fake-clock.js';
+
+const s3Mock = mockClient(S3Client);
+const ddbMock = mockClient(DynamoDBClient);
+const rekMock = mockClient(RekognitionClient);
+const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
+
+// core.summary remembers the first GITHUB_STEP_SUMMARY path it sees, so the file stays put.
+const summaryFile = join(tmpdir(), `main-test-summary-${process.pid}.md`);
+let dir: string;
+let workspace: string;
+let stdout: string[];
+let clientOptions: ClientOptions[];
+
+const credentials = async () => ({
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'not-a-real-secret',
+});
+const noCredentials = async () => {
+  throw Object.assign(new Error('Could not load credentials from any providers'), {
+    name: 'CredentialsProviderError',
+  });
+};
+
+function clientsWith(provider: typeof credentials) {
+  return (options: ClientOptions): AwsClients => {
+    clientOptions.push(options);
+    const common = { region: options.region, credentials: provider };
+    return {
+      s3: new S3Client(common),
+      dynamodb: new DynamoDBClient(common),
+      rekognition: new RekognitionClient(common),
+    };
+  };
+}
+
+const instantClock = { now: () => Date.UTC(2026, 10, 24), sleep: async () => {}, random: () => 0 };
+
+async function runAction(
+  inputs: Record<string, string>,
+  provider = credentials,
+  clock: Clock = instantClock,
+) {
+  for (const [name, value] of Object.entries(inputs)) {
+    vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
+  }
+  await run({ env: process.env, clock, createClients: clientsWith(provider) });
+  const outputs = await readFile(join(dir, 'output'), 'utf8');
+  const summary = await readFile(summaryFile, 'utf8');
+  return { outputs, summary, log: stdout.join(''), exitCode: process.exitCode };
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'main-test-'));
+  workspace = join(dir, 'ws');
+  await mkdir(join(workspace, 'images'), { recursive: true });
+  await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, 'images', 'chelsea.png'));
+  await writeFile(join(workspace, 'images', 'notes.png'), 'not an image');
+  await writeFile(join(dir, 'output'), '');
+  await writeFile(summaryFile, '');
+  await writeFile(
+    join(dir, 'event.json'),
+    JSON.stringify({
+      pull_request: { number: 3, head: { sha: 'feedbeef' } },
+      repository: { default_branch: 'main' },
+    }),
+  );
+  vi.stubEnv('GITHUB_WORKSPACE', workspace);
+  vi.stubEnv('GITHUB_OUTPUT', join(dir, 'output'));
+  vi.stubEnv('GITHUB_STEP_SUMMARY', summaryFile);
+  vi.stubEnv('GITHUB_EVENT_PATH', join(dir, 'event.json'));
+  vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request');
+  vi.stubEnv('GITHUB_REPOSITORY', 'pixel-learning/course-images');
+  vi.stubEnv('GITHUB_HEAD_REF', 'feature/cat');
+  vi.stubEnv('GITHUB_ACTION', 'label');
+  vi.stubEnv('RUNNER_TEMP', dir);
+  vi.stubEnv('AWS_REGION', 'us-east-1');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'super-secret-value');
+  stdout = [];
+  clientOptions = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  process.exitCode = undefined;
+  for (const m of [s3Mock, ddbMock, rekMock]) m.reset();
+  rekMock
+    .on(DetectLabelsCommand)
+    .resolves({ Labels: [{ Name: 'Cat', Confidence: 99.1 }], LabelModelVersion: '3.0' });
+  ddbMock.on(GetItemCommand).resolves({});
+  ddbMock.on(PutItemCommand).resolves({});
+  s3Mock.on(PutObjectCommand).resolves({});
+});
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  process.exitCode = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('run', () => {
+  it('labels, writes outputs, the results file, annotations and the summary, and fails once at the end', async () => {
+    const { outputs, summary, log, exitCode } = await runAction({
+      images: 'images/*.png',
+      table: '{environment}_results',
+    });
+    const out = parseOutputs(outputs);
+    const results = JSON.parse(out.results!);
+    expect(results.map((r: { path: string; status: string }) => [r.path, r.status])).toEqual([
+      ['images/chelsea.png', 'labeled'],
+      ['images/notes.png', 'failed'],
+    ]);
+    expect(out['labeled-count']).toBe('1');
+    expect(out['failed-count']).toBe('1');
+    expect(out['uploaded-count']).toBe('0');
+    expect(out['timed-out-count']).toBe('0');
+    expect(out.environment).toBe('beta');
+    expect(JSON.parse(await readFile(out['results-file']!, 'utf8'))).toEqual(results);
+    expect(ddbMock).toHaveReceivedCommandWith(PutItemCommand, { TableName: 'beta_results' });
+    expect(log).toContain(
+      '::error title=rekognition-label,file=images/notes.png::images/notes.png: ',
+    );
+    expect(log.match(/::error::/g)).toHaveLength(1);
+    expect(log).toMatch(/::error::1 of 2 image\(s\) were not labeled/);
+    expect(log).toContain('Environment: beta (auto: the event "pull_request" is a pull request)');
+    // Only the mask command itself may carry the secret: the runner hides it everywhere else.
+    expect(log.replace('::add-mask::super-secret-value', '')).not.toContain('super-secret-value');
+    expect(summary).toContain(
+      'https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png',
+    );
+    expect(exitCode).toBe(1);
+    // No bucket: the S3 SDK is never loaded.
+    expect(clientOptions).toEqual([
+      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 10, s3: false },
+    ]);
+  });
+
+  it('cannot be made to emit workflow commands by a file name with a newline', async () => {
+    await copyFile(
+      join(FIXTURES, 'chelsea.png'),
+      join(workspace, 'images', 'x\n::error::spoofed.png'),
+    );
+    const { log } = await runAction({ images: 'images/x*.png' });
+    expect(log).toContain('✔ images/x\\n::error::spoofed.png: Cat 99.1%');
+    expect(log.split('\n').filter((line) => line.startsWith('::error'))).toEqual([]);
+  });
+
+  it('only warns when fail-on-error is false', async () => {
+    const { log, exitCode } = await runAction({ images: 'images/*.png', 'fail-on-error': 'false' });
+    expect(log).toContain('::warning title=rekognition-label,file=images/notes.png::');
+    expect(log).not.toContain('::error');
+    expect(exitCode).toBeUndefined();
+  });
+
+  it('rejects bad inputs before any AWS call, all at once', async () => {
+    const { log, exitCode } = await runAction({ 'max-labels': '10abc', concurrency: '0' });
+    expect(log).toContain('Input `max-labels` is \\"10abc\\"'.replace(/\\"/g, '"'));
+    expect(log).toContain('Input `concurrency` is "0"');
+    expect(log.match(/::error::/g)).toHaveLength(1);
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('explains how to configure credentials when there are none', async () => {
+    const { log, exitCode } = await runAction({ images: 'images/chelsea.png' }, noCredentials);
+    expect(log).toMatch(
+      /::error::No AWS credentials were found\. Add aws-actions\/configure-aws-credentials/,
+    );
+    expect(log).toContain('forks');
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+    expect(exitCode).toBe(1);
+  });
+
+  it('needs no AWS at all when every match was refused, and says why each was refused', async () => {
+    await symlink('/etc/hostname', join(workspace, 'images', 'outside.png'));
+    const { log, outputs, exitCode } = await runAction(
+      { images: 'images/outside.png' },
+      noCredentials,
+    );
+    expect(clientOptions).toEqual([]);
+    expect(log).not.toContain('No AWS credentials');
+    expect(log).toContain(
+      '✖ images/outside.png: skipped: images/outside.png is a symlink that points outside the workspace; refused',
+    );
+    expect(log).toContain('::warning title=rekognition-label,file=images/outside.png::');
+    expect(JSON.parse(parseOutputs(outputs).results!)).toMatchObject([
+      { path: 'images/outside.png', status: 'skipped' },
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('follows if-no-files-found', async () => {
+    const warned = await runAction({ images: 'nothing/*.png' });
+    expect(warned.log).toMatch(/::warning::No files matched the `images` input/);
+    expect(warned.summary).toContain('No images matched.');
+    expect(warned.exitCode).toBeUndefined();
+    expect(parseOutputs(warned.outputs).results).toBe('[]');
+
+    stdout.length = 0;
+    await writeFile(join(dir, 'output'), '');
+    const failed = await runAction({ images: 'nothing/*.png', 'if-no-files-found': 'error' });
+    expect(failed.log).toMatch(/::error::No files matched the `images` input/);
+    expect(failed.exitCode).toBe(1);
+  });
+});
+
+describe('run with wait-for-results', () => {
+  const CHELSEA_KEY = 'rekognition-input/beta/images/chelsea.png';
+  const upload = {
+    images: 'images/chelsea.png',
+    mode: 'upload-only',
+    bucket: 'course-images',
+    table: '{environment}_results',
+  };
+  const chelseaSha = async () =>
+    createHash('sha256')
+      .update(await readFile(join(workspace, 'images', 'chelsea.png')))
+      .digest('hex');
+
+  /** The Lambda: once the object is uploaded, its item appears `afterMs` later (never if undefined). */
+  async function lambda(clock: Clock, afterMs: number | undefined, status: 'labeled' | 'failed') {
+    const sha256 = await chelseaSha();
+    let uploadedAt: number | undefined;
+    s3Mock.on(PutObjectCommand, { Key: CHELSEA_KEY }).callsFake(async () => {
+      uploadedAt = clock.now();
+      return {};
+    });
+    const item = toItem(
+      buildRecord(
+        {
+          key: CHELSEA_KEY,
+          environment: 'beta',
+          sha256,
+          provenance: { branch: 'feature/cat', commit: 'feedbeef', repository: 'r/r', runId: '1' },
+          settings: { minConfidence: 70, maxLabels: 10 },
+          ttlHours: 24,
+          source: 'lambda',
+        },
+        status === 'labeled'
+          ? {
+              status,
+              labels: [
+                { name: 'Cat', confidence: 97.5 },
+                { name: 'Sofa', confidence: 81.25 },
+              ],
+              modelVersion: '3.0',
+            }
+          : { status, error: 'Rekognition could not read it' },
+        clock.now(),
+      ),
+    );
+    ddbMock
+      .on(GetItemCommand, { TableName: 'beta_results', Key: { filename: { S: CHELSEA_KEY } } })
+      .callsFake(async () =>
+        uploadedAt !== undefined && afterMs !== undefined && clock.now() >= uploadedAt + afterMs
+          ? { Item: item }
+          : {},
+      );
+  }
+
+  it('fills labels and status from the Lambda item and reports them everywhere', async () => {
+    const clock = fakeClock({ start: Date.UTC(2026, 10, 24) });
+    await lambda(clock, 5_000, 'labeled');
+
+    const { outputs, summary, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(JSON.parse(out.results!)).toMatchObject([
+      {
+        path: 'images/chelsea.png',
+        status: 'labeled',
+        labels: [
+          { name: 'Cat', confidence: 97.5 },
+          { name: 'Sofa', confidence: 81.25 },
+        ],
+      },
+    ]);
+    expect(JSON.parse(out.results!)[0]).not.toHaveProperty('note');
+    expect(out['labeled-count']).toBe('1');
+    expect(out['uploaded-count']).toBe('0');
+    expect(out['timed-out-count']).toBe('0');
+    expect(log).toContain(
+      "Waiting up to 60 s for the Lambda's results for 1 image(s) in table beta_results",
+    );
+    expect(log).toContain('↑ images/chelsea.png → rekognition-input/beta/images/chelsea.png\n');
+    expect(log).toContain('✔ images/chelsea.png: Cat 97.5%, Sofa 81.3%');
+    expect(log).toContain('1 image(s): 1 labeled (0 from cache), 0 uploaded, 0 failed, 0 skipped.');
+    expect(log).not.toContain('::warning');
+    expect(summary).toContain('<td>✅ labeled</td><td>Cat 97.5%, Sofa 81.3%</td><td></td>');
+    expect(summary).toContain(
+      "Labels of uploaded images come from the Lambda's items in the table (waited up to 60 s: 1 of 1 arrived).",
+    );
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+    expect(exitCode).toBeUndefined();
+    // Rounds at 0, 1, 3 and 7 s after the upload: the item arrived at 5 s.
+    expect(clock.sleeps).toEqual([1_000, 2_000, 4_000]);
+  });
+
+  it('fails the step for an image the Lambda could not label', async () => {
+    const clock = fakeClock();
+    await lambda(clock, 0, 'failed');
+
+    const { outputs, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(out['failed-count']).toBe('1');
+    expect(log).toContain(
+      '::error title=rekognition-label,file=images/chelsea.png::The Lambda could not label it: Rekognition could not read it',
+    );
+    expect(exitCode).toBe(1);
+  });
+
+  it('keeps an image uploaded with a note when its item is late, without failing the step', async () => {
+    const clock = fakeClock();
+    await lambda(clock, undefined, 'labeled');
+
+    const { outputs, summary, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '5' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    const note =
+      'no result from the Lambda within 5 s (wait-for-results); it may still arrive in table beta_results';
+    expect(JSON.parse(out.results!)).toMatchObject([
+      { path: 'images/chelsea.png', status: 'uploaded', labels: [], note },
+    ]);
+    expect(out['uploaded-count']).toBe('1');
+    expect(out['timed-out-count']).toBe('1');
+    expect(log).toContain(
+      '::warning::1 image(s) had no result from the Lambda within 5 s (`wait-for-results`); they stay "uploaded", and their results may still arrive in table beta_results.',
+    );
+    expect(log.match(/::warning/g)).toHaveLength(1);
+    expect(log).toContain('1 uploaded (1 timed out)');
+    expect(summary).toContain('1 uploaded (1 timed out), 0 failed');
+    expect(summary).toContain('no result from the Lambda within 5 s &#40;wait-for-results&#41;');
+    expect(exitCode).toBeUndefined();
+    expect(clock.sleeps).toEqual([1_000, 2_000, 2_000]);
+  });
+
+  it('stops waiting on a fatal error with one warning, keeping the image uploaded', async () => {
+    const clock = fakeClock();
+    let uploaded = false;
+    s3Mock.on(PutObjectCommand).callsFake(async () => {
+      uploaded = true;
+      return {};
+    });
+    ddbMock.on(GetItemCommand, { Key: { filename: { S: CHELSEA_KEY } } }).callsFake(async () => {
+      if (!uploaded) return {};
+      throw Object.assign(new Error('Requested resource not found'), {
+        name: 'ResourceNotFoundException',
+        $metadata: { httpStatusCode: 400 },
+      });
+    });
+
+    const { outputs, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    const out = parseOutputs(outputs);
+    expect(JSON.parse(out.results!)[0]).toMatchObject({
+      status: 'uploaded',
+      note: expect.stringMatching(
+        /^stopped waiting for the Lambda's result: table beta_results does not exist/,
+      ),
+    });
+    expect(out['timed-out-count']).toBe('0');
+    expect(log).toContain(
+      '::warning::1 image(s) stay "uploaded" because their item could not be read: table beta_results does not exist in this region',
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(exitCode).toBeUndefined();
+  });
+
+  it('does not wait when every image was served from the cache', async () => {
+    const clock = fakeClock();
+    const sha256 = await chelseaSha();
+    ddbMock.on(GetItemCommand, { Key: { filename: { S: CHELSEA_KEY } } }).resolves({
+      Item: {
+        filename: { S: CHELSEA_KEY },
+        status: { S: 'labeled' },
+        sha256: { S: sha256 },
+        min_confidence: { N: '70' },
+        max_labels: { N: '10' },
+        labels: { S: '[{"Name":"Cat","Confidence":99}]' },
+      },
+    });
+
+    const { outputs, log } = await runAction(
+      { ...upload, 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+    expect(log).not.toContain('Waiting up to');
+    expect(ddbMock).toHaveReceivedCommandTimes(GetItemCommand, 1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('ignores wait-for-results in direct mode with one info line', async () => {
+    const clock = fakeClock();
+    const { outputs, log, exitCode } = await runAction(
+      { images: 'images/chelsea.png', table: '{environment}_results', 'wait-for-results': '60' },
+      credentials,
+      clock,
+    );
+
+    expect(log).toContain('`wait-for-results` is ignored in direct mode');
+    expect(log.match(/wait-for-results/g)).toHaveLength(1);
+    expect(log).not.toContain('::warning');
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+    // Only the cache check: nothing is polled.
+    expect(ddbMock).toHaveReceivedCommandTimes(GetItemCommand, 1);
+    expect(clock.sleeps).toEqual([]);
+    expect(exitCode).toBeUndefined();
+  });
+
+  it('refuses to wait in upload-only mode without a table, before any AWS call', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      mode: 'upload-only',
+      bucket: 'course-images',
+      'wait-for-results': '60',
+    });
+
+    expect(log).toContain('::error::Input `wait-for-results` is 60 but `table` is empty');
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('sets timed-out-count to 0 when no file matched', async () => {
+    const { outputs } = await runAction({ images: 'nothing/*.png' });
+    expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryReclaimer, fullCollector } from '../../src/action/memory-reclaim.js';
+
+const MiB = 1024 * 1024;
+
+describe('memory reclaim (bytes mode)', () => {
+  it('collects once per 4 MiB of image bytes released, not per image', () => {
+    let collections = 0;
+    const reclaimer = new MemoryReclaimer(() => collections++);
+    for (let i = 0; i < 7; i++) reclaimer.released(MiB);
+    expect(collections).toBe(1);
+    reclaimer.released(MiB);
+    expect(collections).toBe(2);
+    reclaimer.released(20 * MiB);
+    expect(collections).toBe(3);
+    expect(reclaimer.collections).toBe(3);
+  });
+
+  it('gets a working full collection from the runtime', async () => {
+    const collect = fullCollector();
+    expect(typeof collect).toBe('function');
+    // Why a WeakRef and not arrayBuffers: V8 frees buffer backing stores on a background
+    // thread, so the external-memory figure can lag the collection that freed it.
+    const ref = new WeakRef({ buffer: Buffer.alloc(MiB) });
+    // A WeakRef keeps its target alive until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect!();
+    expect(ref.deref()).toBeUndefined();
+  });
+});

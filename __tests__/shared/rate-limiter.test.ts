@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { createPrng } from '../../local-stack/prng.js';
+import { TokenBucket } from '../../local-stack/token-bucket.js';
+import { AwsCaller } from '../../src/shared/aws-caller.js';
+import { DEFAULT_RATE_OPTIONS, RateLimiter } from '../../src/shared/rate-limiter.js';
+import { fakeClock } from '../helpers/fake-clock.js';
+
+const flush = async (rounds = 3) => {
+  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+};
+
+/**
+ * Virtual time for code with several sleepers at once (fakeClock's sleep returns at once
+ * and adds up concurrent sleeps): `sleep` waits until `run` moves time to its deadline.
+ */
+function virtualClock(start = 1_700_000_000_000, randoms: () => number = () => 0.5) {
+  let time = start;
+  let seq = 0;
+  const timers: { at: number; seq: number; resolve: () => void }[] = [];
+  const clock = {
+    now: () => time,
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) =>
+        timers.push({ at: time + Math.max(0, ms), seq: seq++, resolve }),
+      ),
+    random: randoms,
+    advance: (ms: number) => {
+      time += ms;
+    },
+    /** Fires timers in time order until `until` settles (or none are left). */
+    async run<T>(until: Promise<T>): Promise<T> {
+      let settled = false;
+      until.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      for (;;) {
+        await flush(1);
+        if (settled) return until;
+        timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const next = timers.shift();
+        if (!next) throw new Error('virtualClock: nothing left to run, but the work is not done');
+        time = Math.max(time, next.at);
+        next.resolve();
+      }
+    },
+  };
+  return clock;
+}
+
+/** `count` accepted replies, `gapMs` apart, starting now. */
+function accept(
+  limiter: RateLimiter,
+  clock: { advance(ms: number): void },
+  count: number,
+  gapMs: number,
+) {
+  for (let i = 0; i < count; i++) {
+    clock.advance(gapMs);
+    limiter.onAccepted();
+  }
+}
+
+/** Acquires `count` turns at once; the virtual time each is granted, in arrival order. */
+async function grantTimes(
+  limiter: RateLimiter,
+  clock: ReturnType<typeof virtualClock>,
+  count: number,
+): Promise<number[]> {
+  const start = clock.now();
+  const times: number[] = new Array(count);
+  const all = Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      limiter.acquire().then(() => (times[i] = Math.round(clock.now() - start))),
+    ),
+  );
+  await clock.run(all);
+  return times;
+}
+
+describe('RateLimiter before any throttle', () => {
+  it('has no rate and lets every request go at once', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock);
+    expect(limiter.rate).toBeNull();
+    await expect(grantTimes(limiter, clock, 20)).resolves.toEqual(Array(20).fill(0));
+  });
+
+  it('stays unpaced after a throttle when nothing was accepted (no evidence of a rate)', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    clock.advance(100);
+    limiter.onThrottle();
+    expect(limiter.rate).toBeNull();
+    await expect(grantTimes(limiter, clock, 3)).resolves.toEqual([0, 0, 0]);
+  });
+
+  it('uses the documented defaults', () => {
+    expect(DEFAULT_RATE_OPTIONS).toEqual({
+      windowMs: 1000,
+      decreaseCooldownMs: 1000,
+      decrease: 0.9,
+      increasePerAccepted: 0.03,
+      minRate: 0.5,
+    });
+  });
+});
+
+describe('RateLimiter learning the rate from throttles', () => {
+  it('sets the rate to 90% of what was accepted over the last second', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    accept(limiter, clock, 30, 50); // 1.5 s at 20 a second: 20 in the last second
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(18, 10);
+  });
+
+  it('measures over the run so far when the run is younger than the window', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire(); // the run starts
+    accept(limiter, clock, 5, 20); // 5 accepted in the first 100 ms
+    clock.advance(100);
+    limiter.onThrottle(); // 5 in 200 ms = 25 a second, not 5
+    expect(limiter.rate).toBeCloseTo(22.5, 10);
+  });
+
+  it('counts throttles within the cooldown once', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    accept(limiter, clock, 20, 50);
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(18, 10);
+    clock.advance(999);
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(18, 10);
+  });
+
+  it('on a later throttle takes 90% of the lower of the rate and the accepted rate', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock, { increasePerAccepted: 0 });
+    await limiter.acquire();
+    accept(limiter, clock, 20, 50);
+    limiter.onThrottle(); // 18
+    accept(limiter, clock, 5, 200); // 1 s later: only 5 got through
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(4.5, 10);
+    accept(limiter, clock, 20, 50); // more got through than the rate: the rate is the lower
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(4.05, 10);
+  });
+
+  it('never goes below minRate', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock, { minRate: 2 });
+    await limiter.acquire();
+    accept(limiter, clock, 1, 500);
+    clock.advance(500);
+    limiter.onThrottle(); // 1 accepted in the last second: 0.9
+    expect(limiter.rate).toBe(2);
+    clock.advance(1000);
+    limiter.onAccepted();
+    limiter.onThrottle();
+    expect(limiter.rate).toBe(2);
+  });
+});
+
+describe('RateLimiter pacing', () => {
+  /** A limiter on virtual time whose first throttle set the rate to 0.9 x acceptedPerSecond. */
+  async function pacedAt(acceptedPerSecond: number) {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock, { increasePerAccepted: 0 });
+    await limiter.acquire();
+    accept(limiter, clock, acceptedPerSecond, 1000 / acceptedPerSecond);
+    limiter.onThrottle();
+    expect(limiter.rate).toBeCloseTo(0.9 * acceptedPerSecond, 10);
+    return { clock, limiter };
+  }
+
+  it('spaces sends evenly, one interval apart, in arrival order', async () => {
+    const { clock, limiter } = await pacedAt(10); // 9 a second
+    clock.advance(5000); // idle for a while
+    // After an idle spell one interval of credit: two go at once, then one per 1/9 s.
+    await expect(grantTimes(limiter, clock, 6)).resolves.toEqual([0, 0, 111, 222, 333, 444]);
+  });
+
+  it('holds a steady stream at the rate: after the first two, one every 1/9 s', async () => {
+    const { clock, limiter } = await pacedAt(10);
+    const times = await grantTimes(limiter, clock, 46);
+    expect(times[45]).toBe(Math.round((44 * 1000) / 9));
+    for (let i = 2; i < 46; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(110);
+    expect(limiter.waiting).toBe(0);
+  });
+
+  it('picks up a new rate at the next send', async () => {
+    const { clock, limiter } = await pacedAt(10);
+    const first = await grantTimes(limiter, clock, 3);
+    expect(first).toEqual([0, 0, 111]);
+    accept(limiter, clock, 2, 500); // 1 s later: 2 accepted in the window
+    limiter.onThrottle(); // 0.9 x min(9, 2) = 1.8 a second
+    const later = await grantTimes(limiter, clock, 3);
+    // Idle for a second: one interval of credit, then 1/1.8 s apart.
+    expect(later).toEqual([0, 0, 556]);
+  });
+});
+
+describe('RateLimiter probing for more room', () => {
+  it('raises the rate by 0.03 per accepted request while requests wait', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    accept(limiter, clock, 10, 100);
+    limiter.onThrottle(); // 9 a second
+    const waiting = Promise.all(Array.from({ length: 20 }, () => limiter.acquire()));
+    await flush();
+    expect(limiter.waiting).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) limiter.onAccepted();
+    expect(limiter.rate).toBeCloseTo(9.3, 10);
+    await clock.run(waiting);
+  });
+
+  it('does not raise the rate while nothing waits, so an idle run cannot bank a burst', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    accept(limiter, clock, 10, 100);
+    limiter.onThrottle();
+    for (let i = 0; i < 100; i++) limiter.onAccepted();
+    expect(limiter.rate).toBeCloseTo(9, 10);
+  });
+});
+
+describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
+  const HOUR = 3_600_000;
+  const throttle = () =>
+    Object.assign(new Error('Rate exceeded'), {
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 400 },
+    });
+
+  /**
+   * `images` requests from `workers` workers, as labelImages sends them, against a service
+   * with a token bucket of `tps` (burst `tps`, like the emulator and AWS) that answers in
+   * `latencyMs` and rejects at once when the bucket is empty.
+   */
+  async function simulate(opts: {
+    tps: number;
+    latencyMs: number;
+    images: number;
+    workers?: number;
+  }) {
+    const workers = opts.workers ?? 10;
+    const clock = virtualClock(1_700_000_000_000, createPrng(42));
+    const bucket = new TokenBucket(opts.tps, clock.now);
+    const caller = new AwsCaller(workers, clock, clock.now() + HOUR);
+    let next = 0;
+    const send = async () => {
+      if (!bucket.tryTake()) throw throttle();
+      await clock.sleep(opts.latencyMs);
+      return 'labels';
+    };
+    const worker = async () => {
+      while (next < opts.images) {
+        next++;
+        await caller.call(send, 'rekognition');
+      }
+    };
+    const start = clock.now();
+    await clock.run(Promise.all(Array.from({ length: workers }, worker)));
+    const wallMs = clock.now() - start;
+    return { ratio: wallMs / ((opts.images / opts.tps) * 1000), stats: caller.stats, caller };
+  }
+
+  it('keeps a 5 TPS quota with 100 ms calls within 15% of N / TPS', async () => {
+    // Half a request in flight is enough here; bounding requests in flight alone (the limit
+    // cannot go below 1) overran the quota and slept in backoff: 1.44 x N / TPS.
+    const { ratio, stats, caller } = await simulate({ tps: 5, latencyMs: 100, images: 200 });
+    expect(ratio).toBeLessThanOrEqual(1.15);
+    expect(ratio).toBeGreaterThan(0.9);
+    // Throttled calls are few: the pacer learned a rate near the quota.
+    expect(stats.throttled).toBeLessThan(60);
+    expect(caller.rates.rekognition).toBeGreaterThan(4);
+    expect(caller.rates.rekognition).toBeLessThan(6.5);
+  });
+
+  it('keeps a 50 TPS quota within 15% of N / TPS', async () => {
+    const { ratio } = await simulate({ tps: 50, latencyMs: 100, images: 1000 });
+    expect(ratio).toBeLessThanOrEqual(1.15);
+  });
+
+  it('keeps a 2 TPS quota with slow (500 ms) calls within 15% of N / TPS', async () => {
+    const { ratio, stats } = await simulate({ tps: 2, latencyMs: 500, images: 60 });
+    expect(ratio).toBeLessThanOrEqual(1.15);
+    // Without pacing: 86 throttled calls for 60 images.
+    expect(stats.throttled).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,67 @@
+import { type ImageOutcome, type LabelPlan, type Services, objectKey } from '../shared/services.js';
+import { processImage } from './process-image.js';
+import type { ImageResult } from '../shared/types.js';
+import type { WorkspaceMatch } from './workspace-files.js';
+
+export interface BatchOptions {
+  /** Images worked on at once; also bounds the files open and bytes held. */
+  concurrency: number;
+  /** Called as each image finishes, for progress logs. */
+  onResult?: (result: ImageResult) => void;
+}
+
+export interface BatchOutcome {
+  /** In the order of `files`. */
+  results: ImageResult[];
+  /** Why the batch stopped early, when a failure would have repeated for every image. */
+  aborted?: string;
+}
+
+/**
+ * Labels every file with bounded concurrency. One bad image never stops the
+ * others; a fatal error (denied, missing table) stops new ones from starting,
+ * because each would fail the same way and some would still cost money.
+ */
+export async function labelImages(
+  files: readonly WorkspaceMatch[],
+  plan: LabelPlan,
+  services: Services,
+  options: BatchOptions,
+): Promise<BatchOutcome> {
+  const results: ImageResult[] = new Array(files.length);
+  let next = 0;
+  let aborted: string | undefined;
+
+  const finish = (index: number, outcome: ImageOutcome): void => {
+    results[index] = outcome.result;
+    if (outcome.fatal && aborted === undefined) aborted = outcome.fatal;
+    options.onResult?.(outcome.result);
+  };
+
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      if (aborted !== undefined) {
+        finish(index, { result: notAttempted(file, plan, aborted) });
+        continue;
+      }
+      finish(index, await processImage(file, plan, services));
+    }
+  };
+
+  const workers = Math.max(1, Math.min(options.concurrency, files.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return aborted === undefined ? { results } : { results, aborted };
+}
+
+function notAttempted(file: WorkspaceMatch, plan: LabelPlan, reason: string): ImageResult {
+  return {
+    path: file.path,
+    key: objectKey(plan.prefix, plan.environment, file.path),
+    environment: plan.environment,
+    status: 'skipped',
+    labels: [],
+    error: `not attempted: an earlier image failed with an error that would repeat (${reason})`,
+  };
+}

@@ -1,0 +1,245 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import {
+  annotate,
+  countResults,
+  logResult,
+  printable,
+  resultsFilePath,
+  writeOutputs,
+  writeSummary,
+} from './report.js';
+import { type Labeled, awaitLambdaResults } from './lambda-results.js';
+import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/aws-caller.js';
+import {
+  type AwsClients,
+  type ClientOptions,
+  createClients,
+  destroyClients,
+  resolveCredentials,
+  s3Of,
+} from '../shared/clients.js';
+import { type Clock, systemClock } from '../shared/clock.js';
+import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from '../shared/aws-errors.js';
+import { INPUT, type Inputs, getInputs } from './inputs.js';
+import { fillEnvironment } from '../shared/settings-rules.js';
+import { labelImages } from './image-batch.js';
+import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
+import { type LabelPlan, type Services, objectKey } from '../shared/services.js';
+import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
+import type { ImageResult, RunContext, WaitReport } from '../shared/types.js';
+import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
+
+export interface ActionDeps {
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  createClients: (options: ClientOptions) => AwsClients | Promise<AwsClients>;
+  retryPolicy: RetryPolicy;
+  /** How long throttled requests keep being retried, from the start of the run. */
+  throttleBudgetMs: number;
+  /** Where the results file goes when RUNNER_TEMP is not set. */
+  tmpdir: string;
+  /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
+  collectGarbage: () => (() => void) | undefined;
+}
+
+const VERSION = '1.0.0';
+
+function defaultDeps(): ActionDeps {
+  return {
+    env: process.env,
+    clock: systemClock,
+    createClients,
+    retryPolicy: DEFAULT_RETRY_POLICY,
+    throttleBudgetMs: 30 * 60 * 1000,
+    tmpdir: tmpdir(),
+    collectGarbage: fullCollector,
+  };
+}
+
+/** The action's entry point. Every failure ends in the one `setFailed` below. */
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = { ...defaultDeps(), ...overrides };
+  boundYoungGeneration();
+  let failure: string | undefined;
+  try {
+    failure = await labelWorkspace(deps);
+  } catch (error) {
+    failure = errorMessage(error);
+    if (!(error instanceof UserError || error instanceof GlobPatternError)) {
+      core.debug(error instanceof Error ? (error.stack ?? failure) : failure);
+    }
+  }
+  if (failure !== undefined) core.setFailed(failure);
+}
+
+/** Returns the failure message when the step should fail. */
+async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
+  const { env } = deps;
+  const inputs = getInputs((name) => core.getInput(name), env);
+  maskSecrets(env);
+  const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+  const environment = resolveEnvironment(inputs.environment, context);
+  core.info(`Environment: ${environment.name} (${environment.reason})`);
+  if (inputs.mode === 'direct' && inputs.waitForResults > 0) {
+    core.info(
+      `\`${INPUT.waitForResults}\` is ignored in direct mode: the action labels the images itself.`,
+    );
+  }
+
+  const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
+  const resultsFile = resultsFilePath(env, deps.tmpdir);
+  const table = inputs.tableTemplate ? fillEnvironment(inputs.tableTemplate, environment.name) : '';
+  const plan: LabelPlan = {
+    mode: inputs.mode,
+    environment: environment.name,
+    prefix: inputs.prefix,
+    bucket: inputs.bucket,
+    table,
+    settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
+    ttlHours: inputs.ttlHours,
+    context,
+  };
+  if (files.length === 0 && refused.length === 0) {
+    await writeOutputs([], resultsFile, environment.name, 0);
+    await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
+    return noFilesFound(inputs);
+  }
+  const labeled: Labeled =
+    files.length > 0 ? await labelFiles(deps, inputs, plan, files) : { results: [] };
+  const { results, wait } = labeled;
+  for (const r of refused) {
+    const skipped: ImageResult = {
+      path: r.path,
+      key: objectKey(plan.prefix, plan.environment, r.path),
+      environment: environment.name,
+      status: 'skipped',
+      labels: [],
+      error: `${r.path} ${r.reason}`,
+    };
+    logResult(skipped);
+    results.push(skipped);
+  }
+
+  const sorted = sortByPath(results);
+  await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
+  annotate(sorted, inputs.failOnError);
+  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);
+  return verdict(sorted, inputs, wait);
+}
+
+async function labelFiles(
+  deps: ActionDeps,
+  inputs: Inputs,
+  plan: LabelPlan,
+  files: Parameters<typeof labelImages>[0],
+): Promise<Labeled> {
+  const clients = await deps.createClients({
+    region: inputs.region,
+    userAgent: `rekognition-label/${VERSION}`,
+    maxSockets: inputs.concurrency,
+    s3: plan.bucket !== '',
+  });
+  try {
+    try {
+      await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : s3Of(clients));
+    } catch {
+      throw new UserError(NO_CREDENTIALS_MESSAGE);
+    }
+    const caller = new AwsCaller(
+      inputs.concurrency,
+      deps.clock,
+      deps.clock.now() + deps.throttleBudgetMs,
+      deps.retryPolicy,
+    );
+    const where = [plan.bucket && `bucket ${plan.bucket}`, plan.table && `table ${plan.table}`]
+      .filter(Boolean)
+      .join(', ');
+    core.startGroup(
+      `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
+    );
+    const collect = plan.bucket ? undefined : deps.collectGarbage();
+    const services: Services = {
+      clients,
+      caller,
+      clock: deps.clock,
+      ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
+    };
+    const batch = await labelImages(files, plan, services, {
+      concurrency: inputs.concurrency,
+      onResult: logResult,
+    });
+    const { requests, throttled, retried } = caller.stats;
+    core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
+    core.endGroup();
+    if (batch.aborted) core.error(`Stopped starting new images: ${batch.aborted}`);
+    const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
+    if (!waiting) return { results: batch.results };
+    return await awaitLambdaResults(batch.results, plan.table, inputs, services);
+  } finally {
+    destroyClients(clients);
+  }
+}
+
+function noFilesFound(inputs: Inputs): string | undefined {
+  const message = printable(`No files matched the \`${INPUT.images}\` input: ${inputs.images}`);
+  switch (inputs.ifNoFilesFound) {
+    case 'error':
+      return message;
+    case 'warn':
+      core.warning(message);
+      return undefined;
+    default:
+      core.info(message);
+      return undefined;
+  }
+}
+
+function verdict(
+  results: readonly ImageResult[],
+  inputs: Inputs,
+  wait: WaitReport | undefined,
+): string | undefined {
+  const counts = countResults(results);
+  const bad = counts.failed + counts.skipped;
+  const late = wait?.timedOut ? ` (${wait.timedOut} timed out)` : '';
+  const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`;
+  core.info(summary);
+  if (bad === 0) return undefined;
+  if (inputs.failOnError) {
+    return `${bad} of ${results.length} image(s) were not labeled; see the annotations and the job summary. ${summary}`;
+  }
+  core.warning(`${bad} image(s) were not labeled (fail-on-error is false). ${summary}`);
+  return undefined;
+}
+
+function reportOf(
+  inputs: Inputs,
+  plan: LabelPlan,
+  context: RunContext,
+  results: ImageResult[],
+  resultsFile: string,
+  wait?: WaitReport,
+) {
+  return {
+    mode: plan.mode,
+    environment: plan.environment,
+    region: inputs.region,
+    bucket: plan.bucket,
+    table: plan.table,
+    repository: context.repository,
+    serverUrl: context.serverUrl,
+    commit: context.commit,
+    results,
+    resultsFile,
+    ...(wait ? { wait } : {}),
+  };
+}
+
+/** configure-aws-credentials masks these too; doing it again costs nothing. */
+function maskSecrets(env: NodeJS.ProcessEnv): void {
+  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    const value = env[name];
+    if (value) core.setSecret(value);
+  }
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { EnvironmentChoice, RunContext } from '../shared/types.js';
+
+interface EventPayload {
+  pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
+  issue?: { number?: number; pull_request?: unknown };
+  workflow_run?: { event?: string };
+  repository?: { default_branch?: string };
+}
+
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/** Reads the event payload; a missing or unreadable file is an empty payload. */
+export function readEventPayload(
+  path: string | undefined,
+  readFile: (p: string) => string = (p) => readFileSync(p, 'utf8'),
+): EventPayload {
+  if (!path) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFile(path));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as EventPayload) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Events that run on the default branch's ref on behalf of a pull request: a comment on a PR,
+ * or a workflow_run that a PR's workflow triggered. Their code came from a PR, so never prod.
+ */
+function pullRequestOrigin(eventName: string, payload: EventPayload): string | undefined {
+  if (eventName === 'issue_comment' && payload.issue?.pull_request) {
+    return 'a comment on a pull request';
+  }
+  if (eventName === 'workflow_run' && payload.workflow_run?.event?.startsWith('pull_request')) {
+    return `a workflow_run triggered by ${payload.workflow_run.event}`;
+  }
+  return undefined;
+}
+
+/** Builds the run's provenance from the variables the runner sets. */
+export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pr = payload.pull_request;
+  const context: RunContext = {
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    eventName,
+    ref: env.GITHUB_REF ?? '',
+    branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    commit: pr?.head?.sha ?? env.GITHUB_SHA ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+  };
+  if (typeof pr?.number === 'number') context.pullRequest = pr.number;
+  else if (
+    eventName === 'issue_comment' &&
+    typeof payload.issue?.number === 'number' &&
+    payload.issue.pull_request
+  ) {
+    context.pullRequest = payload.issue.number;
+  }
+  const defaultBranch = payload.repository?.default_branch;
+  if (defaultBranch) context.defaultBranch = defaultBranch;
+  const origin = pullRequestOrigin(eventName, payload);
+  if (origin) context.pullRequestOrigin = origin;
+  return context;
+}
+
+/** `auto`: prod for pushes to the default branch, beta for everything else. */
+export function resolveEnvironment(input: string, context: RunContext): EnvironmentChoice {
+  if (input !== 'auto') {
+    return { name: input, reason: 'set by the `environment` input' };
+  }
+  if (PULL_REQUEST_EVENTS.has(context.eventName)) {
+    return { name: 'beta', reason: `auto: the event "${context.eventName}" is a pull request` };
+  }
+  if (context.pullRequestOrigin) {
+    return { name: 'beta', reason: `auto: the event is ${context.pullRequestOrigin}` };
+  }
+  if (context.pullRequest !== undefined) {
+    return {
+      name: 'beta',
+      reason: `auto: the event concerns pull request #${context.pullRequest}`,
+    };
+  }
+  if (!context.defaultBranch) {
+    return {
+      name: 'beta',
+      reason: `auto: the "${context.eventName || 'unknown'}" event does not name the default branch; set \`environment\` to choose`,
+    };
+  }
+  const defaultRef = `refs/heads/${context.defaultBranch}`;
+  if (context.ref === defaultRef) {
+    return { name: 'prod', reason: `auto: ${context.ref} is the default branch` };
+  }
+  return {
+    name: 'beta',
+    reason: `auto: ${context.ref || 'the ref'} is not the default branch (${defaultRef})`,
+  };
+}

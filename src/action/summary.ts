@@ -1,0 +1,262 @@
+import { compareCodeUnits } from '../shared/compare.js';
+import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
+import type { ImageResult, ImageStatus, Label, RunReport, WaitReport } from '../shared/types.js';
+
+export interface SummaryOptions {
+  /** Upper bound for the UTF-8 size of the returned Markdown. */
+  maxBytes?: number;
+  /** Labels shown inline per image; the rest go in a collapsible block. */
+  topLabels?: number;
+}
+
+export interface RenderedSummary {
+  markdown: string;
+  /** True when rows were left out or shortened to respect `maxBytes`. */
+  truncated: boolean;
+  rowsShown: number;
+}
+
+/** GitHub rejects a step's job summary above 1 MiB; stay a little under it. */
+export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+export const DEFAULT_TOP_LABELS = 5;
+
+/** Applies to the Details cell: the error, or the note of an image still waiting for the Lambda. */
+const MAX_ERROR_CHARS = 500;
+// Context values and the results path are short in practice; the cap only keeps the header
+// bounded so that rows, not the header, get the byte budget.
+const MAX_CONTEXT_CHARS = 1000;
+// A row too big for the remaining budget (say, a very long non-ASCII path, whose percent-encoded
+// href is up to 9 bytes a character) is retried in this reduced form before giving up on it.
+const COMPACT = { pathChars: 120, labelChars: 60, errorChars: 200 };
+
+const STATUS_TEXT: Record<ImageStatus, string> = {
+  labeled: '✅ labeled',
+  uploaded: '⬆️ uploaded',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+};
+
+// Problems first, so reviewers see them at once and they survive truncation; then images with a
+// note (no result from the Lambda), then the rest.
+const STATUS_RANK: Record<ImageStatus, number> = { failed: 0, skipped: 1, labeled: 3, uploaded: 3 };
+const NOTE_RANK = 2;
+
+const TABLE_OPEN =
+  '<table>\n<thead><tr><th>File</th><th>Status</th><th>Top labels</th><th>Details</th></tr></thead>\n<tbody>\n';
+const TABLE_CLOSE = '</tbody>\n</table>\n';
+
+type RowRenderer = (result: ImageResult) => string;
+
+/** Renders the job summary for a run, never larger than `maxBytes` of UTF-8. */
+export function renderSummary(report: RunReport, options: SummaryOptions = {}): RenderedSummary {
+  const maxBytes = Math.max(0, Math.floor(options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES));
+  const topLabels = Math.max(0, Math.floor(options.topLabels ?? DEFAULT_TOP_LABELS));
+  const total = report.results.length;
+  const intro = renderIntro(report);
+  const resultsLine = report.resultsFile ? `\n${renderResultsFileLine(report.resultsFile)}\n` : '';
+
+  if (total === 0) {
+    const markdown = `${intro}No images matched.\n${resultsLine}`;
+    return fitOrFallback({ markdown, truncated: false, rowsShown: 0 }, maxBytes, total);
+  }
+
+  const rows = sortForReview(report.results);
+  const head = intro + TABLE_OPEN;
+  const full: RowRenderer = (r) => renderRow(report, r, topLabels, false);
+  const compact: RowRenderer = (r) => renderRow(report, r, topLabels, true);
+
+  const plainTail = TABLE_CLOSE + resultsLine;
+  const whole = fitRows(rows, maxBytes - byteLength(head + plainTail), [full]);
+  if (whole.length === total) {
+    return { markdown: head + whole.join('') + plainTail, truncated: false, rowsShown: total };
+  }
+
+  const truncatedTail = (shown: number) =>
+    `${TABLE_CLOSE}\n${truncationNote(shown, total)}\n${resultsLine}`;
+  // The note's row count never has more digits than the total, so this reserve is enough.
+  const budget = maxBytes - byteLength(head + truncatedTail(total));
+  const shown = fitRows(rows, budget, [full, compact]);
+  const markdown = head + shown.join('') + truncatedTail(shown.length);
+  return fitOrFallback({ markdown, truncated: true, rowsShown: shown.length }, maxBytes, total);
+}
+
+/** Renders rows in order while they fit in `budget` bytes, trying each renderer in turn. */
+function fitRows(rows: ImageResult[], budget: number, renderers: RowRenderer[]): string[] {
+  const lines: string[] = [];
+  let remaining = budget;
+  for (const row of rows) {
+    const line = firstThatFits(row, remaining, renderers);
+    if (line === undefined) break;
+    lines.push(line.text);
+    remaining -= line.bytes;
+  }
+  return lines;
+}
+
+function firstThatFits(
+  row: ImageResult,
+  budget: number,
+  renderers: RowRenderer[],
+): { text: string; bytes: number } | undefined {
+  for (const render of renderers) {
+    const text = `${render(row)}\n`;
+    const bytes = byteLength(text);
+    if (bytes <= budget) return { text, bytes };
+  }
+  return undefined;
+}
+
+/**
+ * Only a `maxBytes` too small for the header itself gets here; the promise to stay under it
+ * still holds, with as much of a bare notice as fits.
+ */
+function fitOrFallback(summary: RenderedSummary, maxBytes: number, total: number): RenderedSummary {
+  if (byteLength(summary.markdown) <= maxBytes) return summary;
+  const notice = `## Rekognition labels\n\n${truncationNote(0, total)}\n`;
+  return { markdown: cutToBytes(notice, maxBytes), truncated: true, rowsShown: 0 };
+}
+
+function renderIntro(report: RunReport): string {
+  const context = [
+    ['Mode', report.mode],
+    ['Environment', report.environment],
+    ['Region', report.region],
+    ['Bucket', report.bucket],
+    ['Table', report.table],
+  ]
+    .map(([name, value]) => `**${name}:** ${codeOrDash(value)}`)
+    .join(' · ');
+  const wait = report.wait ? `${renderWait(report.wait)}\n\n` : '';
+  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${wait}`;
+}
+
+function codeOrDash(value: string | undefined): string {
+  return value ? `<code>${escapeHtml(truncateText(value, MAX_CONTEXT_CHARS))}</code>` : '—';
+}
+
+function renderTotals(report: RunReport): string {
+  const { results } = report;
+  const count = (status: ImageStatus) => results.filter((r) => r.status === status).length;
+  const cached = results.filter((r) => r.status === 'labeled' && r.cached).length;
+  const images = results.length === 1 ? 'image' : 'images';
+  const timedOut = report.wait?.timedOut ?? 0;
+  const late = timedOut > 0 ? ` (${timedOut} timed out)` : '';
+  return (
+    `**${results.length} ${images}:** ${count('labeled')} labeled (${cached} from cache), ` +
+    `${count('uploaded')} uploaded${late}, ${count('failed')} failed, ${count('skipped')} skipped.`
+  );
+}
+
+function renderWait(wait: WaitReport): string {
+  const parts = [`${wait.arrived} of ${wait.waited} arrived`];
+  if (wait.timedOut > 0) parts.push(`${wait.timedOut} timed out`);
+  if (wait.unreadable > 0) parts.push(`${wait.unreadable} could not be read`);
+  return (
+    "Labels of uploaded images come from the Lambda's items in the table " +
+    `(waited up to ${wait.seconds} s: ${parts.join(', ')}).`
+  );
+}
+
+function renderResultsFileLine(resultsFile: string): string {
+  const file = escapeHtml(truncateText(resultsFile, MAX_CONTEXT_CHARS));
+  return `The complete results are in <code>${file}</code> (the \`results-file\` output).`;
+}
+
+function truncationNote(shown: number, total: number): string {
+  return (
+    `⚠️ Summary truncated: showing ${shown} of ${total} images ` +
+    '(GitHub limits a job summary to 1 MiB). ' +
+    'The complete results are in the `results-file` output.'
+  );
+}
+
+function sortForReview(results: ImageResult[]): ImageResult[] {
+  return [...results].sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.path, b.path));
+}
+
+function rank(result: ImageResult): number {
+  const byStatus = STATUS_RANK[result.status];
+  return result.note && byStatus > NOTE_RANK ? NOTE_RANK : byStatus;
+}
+
+function details(result: ImageResult): string {
+  return [result.error, result.note].filter(Boolean).join(' ');
+}
+
+function renderRow(
+  report: RunReport,
+  result: ImageResult,
+  topLabels: number,
+  compact: boolean,
+): string {
+  const cells = [
+    renderFile(report, result.path, compact),
+    renderStatus(result),
+    compact
+      ? renderCompactLabels(result.labels, topLabels)
+      : renderLabels(result.labels, topLabels),
+    escapeHtml(truncateText(details(result), compact ? COMPACT.errorChars : MAX_ERROR_CHARS)),
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+
+function renderFile(report: RunReport, path: string, compact: boolean): string {
+  if (compact) return escapeHtml(truncateText(path, COMPACT.pathChars));
+  const url = blobUrl(report, path);
+  const text = escapeHtml(path);
+  return url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
+}
+
+function blobUrl(report: RunReport, path: string): string | undefined {
+  const { serverUrl, repository, commit } = report;
+  if (!serverUrl || !repository || !commit) return undefined;
+  // Never emit a `javascript:` (or other scheme) link, whatever the environment says.
+  if (!/^https?:\/\//i.test(serverUrl)) return undefined;
+  const base = serverUrl.replace(/\/+$/, '');
+  return `${base}/${escapeUrlPath(repository)}/blob/${escapeUrlPath(commit)}/${escapeUrlPath(path)}`;
+}
+
+function renderStatus(result: ImageResult): string {
+  if (result.status === 'labeled' && result.cached) return '🗂️ labeled (cached)';
+  return STATUS_TEXT[result.status];
+}
+
+function renderLabels(labels: Label[], topLabels: number): string {
+  const top = labels
+    .slice(0, topLabels)
+    .map((l) => formatLabel(l.name, l.confidence, 1))
+    .join(', ');
+  if (labels.length <= topLabels) return top;
+  const all = labels.map((l) => formatLabel(l.name, l.confidence, 2)).join(', ');
+  return `${top}<details><summary>all ${labels.length} labels</summary>${all}</details>`;
+}
+
+function renderCompactLabels(labels: Label[], topLabels: number): string {
+  return labels
+    .slice(0, topLabels)
+    .map((l) => formatLabel(truncateText(l.name, COMPACT.labelChars), l.confidence, 1))
+    .join(', ');
+}
+
+function formatLabel(name: string, confidence: number, decimals: number): string {
+  return `${escapeHtml(name)} ${confidence.toFixed(decimals)}%`;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Longest prefix of whole code points, plus a final newline, within `maxBytes`. */
+function cutToBytes(text: string, maxBytes: number): string {
+  if (byteLength(text) <= maxBytes) return text;
+  if (maxBytes < 1) return '';
+  let kept = '';
+  let used = 1; // the closing newline
+  for (const char of text) {
+    const size = byteLength(char);
+    if (used + size > maxBytes) break;
+    kept += char;
+    used += size;
+  }
+  return `${kept.trimEnd()}\n`;
+}

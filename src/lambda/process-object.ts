@@ -1,0 +1,233 @@
+import { classifyError, describeAwsError, errorCode, type ErrorKind } from '../shared/aws-errors.js';
+import { checkImage } from '../shared/image-check.js';
+import { ImageFailure, callAws } from '../shared/image-failure.js';
+import { probeImage } from '../shared/image-probe.js';
+import type { Services } from '../shared/services.js';
+import { detectLabels } from '../shared/detect-labels.js';
+import { type ReadMetadata, decodeMetadata } from '../shared/object-metadata.js';
+import {
+  type Outcome,
+  type RecordSubject,
+  buildRecord,
+  hasResultFor,
+  normalizeEtag,
+} from '../shared/record.js';
+import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
+import { getStored, writeRecord } from '../shared/results-table.js';
+import type { LambdaConfig } from './config.js';
+import { routeKey } from './route.js';
+import type { ObjectEvent } from './s3-records.js';
+import { type ObjectRef, headObject, objectReader, sha256Object } from './s3-object.js';
+
+export type ObjectStatus =
+  /** Labeled and written. */
+  | 'labeled'
+  /** The image itself is at fault; a failed item was written and no retry will help. */
+  | 'failed'
+  /** Not this function's object (outside the prefix, no table, not an image, ...). */
+  | 'skipped'
+  /** The item already holds the result for these bytes: a re-delivered event. */
+  | 'unchanged'
+  /** A throttle, a 5xx or a configuration error: the invocation must fail so Lambda retries. */
+  | 'retry';
+
+export interface ObjectOutcome {
+  status: ObjectStatus;
+  key: string;
+  environment?: string;
+  table?: string;
+  reason?: string;
+  labelsCount?: number;
+  errorKind?: ErrorKind;
+}
+
+const MISSING_CODES = new Set(['NotFound', 'NoSuchKey']);
+
+/**
+ * The Lambda's labeling of one object: the same pre-check, DetectLabels request and record
+ * as the action's direct mode, with the provenance the action attached to the upload.
+ */
+export async function labelObject(
+  object: ObjectEvent,
+  config: LambdaConfig,
+  services: Services,
+): Promise<ObjectOutcome> {
+  const route = routeKey(object.key, config);
+  if (route.kind === 'skip') {
+    return {
+      status: 'skipped',
+      key: object.key,
+      reason: route.reason,
+      ...(route.environment ? { environment: route.environment } : {}),
+    };
+  }
+  const { environment, table } = route;
+  const done = { key: object.key, environment, table };
+  try {
+    const outcome = await labelRouted(object, { environment, table }, config, services);
+    return { ...done, ...outcome };
+  } catch (error) {
+    // Everything that is not already a sentence came from reading the object.
+    const failure =
+      error instanceof ImageFailure
+        ? error
+        : new ImageFailure(
+            describeAwsError(error, {
+              action: 's3:GetObject',
+              resource: `arn:aws:s3:::${object.bucket}/${object.key}`,
+              bucket: object.bucket,
+            }),
+            classifyError(error),
+          );
+    return { ...done, status: 'retry', reason: failure.message, errorKind: failure.kind };
+  }
+}
+
+type Result = Pick<ObjectOutcome, 'status' | 'reason' | 'labelsCount'>;
+
+/** One object's work: where it is, where its record goes, and how to write that record. */
+interface Job {
+  ref: ObjectRef;
+  arn: string;
+  environment: string;
+  table: string;
+  /** The ETag the event announced; the object may have been replaced since. */
+  eventEtag: string | undefined;
+  config: LambdaConfig;
+  services: Services;
+}
+
+const UNCHANGED: Result = {
+  status: 'unchanged',
+  reason: 'the stored item already has the result for these bytes and settings',
+};
+
+async function labelRouted(
+  object: ObjectEvent,
+  { environment, table }: { environment: string; table: string },
+  config: LambdaConfig,
+  services: Services,
+): Promise<Result> {
+  const ref: ObjectRef = { bucket: object.bucket, key: object.key };
+  const job: Job = {
+    ref,
+    arn: `arn:aws:s3:::${ref.bucket}/${ref.key}`,
+    environment,
+    table,
+    eventEtag: normalizeEtag(object.eTag),
+    config,
+    services,
+  };
+  const head = await readHead(job);
+  if (head === 'missing') return objectGone(job);
+
+  const etag = normalizeEtag(head.ETag);
+  if (job.eventEtag && etag && job.eventEtag !== etag) {
+    return {
+      status: 'skipped',
+      reason: 'the object was replaced after this event; the newer upload has its own event',
+    };
+  }
+  const metadata = decodeMetadata(head.Metadata);
+  if (metadata.mode === 'direct') {
+    return { status: 'skipped', reason: 'the action labeled it itself (uploaded in direct mode)' };
+  }
+  const stored = await getStored(table, ref.key, services);
+  const identity = {
+    ...(etag ? { etag } : {}),
+    ...(metadata.sha256 ? { sha256: metadata.sha256 } : {}),
+  };
+  if (hasResultFor(stored, identity, config.settings)) return UNCHANGED;
+
+  const size = head.ContentLength ?? object.size ?? 0;
+  const probe = await probeImage(objectReader(services, ref, size));
+  // A hand upload has no sha256 in its metadata: hash the object, so the record has one too.
+  const sha256 = metadata.sha256 ?? (await sha256Object(services, ref));
+  if (hasResultFor(stored, { sha256 }, config.settings)) return UNCHANGED;
+
+  const subject = recordSubject(job, sha256, etag, metadata);
+  const checked = checkImage(ref.key, size, probe, 's3');
+  if (!checked.ok) return storeFailure(job, subject, checked.message);
+  let detection;
+  try {
+    detection = await callAws(
+      services,
+      { action: 'rekognition:DetectLabels', resource: job.arn, bucket: ref.bucket },
+      () => detectLabels(services.clients.rekognition, ref, config.settings),
+    );
+  } catch (error) {
+    if (!(error instanceof ImageFailure) || error.kind !== 'image') throw error;
+    return storeFailure(job, subject, error.message);
+  }
+  await store(job, subject, { status: 'labeled', ...detection });
+  return { status: 'labeled', labelsCount: detection.labels.length };
+}
+
+async function readHead(job: Job): Promise<HeadObjectCommandOutput | 'missing'> {
+  try {
+    return await headObject(job.services, job.ref);
+  } catch (error) {
+    if (MISSING_CODES.has(errorCode(error))) return 'missing';
+    throw new ImageFailure(
+      describeAwsError(error, {
+        action: 's3:GetObject',
+        resource: job.arn,
+        bucket: job.ref.bucket,
+      }),
+      classifyError(error),
+    );
+  }
+}
+
+/** A permanent error: the record says so, and no retry would help. */
+async function objectGone(job: Job): Promise<Result> {
+  const stored = await getStored(job.table, job.ref.key, job.services);
+  if (
+    hasResultFor(stored, { ...(job.eventEtag ? { etag: job.eventEtag } : {}) }, job.config.settings)
+  ) {
+    return { status: 'unchanged', reason: 'the object is gone, but its result is already stored' };
+  }
+  const reason = `${job.ref.key} no longer exists in bucket ${job.ref.bucket} (deleted before it was labeled).`;
+  return storeFailure(
+    job,
+    recordSubject(job, '', job.eventEtag, decodeMetadata(undefined)),
+    reason,
+  );
+}
+
+async function storeFailure(job: Job, subject: RecordSubject, error: string): Promise<Result> {
+  await store(job, subject, { status: 'failed', error });
+  return { status: 'failed', reason: error };
+}
+
+async function store(job: Job, subject: RecordSubject, outcome: Outcome): Promise<void> {
+  const record = buildRecord(subject, outcome, job.services.clock.now());
+  await writeRecord(job.table, record, job.services);
+}
+
+function recordSubject(
+  job: Job,
+  sha256: string,
+  etag: string | undefined,
+  metadata: ReadMetadata,
+): RecordSubject {
+  const { provenance } = metadata;
+  return {
+    key: job.ref.key,
+    environment: job.environment,
+    sha256,
+    provenance: {
+      // The original design recorded the environment as the branch; keep that when the
+      // uploader said nothing.
+      branch: provenance.branch ?? job.environment,
+      commit: provenance.commit ?? '',
+      repository: provenance.repository ?? '',
+      runId: provenance.runId ?? '',
+      ...(provenance.pullRequest !== undefined ? { pullRequest: provenance.pullRequest } : {}),
+    },
+    settings: job.config.settings,
+    ttlHours: job.config.ttlHours,
+    source: 'lambda',
+    object: { bucket: job.ref.bucket, ...(etag ? { etag } : {}) },
+  };
+}

@@ -1,0 +1,152 @@
+import { AdaptiveLimiter } from './adaptive-limiter.js';
+import { ByteBudget } from './byte-budget.js';
+import type { Clock } from './clock.js';
+import { classifyError } from './aws-errors.js';
+import { RateLimiter } from './rate-limiter.js';
+
+export interface RetryPolicy {
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Attempts for 5xx and network errors; throttling is retried until the deadline. */
+  maxTransientAttempts: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  baseDelayMs: 200,
+  maxDelayMs: 20_000,
+  maxTransientAttempts: 6,
+};
+
+export interface CallStats {
+  requests: number;
+  throttled: number;
+  retried: number;
+}
+
+/** Whether the service answered (as opposed to a network error, which never reached it). */
+function answered(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
+    ?.httpStatusCode;
+  return typeof status === 'number';
+}
+
+/**
+ * Image bytes read into memory at once (bytes mode). While it is sent an image costs several
+ * times its size (the file, the SDK's base64 JSON body, a copy to sign it, the socket's copy):
+ * 40 images of 4.5 MiB at concurrency 10 peaked at 255 MB RSS without a bound. 8 MiB still
+ * lets about 16 images of the usual half megabyte go at once, more than a 50 TPS quota needs.
+ */
+export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+
+/**
+ * Paced rates by scope. A caller makes its own by default; callers that follow each other in
+ * one process (the Lambda's invocations in one execution environment) can share one, so what
+ * one learned about the quota is not relearned, with throttles, by the next.
+ */
+export type Pacers = Map<string, RateLimiter>;
+
+/** Requests that share a quota: one per service (rekognition, dynamodb, s3). */
+export const DEFAULT_SCOPE = 'aws';
+
+/**
+ * Every AWS request of a run goes through here: one place bounds requests in
+ * flight, retries with capped exponential backoff and full jitter, and turns
+ * throttling into fewer requests at once and, per scope (service), into sends
+ * paced at the rate the service accepts (see RateLimiter). The SDK's own retries
+ * are off (maxAttempts 1) because it cannot rewind a file stream and gives up
+ * after three throttles.
+ */
+export class AwsCaller {
+  readonly stats: CallStats = { requests: 0, throttled: 0, retried: 0 };
+  private readonly limiter: AdaptiveLimiter;
+  /** Hold image bytes through `imageBytes.run(size, task)` while they are in memory. */
+  readonly imageBytes: ByteBudget;
+
+  constructor(
+    maxInFlight: number,
+    private readonly clock: Clock,
+    /** Epoch ms after which throttled requests stop being retried. */
+    private readonly deadline: number,
+    private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    imageBytesInFlight: number = DEFAULT_IMAGE_BYTES_IN_FLIGHT,
+    private readonly pacers: Pacers = new Map(),
+  ) {
+    this.limiter = new AdaptiveLimiter(maxInFlight, () => clock.now());
+    this.imageBytes = new ByteBudget(imageBytesInFlight);
+  }
+
+  get maxInFlight(): number {
+    return this.limiter.maxInFlight;
+  }
+
+  /** The paced send rate of each scope that has been throttled (sends per second). */
+  get rates(): Record<string, number> {
+    const rates: Record<string, number> = {};
+    for (const [scope, pacer] of this.pacers) if (pacer.rate !== null) rates[scope] = pacer.rate;
+    return rates;
+  }
+
+  /**
+   * `send` must build its request afresh on each call (streams are single-use).
+   * `scope` names the quota the request counts against, normally its service: a
+   * Rekognition throttle paces Rekognition calls, not DynamoDB writes.
+   */
+  async call<T>(send: () => Promise<T>, scope: string = DEFAULT_SCOPE): Promise<T> {
+    const pacer = this.pacer(scope);
+    // Throttles and server errors keep separate counts: a run of throttles must not use up
+    // the attempts a later 5xx is allowed, and the backoff grows with both.
+    let transientFailures = 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Paced before taking a slot: a request waiting for its turn holds no slot (nor bytes).
+        await pacer.acquire();
+        this.stats.requests++;
+        return await this.limiter.run(() => this.adapt(send, pacer));
+      } catch (error) {
+        const kind = classifyError(error);
+        if (kind === 'throttle') this.stats.throttled++;
+        if (kind === 'transient') transientFailures++;
+        const retryable =
+          (kind === 'throttle' && this.clock.now() < this.deadline) ||
+          (kind === 'transient' && transientFailures < this.policy.maxTransientAttempts);
+        if (!retryable) throw error;
+        this.stats.retried++;
+        await this.clock.sleep(this.backoff(attempt));
+      }
+    }
+  }
+
+  private pacer(scope: string): RateLimiter {
+    let pacer = this.pacers.get(scope);
+    if (!pacer) {
+      pacer = new RateLimiter(this.clock);
+      this.pacers.set(scope, pacer);
+    }
+    return pacer;
+  }
+
+  /** Adjusts the limits while the slot is still held, so the freed slot sees the new limit. */
+  private async adapt<T>(send: () => Promise<T>, pacer: RateLimiter): Promise<T> {
+    try {
+      const result = await send();
+      this.limiter.onSuccess();
+      pacer.onAccepted();
+      return result;
+    } catch (error) {
+      if (classifyError(error) === 'throttle') {
+        this.limiter.onThrottle();
+        pacer.onThrottle();
+      } else if (answered(error)) {
+        // Any other answer (a bad image, a 5xx) still got past the quota.
+        pacer.onAccepted();
+      }
+      throw error;
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+    const remaining = Math.max(0, this.deadline - this.clock.now());
+    return Math.min(remaining, Math.floor(this.clock.random() * ceiling));
+  }
+}
