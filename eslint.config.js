@@ -1,6 +1,39 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const RUNNER_PACKAGES = ['@actions/core', '@actions/github', '@actions/artifact'];
+
+/** Lint rules that keep `files` from importing the `forbidden` folders of src/ or the runner. */
+function boundary(files, forbidden) {
+  const folders = forbidden.map((name) => `src/${name}/`).join(' or ');
+  const message = `${files.replace('/**', '/')} must not import ${folders}: move what both need into src/shared/.`;
+  const group = forbidden.flatMap((name) => [`**/${name}/*`, `**/${name}/**`, `../${name}`]);
+  return [
+    {
+      files: [files],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            paths: RUNNER_PACKAGES.map((name) => ({
+              name,
+              message: 'Only src/action/ talks to the runner; return data instead.',
+            })),
+            patterns: [{ group, message }],
+          },
+        ],
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: `ImportExpression[source.value=/\\/(${forbidden.join('|')})\\//]`,
+            message,
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'infra/cdk.out/**'] },
   js.configs.recommended,
@@ -14,14 +47,10 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/main.ts', 'src/index.ts', 'src/action/**'],
-    rules: {
-      // Pure modules return data; only the action edge talks to the runner.
-      'no-restricted-imports': ['error', { paths: ['@actions/core'] }],
-    },
-  },
+  // The architecture, enforced: shared code imports neither part, the Lambda never imports
+  // the action, and only the action talks to the runner (@actions/*). Type-only imports count.
+  ...boundary('src/shared/**', ['action', 'lambda']),
+  ...boundary('src/lambda/**', ['action']),
   {
     files: ['local-stack/**', 'scripts/**', 'bench/**', '__tests__/**'],
     rules: { 'no-console': 'off' },

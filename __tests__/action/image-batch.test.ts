@@ -11,12 +11,13 @@ import { AwsCaller } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { labelImages } from '../../src/action/image-batch.js';
-import type { LabelPlan } from '../../src/shared/services.js';
+import type { LabelPlan } from '../../src/action/run-plan.js';
 import type { MemoryReclaimer } from '../../src/action/memory-reclaim.js';
 import { toItem } from '../../src/shared/record.js';
 import type { WorkspaceMatch } from '../../src/action/workspace-files.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { testPlan } from '../helpers/plan.js';
+import { describeForAction } from '../../src/action/aws-error-text.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -73,7 +74,7 @@ function services(clock: Clock = clockAtNoon(), concurrency = 4) {
     rekognition: new RekognitionClient({ region: 'us-east-1' }),
   };
   const caller = new AwsCaller(concurrency, clock, clock.now() + 60_000);
-  return { clients, caller, clock };
+  return { clients, caller, clock, describe: describeForAction };
 }
 
 const awsError = (name: string, status: number) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/shared/aws-errors.js';
+import { UserError } from '../../src/action/user-error.js';
 import { DEFAULTS, INPUT, getInputs, type Inputs } from '../../src/action/inputs.js';
 import { fillEnvironment } from '../../src/shared/settings-rules.js';
 

@@ -2,8 +2,12 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEventPayload, readRunContext, resolveEnvironment } from '../../src/action/run-context.js';
-import type { RunContext } from '../../src/shared/types.js';
+import {
+  readEventPayload,
+  readRunContext,
+  resolveEnvironment,
+} from '../../src/action/run-context.js';
+import type { RunContext } from '../../src/action/run-context.js';
 
 function context(overrides: Partial<RunContext> = {}): RunContext {
   return {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/action/summary.js';
-import type { ImageResult, Label, RunReport } from '../../src/shared/types.js';
+import type { ImageResult } from '../../src/action/image-result.js';
+import type { Label } from '../../src/shared/label.js';
+import type { RunReport } from '../../src/action/run-report.js';
 
 function result(overrides: Partial<ImageResult> = {}): ImageResult {
   const path = overrides.path ?? 'images/cat.png';

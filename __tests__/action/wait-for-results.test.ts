@@ -7,9 +7,11 @@ import { AwsCaller, type RetryPolicy } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Services } from '../../src/shared/services.js';
 import { type Item, buildRecord, toItem } from '../../src/shared/record.js';
-import type { ImageResult, Label } from '../../src/shared/types.js';
+import type { ImageResult } from '../../src/action/image-result.js';
+import type { Label } from '../../src/shared/label.js';
 import { type WaitOptions, isAwaited, waitForResults } from '../../src/action/wait-for-results.js';
 import { type FakeClock, fakeClock } from '../helpers/fake-clock.js';
+import { describeForAction } from '../../src/action/aws-error-text.js';
 
 const ddbMock = mockClient(DynamoDBClient);
 
@@ -34,7 +36,12 @@ function services(maxInFlight = 100, policy?: RetryPolicy): Services {
     dynamodb: new DynamoDBClient({ region: 'us-east-1' }),
     rekognition: new RekognitionClient({ region: 'us-east-1' }),
   };
-  return { clients, caller: new AwsCaller(maxInFlight, clock, START + 60_000, policy), clock };
+  return {
+    clients,
+    caller: new AwsCaller(maxInFlight, clock, START + 60_000, policy),
+    clock,
+    describe: describeForAction,
+  };
 }
 
 function uploaded(path: string, sha256: string = SHA('a')): ImageResult {

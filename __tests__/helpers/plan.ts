@@ -1,4 +1,4 @@
-import type { LabelPlan } from '../../src/shared/services.js';
+import type { LabelPlan } from '../../src/action/run-plan.js';
 
 /** A direct-mode plan for pull request 7 of pixel-learning/course-images, in beta. */
 export function testPlan(

@@ -8,12 +8,13 @@ import { type LocalStack, startLocalStack } from '../../local-stack/stack.js';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import { createClients, destroyClients } from '../../src/shared/clients.js';
 import { labelImages } from '../../src/action/image-batch.js';
-import type { LabelPlan } from '../../src/shared/services.js';
+import type { LabelPlan } from '../../src/action/run-plan.js';
 import { createHandler } from '../../src/lambda/handler.js';
 import { createLogger } from '../../src/lambda/logger.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { testPlan } from '../helpers/plan.js';
 import { lambdaContext, objectCreated, s3Event } from '../helpers/s3-events.js';
+import { describeForAction } from '../../src/action/aws-error-text.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
 const NOON = Date.UTC(2026, 10, 24, 12, 0, 0);
@@ -63,7 +64,7 @@ describe('direct mode and the Lambda write identical items', () => {
       const { results } = await labelImages(
         files,
         plan(mode, table),
-        { clients, caller, clock },
+        { clients, caller, clock, describe: describeForAction },
         { concurrency: 1 },
       );
       return results[0]!;

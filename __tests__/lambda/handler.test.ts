@@ -273,6 +273,34 @@ describe('the S3-triggered handler', () => {
     expect(aws.item('beta_results', key)).toBeUndefined();
   });
 
+  it('words a missing table for the operator: the log line names DDB_TABLE_<ENV>, not an action input', async () => {
+    const key = 'rekognition-input/beta/cat.png';
+    const env = { ...ENV, DDB_TABLE_BETA: 'beta_results_typo' };
+    await expect(
+      handler(env)(s3Event(upload(key, cat, actionMetadata(cat))), lambdaContext()),
+    ).rejects.toThrow(/must be retried/);
+    const line = logFor(key)!;
+    expect(line).toMatchObject({ level: 'ERROR', status: 'retry', table: 'beta_results_typo' });
+    expect(line.reason).toBe(
+      'table beta_results_typo does not exist in us-east-1 (dynamodb:PutItem: ResourceNotFoundException happened). ' +
+        "Check DDB_TABLE_BETA in the function's environment variables: the table must exist in us-east-1.",
+    );
+    expect(JSON.stringify(logs())).not.toMatch(
+      /`table`|`aws-region`|inputs|configure-aws-credentials/,
+    );
+  });
+
+  it("words a denial for the operator: the function's execution role, not the workflow's", async () => {
+    const key = 'rekognition-input/beta/cat.png';
+    aws.detectErrors.set(key, awsError('AccessDeniedException', 400));
+    await expect(
+      handler()(s3Event(upload(key, cat, actionMetadata(cat))), lambdaContext()),
+    ).rejects.toThrow(
+      "Allow rekognition:DetectLabels on that resource in the function's execution role.",
+    );
+    expect(JSON.stringify(logs())).not.toContain('README');
+  });
+
   it('writes a failed item for an object that no longer exists', async () => {
     const record = upload('rekognition-input/beta/gone.png', cat, actionMetadata(cat));
     aws.deleteObject(BUCKET, 'rekognition-input/beta/gone.png');

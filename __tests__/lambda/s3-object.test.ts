@@ -6,6 +6,7 @@ import { objectReader, sha256Object } from '../../src/lambda/s3-object.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeAws } from './fake-aws.js';
 import { sha256Hex } from './hash.js';
+import { describeNeutral } from '../../src/shared/aws-errors.js';
 
 const KiB = 1024;
 let aws: ReturnType<typeof fakeAws>;
@@ -16,7 +17,8 @@ afterEach(() => aws.restore());
 
 function services() {
   const clock = fakeClock();
-  return { clients: aws.clients, caller: new AwsCaller(4, clock, clock.now() + 1000), clock };
+  const caller = new AwsCaller(4, clock, clock.now() + 1000);
+  return { clients: aws.clients, caller, clock, describe: describeNeutral };
 }
 
 describe('reading an object in S3', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NO_CREDENTIALS_MESSAGE,
-  UserError,
-  classifyError,
-  describeAwsError,
-  errorCode,
-  errorMessage,
-} from '../../src/shared/aws-errors.js';
+import { classifyError, errorCode, errorMessage } from '../../src/shared/aws-errors.js';
 
 function awsError(name: string, status?: number, message = `${name} happened`): Error {
   const error = Object.assign(new Error(message), { name });
@@ -17,20 +10,6 @@ function awsError(name: string, status?: number, message = `${name} happened`): 
 function networkError(code: string): Error {
   return Object.assign(new Error(`connect ${code} 10.0.0.1:443`), { code });
 }
-
-const detectLabels = {
-  action: 'rekognition:DetectLabels',
-  resource: 'arn:aws:rekognition:us-east-1:123456789012:*',
-};
-
-describe('UserError', () => {
-  it('is an Error named UserError that keeps its message', () => {
-    const error = new UserError('Input `mode` is "x"');
-    expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('UserError');
-    expect(error.message).toBe('Input `mode` is "x"');
-  });
-});
 
 describe('classifyError', () => {
   it.each([
@@ -108,39 +87,6 @@ describe('classifyError', () => {
     },
   );
 
-  it('explains InvalidS3ObjectException as a missing s3:GetObject (or KMS) permission', () => {
-    const message = describeAwsError(awsError('InvalidS3ObjectException', 400), {
-      action: 'rekognition:DetectLabels',
-      resource: 's3://bkt/rekognition-input/beta/a.png',
-    });
-    expect(message).toMatch(/could not read s3:\/\/bkt\/rekognition-input\/beta\/a\.png/);
-    expect(message).toContain('s3:GetObject');
-    expect(message).toContain('kms:Decrypt');
-  });
-
-  it('says Rekognition refused an image that passed the pre-check, and what to do', () => {
-    const message = describeAwsError(
-      Object.assign(new Error('Request has invalid image format'), {
-        name: 'InvalidImageFormatException',
-        $metadata: { httpStatusCode: 400 },
-      }),
-      { action: 'rekognition:DetectLabels', resource: 'image a/b.png' },
-    );
-    expect(message).toBe(
-      'Rekognition rejected image a/b.png: InvalidImageFormatException: Request has invalid image format. ' +
-        'It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.',
-    );
-  });
-
-  it('names the bucket, not the object, when the bucket does not exist', () => {
-    const message = describeAwsError(awsError('NoSuchBucket', 404), {
-      action: 's3:PutObject',
-      resource: 'arn:aws:s3:::bkt/k.png',
-      bucket: 'bkt',
-    });
-    expect(message).toBe('Bucket bkt does not exist. Check the `bucket` input.');
-  });
-
   it.each([
     ['ValidationException', 400],
     ['ConditionalCheckFailedException', 400],
@@ -180,73 +126,5 @@ describe('errorMessage', () => {
     expect(errorMessage(awsError('NoSuchBucket', 404, ''))).toBe('NoSuchBucket');
     expect(errorMessage('text')).toBe('text');
     expect(errorMessage(42)).toBe('42');
-  });
-});
-
-describe('describeAwsError', () => {
-  it.each(['AccessDenied', 'AccessDeniedException', 'Forbidden'])(
-    'names the IAM action and the resource for %s',
-    (name) => {
-      expect(describeAwsError(awsError(name, 403), detectLabels)).toBe(
-        'AccessDenied: rekognition:DetectLabels on arn:aws:rekognition:us-east-1:123456789012:* was denied. ' +
-          'Allow rekognition:DetectLabels on that resource in the role that made the request ' +
-          '(see "IAM permissions" in the README).',
-      );
-    },
-  );
-
-  it('names the table and points at the table and aws-region inputs for ResourceNotFound', () => {
-    const op = { action: 'dynamodb:PutItem', resource: 'table prod_results' };
-    const error = awsError('ResourceNotFoundException', 400, 'Requested resource not found');
-    expect(describeAwsError(error, op)).toBe(
-      'table prod_results does not exist in this region (dynamodb:PutItem: Requested resource not found). ' +
-        'Check the `table` and `aws-region` inputs.',
-    );
-  });
-
-  it('points at the bucket input for NoSuchBucket', () => {
-    const op = { action: 's3:PutObject', resource: 'my-bucket' };
-    expect(describeAwsError(awsError('NoSuchBucket', 404), op)).toBe(
-      'Bucket my-bucket does not exist. Check the `bucket` input.',
-    );
-  });
-
-  it('names the region problem for PermanentRedirect', () => {
-    const op = { action: 's3:PutObject', resource: 'my-bucket' };
-    const error = awsError('PermanentRedirect', 301, 'use the eu-west-1 endpoint');
-    expect(describeAwsError(error, op)).toBe(
-      'my-bucket is in another region than `aws-region` (use the eu-west-1 endpoint).',
-    );
-  });
-
-  it.each(['ExpiredTokenException', 'InvalidClientTokenId', 'UnrecognizedClientException'])(
-    'explains rejected credentials (%s) with the code and action',
-    (name) => {
-      expect(describeAwsError(awsError(name, 400), detectLabels)).toBe(
-        `AWS rejected the credentials (${name}) for rekognition:DetectLabels. ` +
-          'Re-run aws-actions/configure-aws-credentials before this step; session tokens expire.',
-      );
-    },
-  );
-
-  it('falls back to action, code and message', () => {
-    const error = awsError('ValidationException', 400, 'MaxLabels must be at most 1000');
-    expect(describeAwsError(error, detectLabels)).toBe(
-      'rekognition:DetectLabels failed: ValidationException: MaxLabels must be at most 1000',
-    );
-    expect(describeAwsError(networkError('ECONNRESET'), detectLabels)).toBe(
-      'rekognition:DetectLabels failed: ECONNRESET: connect ECONNRESET 10.0.0.1:443',
-    );
-  });
-});
-
-describe('NO_CREDENTIALS_MESSAGE', () => {
-  it('says how to configure OIDC credentials and how to skip fork PRs', () => {
-    expect(NO_CREDENTIALS_MESSAGE).toContain('aws-actions/configure-aws-credentials');
-    expect(NO_CREDENTIALS_MESSAGE).toContain('role-to-assume');
-    expect(NO_CREDENTIALS_MESSAGE).toContain('id-token: write');
-    expect(NO_CREDENTIALS_MESSAGE).toContain(
-      "if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository",
-    );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage } from '../../src/shared/image-check.js';
-import { bufferReader, probeFile, probeImage, type ProbeResult } from '../../src/shared/image-probe.js';
+import {
+  bufferReader,
+  probeFile,
+  probeImage,
+  type ProbeResult,
+} from '../../src/shared/image-probe.js';
 import { REKOGNITION_LIMITS } from '../../src/shared/limits.js';
 import { fixture } from '../helpers/images.js';
 

@@ -1,6 +1,7 @@
-import { type ImageOutcome, type LabelPlan, type Services, objectKey } from '../shared/services.js';
+import { objectKey } from '../shared/object-key.js';
+import type { ActionServices, ImageOutcome, LabelPlan } from './run-plan.js';
 import { processImage } from './process-image.js';
-import type { ImageResult } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 export interface BatchOptions {
@@ -25,7 +26,7 @@ export interface BatchOutcome {
 export async function labelImages(
   files: readonly WorkspaceMatch[],
   plan: LabelPlan,
-  services: Services,
+  services: ActionServices,
   options: BatchOptions,
 ): Promise<BatchOutcome> {
   const results: ImageResult[] = new Array(files.length);

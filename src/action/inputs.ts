@@ -1,4 +1,4 @@
-import { UserError } from '../shared/aws-errors.js';
+import { UserError } from './user-error.js';
 import {
   ENVIRONMENT_NAME,
   type NumberRule,
@@ -10,8 +10,11 @@ import {
   normalizePrefix,
   parseNumber,
 } from '../shared/settings-rules.js';
-import type { IfNoFilesFound, Mode } from '../shared/types.js';
+import type { Mode } from '../shared/mode.js';
 import { GlobPatternError, parsePatterns } from './workspace-files.js';
+
+/** What `if-no-files-found` asks for when no file matches. */
+export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 
 /** Input names, exactly as in action.yml. */
 export const INPUT = {

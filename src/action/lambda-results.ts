@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { INPUT, type Inputs } from './inputs.js';
 import type { Services } from '../shared/services.js';
-import type { ImageResult, WaitReport } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
+import type { WaitReport } from './run-report.js';
 import { isAwaited, waitForResults } from './wait-for-results.js';
-import { logResult, printable } from './report.js';
+import { logResult, printable } from './runner-output.js';
 
 export interface Labeled {
   results: ImageResult[];

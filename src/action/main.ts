@@ -8,7 +8,7 @@ import {
   resultsFilePath,
   writeOutputs,
   writeSummary,
-} from './report.js';
+} from './runner-output.js';
 import { type Labeled, awaitLambdaResults } from './lambda-results.js';
 import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/aws-caller.js';
 import {
@@ -20,15 +20,21 @@ import {
   s3Of,
 } from '../shared/clients.js';
 import { type Clock, systemClock } from '../shared/clock.js';
-import { NO_CREDENTIALS_MESSAGE, UserError, errorMessage } from '../shared/aws-errors.js';
+import { errorMessage } from '../shared/aws-errors.js';
+import { NO_CREDENTIALS_MESSAGE, describeForAction } from './aws-error-text.js';
+import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
 import { fillEnvironment } from '../shared/settings-rules.js';
 import { labelImages } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
-import { type LabelPlan, type Services, objectKey } from '../shared/services.js';
+import { objectKey } from '../shared/object-key.js';
+import type { ActionServices, LabelPlan } from './run-plan.js';
 import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
-import type { ImageResult, RunContext, WaitReport } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
+import type { RunContext } from './run-context.js';
+import type { WaitReport } from './run-report.js';
 import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
+import { VERSION } from '../shared/version.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
@@ -42,8 +48,6 @@ export interface ActionDeps {
   /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
   collectGarbage: () => (() => void) | undefined;
 }
-
-const VERSION = '1.0.0';
 
 function defaultDeps(): ActionDeps {
   return {
@@ -159,10 +163,11 @@ async function labelFiles(
       `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
     );
     const collect = plan.bucket ? undefined : deps.collectGarbage();
-    const services: Services = {
+    const services: ActionServices = {
       clients,
       caller,
       clock: deps.clock,
+      describe: describeForAction,
       ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
     };
     const batch = await labelImages(files, plan, services, {

@@ -2,15 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
 import { sha256File } from './file-hash.js';
 import { type ImageTransport, checkImage } from '../shared/image-check.js';
-import { ImageFailure, callAws, readingFile } from '../shared/image-failure.js';
+import { callAws } from '../shared/call-aws.js';
+import { ImageFailure } from '../shared/image-failure.js';
+import { readingFile } from './file-read.js';
 import { CONTENT_TYPES, probeFile } from '../shared/image-probe.js';
-import {
-  type ImageOutcome,
-  type LabelPlan,
-  type Progress,
-  type Services,
-  objectKey,
-} from '../shared/services.js';
+import { objectKey } from '../shared/object-key.js';
+import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
 import { detectLabels } from '../shared/detect-labels.js';
 import { MAX_S3_KEY_BYTES } from '../shared/limits.js';
 import {
@@ -22,13 +19,13 @@ import {
 } from '../shared/record.js';
 import { getStored, writeRecord } from '../shared/results-table.js';
 import { upload } from './s3-upload.js';
-import type { ImageResult } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 export async function processImage(
   file: WorkspaceMatch,
   plan: LabelPlan,
-  services: Services,
+  services: ActionServices,
 ): Promise<ImageOutcome> {
   const key = objectKey(plan.prefix, plan.environment, file.path);
   const result: ImageResult = {
@@ -64,7 +61,7 @@ async function labelOrUpload(
   file: WorkspaceMatch,
   key: string,
   plan: LabelPlan,
-  services: Services,
+  services: ActionServices,
   progress: Progress,
 ): Promise<void> {
   const { result } = progress;
@@ -134,7 +131,7 @@ async function labelOrUpload(
 
 async function store(
   plan: LabelPlan,
-  services: Services,
+  services: ActionServices,
   progress: Progress,
   outcome: Outcome,
 ): Promise<void> {

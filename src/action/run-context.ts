@@ -1,5 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { EnvironmentChoice, RunContext } from '../shared/types.js';
+
+/** Where the run came from, read from the runner's environment and event file. */
+export interface RunContext {
+  repository: string;
+  serverUrl: string;
+  eventName: string;
+  ref: string;
+  /** Git branch: the PR head branch on pull requests, else the ref name. */
+  branch: string;
+  /** Commit the files were read at (PR head SHA on pull requests). */
+  commit: string;
+  runId: string;
+  pullRequest?: number;
+  /** Set when a non-PR event acts for a pull request (a PR comment, a PR's workflow_run). */
+  pullRequestOrigin?: string;
+  defaultBranch?: string;
+  workspace: string;
+}
+
+export interface EnvironmentChoice {
+  name: string;
+  /** Why this environment was chosen, for the log. */
+  reason: string;
+}
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } };

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { s3Of } from '../shared/clients.js';
-import { callAws } from '../shared/image-failure.js';
-import type { LabelPlan, Services } from '../shared/services.js';
+import { callAws } from '../shared/call-aws.js';
+import type { Services } from '../shared/services.js';
+import type { LabelPlan } from './run-plan.js';
 import { normalizeEtag } from '../shared/record.js';
 import { encodeMetadata } from '../shared/object-metadata.js';
 import type { WorkspaceMatch } from './workspace-files.js';

@@ -1,6 +1,8 @@
 import { compareCodeUnits } from '../shared/compare.js';
 import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
-import type { ImageResult, ImageStatus, Label, RunReport, WaitReport } from '../shared/types.js';
+import type { ImageResult, ImageStatus } from './image-result.js';
+import type { Label } from '../shared/label.js';
+import type { RunReport, WaitReport } from './run-report.js';
 
 export interface SummaryOptions {
   /** Upper bound for the UTF-8 size of the returned Markdown. */

@@ -3,7 +3,8 @@ import { ImageFailure } from '../shared/image-failure.js';
 import type { Services } from '../shared/services.js';
 import { type Item, labelsFromItem } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
-import type { ImageResult, WaitReport } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
+import type { WaitReport } from './run-report.js';
 
 /** Pause between polling rounds: doubles from `firstDelayMs` up to `maxDelayMs`. */
 export interface WaitBackoff {

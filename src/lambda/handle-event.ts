@@ -2,8 +2,10 @@ import type { S3Event } from 'aws-lambda';
 import { AwsCaller, type Pacers, type RetryPolicy } from '../shared/aws-caller.js';
 import type { AwsClients } from '../shared/clients.js';
 import type { Clock } from '../shared/clock.js';
+import type { Services } from '../shared/services.js';
+import { lambdaFailureWording } from './aws-error-text.js';
 import type { LambdaConfig } from './config.js';
-import { type ObjectOutcome, type ObjectStatus, labelObject } from './process-object.js';
+import { type ObjectOutcome, type ObjectStatus, processObject } from './process-object.js';
 import type { Logger } from './logger.js';
 import { type ObjectEvent, eventRecords, isLaterSequencer, readRecord } from './s3-records.js';
 
@@ -55,7 +57,12 @@ export async function handleEvent(
     undefined,
     runtime.pacers,
   );
-  const services = { clients: runtime.clients, caller, clock };
+  const services: Services = {
+    clients: runtime.clients,
+    caller,
+    clock,
+    describe: lambdaFailureWording(runtime.config),
+  };
   const summary: EventSummary = {
     records: 0,
     labeled: 0,
@@ -86,7 +93,7 @@ export async function handleEvent(
     while (next < objects.length) {
       const object = objects[next++]!;
       const startedAt = clock.now();
-      finish(await labelObject(object, runtime.config, services), startedAt);
+      finish(await processObject(object, runtime.config, services), startedAt);
     }
   };
   const workers = Math.max(1, Math.min(runtime.recordConcurrency, objects.length));

@@ -6,6 +6,7 @@ import { errorMessage } from '../shared/aws-errors.js';
 import { readLambdaConfig } from './config.js';
 import { type EventSummary, type LambdaRuntime, handleEvent } from './handle-event.js';
 import { type Logger, createLogger } from './logger.js';
+import { VERSION } from '../shared/version.js';
 
 export interface LambdaDeps {
   clock: Clock;
@@ -19,8 +20,6 @@ export type S3Handler = (
   event: S3Event,
   context: Pick<Context, 'awsRequestId' | 'getRemainingTimeInMillis'>,
 ) => Promise<EventSummary>;
-
-const VERSION = '1.0.0';
 
 /**
  * Reads and validates the configuration once, at cold start, and builds the clients that

@@ -1,6 +1,7 @@
-import { classifyError, describeAwsError, errorCode, type ErrorKind } from '../shared/aws-errors.js';
+import { type ErrorKind, awsFailure, classifyError, errorCode } from '../shared/aws-errors.js';
 import { checkImage } from '../shared/image-check.js';
-import { ImageFailure, callAws } from '../shared/image-failure.js';
+import { callAws } from '../shared/call-aws.js';
+import { ImageFailure } from '../shared/image-failure.js';
 import { probeImage } from '../shared/image-probe.js';
 import type { Services } from '../shared/services.js';
 import { detectLabels } from '../shared/detect-labels.js';
@@ -47,7 +48,7 @@ const MISSING_CODES = new Set(['NotFound', 'NoSuchKey']);
  * The Lambda's labeling of one object: the same pre-check, DetectLabels request and record
  * as the action's direct mode, with the provenance the action attached to the upload.
  */
-export async function labelObject(
+export async function processObject(
   object: ObjectEvent,
   config: LambdaConfig,
   services: Services,
@@ -72,11 +73,13 @@ export async function labelObject(
       error instanceof ImageFailure
         ? error
         : new ImageFailure(
-            describeAwsError(error, {
-              action: 's3:GetObject',
-              resource: `arn:aws:s3:::${object.bucket}/${object.key}`,
-              bucket: object.bucket,
-            }),
+            services.describe(
+              awsFailure(error, {
+                action: 's3:GetObject',
+                resource: `arn:aws:s3:::${object.bucket}/${object.key}`,
+                bucket: object.bucket,
+              }),
+            ),
             classifyError(error),
           );
     return { ...done, status: 'retry', reason: failure.message, errorKind: failure.kind };
@@ -169,11 +172,9 @@ async function readHead(job: Job): Promise<HeadObjectCommandOutput | 'missing'> 
   } catch (error) {
     if (MISSING_CODES.has(errorCode(error))) return 'missing';
     throw new ImageFailure(
-      describeAwsError(error, {
-        action: 's3:GetObject',
-        resource: job.arn,
-        bucket: job.ref.bucket,
-      }),
+      job.services.describe(
+        awsFailure(error, { action: 's3:GetObject', resource: job.arn, bucket: job.ref.bucket }),
+      ),
       classifyError(error),
     );
   }

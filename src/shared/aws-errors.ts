@@ -1,13 +1,5 @@
 import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 
-/**
- * An error the user can fix (an input, a file, a permission). Its message is the
- * whole story, so it is reported without a stack trace.
- */
-export class UserError extends Error {
-  override name = 'UserError';
-}
-
 /** How a failed AWS call should be treated. */
 export type ErrorKind =
   /** Retry with backoff and send fewer requests at once. */
@@ -104,53 +96,76 @@ export interface AwsOperation {
   resource: string;
   /** The S3 bucket involved, if any. */
   bucket?: string;
+  /** The DynamoDB table involved, if any. */
+  table?: string;
 }
 
-/** Turns an AWS error into a sentence that says what to change. */
-export function describeAwsError(error: unknown, operation: AwsOperation): string {
+/**
+ * What went wrong, as facts: which kind of problem, for which operation. Shared code stops
+ * here; each part words it for its own reader (action/aws-error-text.ts, lambda/aws-error-text.ts).
+ */
+export interface AwsFailure {
+  topic: FailureTopic;
+  /** The service's error code (`AccessDeniedException`) or the network code. */
+  code: string;
+  /** The service's own message. */
+  detail: string;
+  operation: AwsOperation;
+}
+
+export type FailureTopic =
+  /** IAM or a bucket policy refused this request. */
+  | 'denied'
+  /** The table (or another named resource) does not exist in the client's region. */
+  | 'missing-resource'
+  | 'missing-bucket'
+  /** Rekognition could not read the S3 object it was pointed at. */
+  | 'unreadable-object'
+  /** The bucket is in another region than the client's. */
+  | 'wrong-region'
+  /** The credentials were refused or have expired. */
+  | 'credentials'
+  /** Rekognition refused the image's data. */
+  | 'rejected-image'
+  | 'other';
+
+/** Words an AWS failure for one part's reader. */
+export type DescribeAwsFailure = (failure: AwsFailure) => string;
+
+const TOPICS: Record<string, FailureTopic> = {
+  AccessDenied: 'denied',
+  AccessDeniedException: 'denied',
+  Forbidden: 'denied', // HeadObject has no body, so its denial is a bare 403
+  ResourceNotFoundException: 'missing-resource',
+  NoSuchBucket: 'missing-bucket',
+  InvalidS3ObjectException: 'unreadable-object',
+  PermanentRedirect: 'wrong-region',
+  AuthorizationHeaderMalformed: 'wrong-region',
+  UnrecognizedClientException: 'credentials',
+  InvalidSignatureException: 'credentials',
+  SignatureDoesNotMatch: 'credentials',
+  InvalidAccessKeyId: 'credentials',
+  InvalidClientTokenId: 'credentials',
+  ExpiredToken: 'credentials',
+  ExpiredTokenException: 'credentials',
+  InvalidImageFormatException: 'rejected-image',
+  ImageTooLargeException: 'rejected-image',
+  InvalidParameterException: 'rejected-image',
+};
+
+export function awsFailure(error: unknown, operation: AwsOperation): AwsFailure {
   const code = errorCode(error);
-  const detail = errorMessage(error);
-  switch (code) {
-    case 'AccessDenied':
-    case 'AccessDeniedException':
-    case 'Forbidden': // HeadObject has no body, so its denial is a bare 403
-      return (
-        `AccessDenied: ${operation.action} on ${operation.resource} was denied. ` +
-        `Allow ${operation.action} on that resource in the role that made the request ` +
-        `(see "IAM permissions" in the README).`
-      );
-    case 'ResourceNotFoundException':
-      return `${operation.resource} does not exist in this region (${operation.action}: ${detail}). Check the \`table\` and \`aws-region\` inputs.`;
-    case 'NoSuchBucket':
-      return `Bucket ${operation.bucket ?? operation.resource} does not exist. Check the \`bucket\` input.`;
-    case 'InvalidS3ObjectException':
-      return (
-        `Rekognition could not read ${operation.resource} (${detail}). It reads with this job's ` +
-        `credentials: allow s3:GetObject on that object (and kms:Decrypt if the bucket uses SSE-KMS), ` +
-        `and keep the bucket in the \`aws-region\` region.`
-      );
-    case 'PermanentRedirect':
-    case 'AuthorizationHeaderMalformed':
-      return `${operation.resource} is in another region than \`aws-region\` (${detail}).`;
-    case 'UnrecognizedClientException':
-    case 'InvalidSignatureException':
-    case 'SignatureDoesNotMatch':
-    case 'InvalidAccessKeyId':
-    case 'InvalidClientTokenId':
-    case 'ExpiredToken':
-    case 'ExpiredTokenException':
-      return `AWS rejected the credentials (${code}) for ${operation.action}. Re-run aws-actions/configure-aws-credentials before this step; session tokens expire.`;
-    case 'InvalidImageFormatException':
-    case 'ImageTooLargeException':
-    case 'InvalidParameterException':
-      return `Rekognition rejected ${operation.resource}: ${code}: ${detail}. It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.`;
-    default:
-      return `${operation.action} failed: ${code}: ${detail}`;
-  }
+  return { topic: TOPICS[code] ?? 'other', code, detail: errorMessage(error), operation };
 }
 
-export const NO_CREDENTIALS_MESSAGE =
-  'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step ' +
-  'with `role-to-assume` (GitHub OIDC; the job needs `permissions: id-token: write`). ' +
-  'Pull requests from forks get no secrets and no OIDC token, so this step cannot call AWS there: ' +
-  "skip it there with `if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository`.";
+/**
+ * The sentences that read the same for every reader: a damaged image and an unexpected
+ * error say nothing about configuration.
+ */
+export function describeNeutral(failure: AwsFailure): string {
+  const { code, detail, operation } = failure;
+  if (failure.topic === 'rejected-image') {
+    return `Rekognition rejected ${operation.resource}: ${code}: ${detail}. It passed the pre-check, so its data is probably damaged; re-export it as JPEG or PNG.`;
+  }
+  return `${operation.action} failed: ${code}: ${detail}`;
+}

@@ -2,7 +2,7 @@ import { compareCodeUnits } from './compare.js';
 import { DetectLabelsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { LabelSettings } from './record.js';
 import { roundConfidence } from './record.js';
-import type { Label } from './types.js';
+import type { Label } from './label.js';
 
 /** The image as Rekognition receives it. */
 export type ImageRef = { bytes: Uint8Array } | { bucket: string; key: string };

@@ -1,5 +1,5 @@
 import type { Provenance } from './record.js';
-import type { Mode } from './types.js';
+import type { Mode } from './mode.js';
 
 /**
  * The user metadata the action attaches to each upload, and the Lambda reads back. S3 sends

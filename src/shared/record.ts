@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Label } from './types.js';
+import type { Label } from './label.js';
 
 /**
  * The DynamoDB item both writers (the action's direct mode and the Lambda) store,

@@ -1,5 +1,5 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { callAws } from './image-failure.js';
+import { callAws } from './call-aws.js';
 import type { Services } from './services.js';
 import { type Item, type LabelRecord, toItem } from './record.js';
 
@@ -11,7 +11,7 @@ export async function getStored(
 ): Promise<Item | undefined> {
   const response = await callAws(
     services,
-    { action: 'dynamodb:GetItem', resource: `table ${table}` },
+    { action: 'dynamodb:GetItem', resource: `table ${table}`, table },
     () =>
       services.clients.dynamodb.send(
         new GetItemCommand({
@@ -29,7 +29,7 @@ export async function writeRecord(
   record: LabelRecord,
   services: Services,
 ): Promise<void> {
-  await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${table}` }, () =>
+  await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${table}`, table }, () =>
     services.clients.dynamodb.send(new PutItemCommand({ TableName: table, Item: toItem(record) })),
   );
 }

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderSummary } from './summary.js';
-import type { ImageResult, RunReport } from '../shared/types.js';
+import type { ImageResult } from './image-result.js';
+import type { RunReport } from './run-report.js';
 
 /** Outputs are capped per job; past this the `results` output keeps the first entries that fit. */
 export const RESULTS_OUTPUT_MAX_BYTES = 512 * 1024;

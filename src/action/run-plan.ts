@@ -1,0 +1,37 @@
+import type { LabelSettings } from '../shared/record.js';
+import type { Mode } from '../shared/mode.js';
+import type { Services } from '../shared/services.js';
+import type { ImageResult } from './image-result.js';
+import type { MemoryReclaimer } from './memory-reclaim.js';
+import type { RunContext } from './run-context.js';
+
+/** What every image of a run shares. */
+export interface LabelPlan {
+  mode: Mode;
+  environment: string;
+  prefix: string;
+  bucket: string;
+  table: string;
+  settings: LabelSettings;
+  ttlHours: number;
+  context: RunContext;
+}
+
+/** The shared services, plus what only the action's bytes mode needs. */
+export interface ActionServices extends Services {
+  /** Told how many image bytes a finished request let go of (bytes mode). */
+  reclaimer?: MemoryReclaimer;
+}
+
+export interface ImageOutcome {
+  result: ImageResult;
+  /** Set when no later image can succeed (rejected credentials, missing table or bucket). */
+  fatal?: string;
+}
+
+/** Where an image is tracked while it is worked on. */
+export interface Progress {
+  result: ImageResult;
+  /** Set once the object is in S3, so the record names the bucket and the ETag. */
+  object?: { bucket: string; etag?: string };
+}

@@ -1,0 +1,33 @@
+import type { Mode } from '../shared/mode.js';
+import type { ImageResult } from './image-result.js';
+
+/** Everything the job summary shows, computed by the core; rendering is pure. */
+export interface RunReport {
+  mode: Mode;
+  environment: string;
+  region: string;
+  bucket: string;
+  table: string;
+  repository: string;
+  serverUrl: string;
+  commit: string;
+  results: ImageResult[];
+  /** Where the complete results JSON was written. */
+  resultsFile?: string;
+  /** Set when the action waited for the Lambda's results (`wait-for-results`). */
+  wait?: WaitReport;
+}
+
+/** How waiting for the Lambda's results went, for the summary and the outputs. */
+export interface WaitReport {
+  /** The `wait-for-results` input. */
+  seconds: number;
+  /** Images waited for: `uploaded` ones with a sha256. */
+  waited: number;
+  /** Images the Lambda's item arrived for (labeled or failed). */
+  arrived: number;
+  /** Images still `uploaded` because no matching item appeared before the deadline. */
+  timedOut: number;
+  /** Images still `uploaded` because reading their item failed. */
+  unreadable: number;
+}
