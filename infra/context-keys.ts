@@ -1,7 +1,7 @@
 import { LAMBDA_DEFAULTS } from '../src/lambda/config.js';
 import { ENVIRONMENT_PLACEHOLDER } from '../src/shared/settings-rules.js';
 
-/** The context keys, in one place: the README's table and the tests use this list. */
+/** The context keys, in one place: docs/deploy.md's settings table and the tests use this list. */
 export const CONTEXT_KEYS = {
   stackName: 'stack-name',
   bucketName: 'bucket-name',

@@ -175,11 +175,11 @@ describe('readSettings (CDK context)', () => {
     ]);
   });
 
-  it('documents every key in the README, with its default', async () => {
+  it('documents every key in docs/deploy.md, with its default', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const doc = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
     const rows = new Map(
-      [...readme.matchAll(/^\| `([a-z-]+)` +\| ([^|]+?) +\|/gm)].map(([, key, value]) => [
+      [...doc.matchAll(/^\| `([a-z-]+)` +\| ([^|]+?) +\|/gm)].map(([, key, value]) => [
         key!,
         value!,
       ]),

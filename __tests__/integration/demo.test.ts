@@ -6,7 +6,10 @@ import { expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** `npm run demo` is the README's first command; it must keep working end to end. */
+/**
+ * `npm run demo` is the first command of docs/local-development.md and the README's way to try
+ * the action; it must keep working end to end.
+ */
 it('npm run demo labels the sample photos in both modes from the bundled action', async () => {
   const demoDir = await mkdtemp(join(tmpdir(), 'demo-'));
   const child = spawn(

@@ -5,8 +5,8 @@ import type { BackendStack } from '../../infra/backend-stack.js';
 import { EXAMPLE_ENV, inlinePolicies, synth, trustPolicy } from './synth.js';
 
 /**
- * The README's "Deploy by hand" policies must be what the stack deploys, so a hand-made setup
- * is exactly as tight as the CDK one. The README uses these example values.
+ * The "Deploy by hand" policies in docs/deploy.md must be what the stack deploys, so a hand-made
+ * setup is exactly as tight as the CDK one. The doc uses these example values.
  */
 const EXAMPLE = {
   'bucket-name': 'pixel-learning-rekognition-10182025',
@@ -16,9 +16,9 @@ const EXAMPLE = {
 };
 
 /** The JSON block after each `<!-- policy: NAME -->` marker. */
-function readmePolicies(): Record<string, unknown> {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const blocks = readme.matchAll(/<!-- policy: ([a-z-]+) -->\s*```json\n([\s\S]*?)\n```/g);
+function documentedPolicies(): Record<string, unknown> {
+  const doc = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+  const blocks = doc.matchAll(/<!-- policy: ([a-z-]+) -->\s*```json\n([\s\S]*?)\n```/g);
   return Object.fromEntries([...blocks].map(([, name, json]) => [name, JSON.parse(json!)]));
 }
 
@@ -40,7 +40,7 @@ function bucketPolicy(stack: BackendStack): unknown {
   return resolve(stack.resolve(cfn.policyDocument));
 }
 
-/** The deployed policies, by the README marker that names each. */
+/** The deployed policies, by the docs/deploy.md marker that names each. */
 function deployedPolicies(): Record<string, unknown> {
   const { stack } = synth(EXAMPLE, { env: EXAMPLE_ENV });
   const { stack: direct } = synth(
@@ -70,12 +70,12 @@ const NAMES = [
   'workflow-beta-direct',
 ];
 
-describe('the README policies for a deploy by hand', () => {
+describe('the docs/deploy.md policies for a deploy by hand', () => {
   let expected: Record<string, unknown>;
   let documented: Record<string, unknown>;
   beforeAll(() => {
     expected = deployedPolicies();
-    documented = readmePolicies();
+    documented = documentedPolicies();
   });
 
   it.each(NAMES)('%s is the deployed policy, statement for statement', (name) => {
