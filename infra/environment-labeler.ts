@@ -25,6 +25,24 @@ export interface EnvironmentLabelerProps {
 /** Lambda's asynchronous invocation retries this many times before the on-failure queue. */
 const ASYNC_RETRY_ATTEMPTS = 2;
 
+/** The physical names of one environment's resources, from the settings' templates. */
+interface LabelerNames {
+  table: string;
+  function: string;
+  logGroup: string;
+  failureQueue: string;
+}
+
+function labelerNames(settings: BackendSettings, environment: string): LabelerNames {
+  const functionName = fillEnvironment(settings.functionName, environment);
+  return {
+    table: fillEnvironment(settings.tableName, environment),
+    function: functionName,
+    logGroup: `/aws/lambda/${functionName}`,
+    failureQueue: `${functionName}-failed-events`,
+  };
+}
+
 /**
  * One environment's half of the backend: its table, and the function that labels objects under
  * `{prefix}/{environment}/` into that table and nothing else.
@@ -40,106 +58,134 @@ export class EnvironmentLabeler extends Construct {
 
   constructor(scope: Construct, id: string, props: EnvironmentLabelerProps) {
     super(scope, id);
-    const { environment, settings, images } = props;
-    const stack = Stack.of(this);
-    const tableName = fillEnvironment(settings.tableName, environment);
-    const functionName = fillEnvironment(settings.functionName, environment);
-    const logGroupName = `/aws/lambda/${functionName}`;
-    const queueName = `${functionName}-failed-events`;
-
-    this.tableArn = stack.formatArn({
+    const { environment, settings } = props;
+    const names = labelerNames(settings, environment);
+    this.tableArn = Stack.of(this).formatArn({
       service: 'dynamodb',
       resource: 'table',
-      resourceName: tableName,
+      resourceName: names.table,
     });
-    this.table = new Table(this, 'Results', {
-      tableName,
-      partitionKey: { name: 'filename', type: AttributeType.STRING },
-      billingMode: BillingMode.PAY_PER_REQUEST,
-      timeToLiveAttribute: 'expires_at',
-      pointInTimeRecoverySpecification: {
-        pointInTimeRecoveryEnabled: settings.pointInTimeRecovery,
-      },
-      removalPolicy: props.dataRemovalPolicy,
-    });
-    if (!settings.pointInTimeRecovery) {
-      acknowledge(
-        this.table,
-        'AwsSolutions-DDB3',
-        'Off by choice (context point-in-time-recovery): items expire by TTL and a re-run of the workflow rebuilds them.',
-      );
-    }
-
+    // The role and the function read what is made before them from `this`; the order is also
+    // the order of the template's resources.
+    this.table = resultsTable(this, names, settings, props.dataRemovalPolicy);
     // Created here rather than by Lambda, so its retention is set and the role can be scoped to it.
     this.logGroup = new LogGroup(this, 'Logs', {
-      logGroupName,
+      logGroupName: names.logGroup,
       retention: settings.logRetentionDays as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-
-    this.failureQueue = new Queue(this, 'FailedEvents', {
-      queueName,
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(
-      this.failureQueue,
-      'AwsSolutions-SQS3',
-      "This queue is the function's on-failure destination, the end of the line.",
-    );
-
-    const arns: LabelerArns = {
-      objects: images.objectsOf(environment),
-      table: this.tableArn,
-      logStreams: stack.formatArn({
-        service: 'logs',
-        resource: 'log-group',
-        resourceName: `${logGroupName}:*`,
-        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-      }),
-      failureQueue: stack.formatArn({
-        service: 'sqs',
-        resource: queueName,
-        arnFormat: ArnFormat.NO_RESOURCE_NAME,
-      }),
-    };
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Labels ${images.keyPrefixOf(environment)} into ${tableName}, and nothing else.`,
-      inlinePolicies: { label: new PolicyDocument({ statements: labelerStatements(arns) }) },
-    });
-    acknowledgeWildcards(
-      this.role,
-      [arns.objects, arns.logStreams, '*'],
-      `Scoped: objects under ${images.keyPrefixOf(environment)}, the function's own log streams, and DetectLabels, which has no resource type.`,
-    );
-
-    this.function = new Function(this, 'Function', {
-      functionName,
-      description: `rekognition-label: labels ${images.keyPrefixOf(environment)} into ${tableName}`,
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
-      handler: 'index.handler',
-      code: Code.fromAsset(props.codePath),
-      // Grants CDK would add (destinations, log group) are already in the inline policy.
-      role: this.role.withoutPolicyUpdates(),
-      timeout: Duration.seconds(settings.lambdaTimeoutSeconds),
-      memorySize: settings.lambdaMemoryMb,
-      logGroup: this.logGroup,
-      environment: {
-        PREFIX: settings.prefix,
-        [tableVariable(environment)]: tableName,
-        MIN_CONFIDENCE: String(settings.minConfidence),
-        MAX_LABELS: String(settings.maxLabels),
-        TTL_HOURS: String(settings.ttlHours),
-      },
-      ...(settings.reservedConcurrency === undefined
-        ? {}
-        : { reservedConcurrentExecutions: settings.reservedConcurrency }),
-      maxEventAge: Duration.seconds(settings.maxEventAgeSeconds),
-      retryAttempts: ASYNC_RETRY_ATTEMPTS,
-      onFailure: new QueueDestination(this.failureQueue),
-    });
+    this.failureQueue = failedEventsQueue(this, names);
+    this.role = labelerRole(this, names, props);
+    this.function = labelerFunction(this, names, props);
   }
+}
+
+function resultsTable(
+  scope: EnvironmentLabeler,
+  names: LabelerNames,
+  settings: BackendSettings,
+  removalPolicy: RemovalPolicy,
+): Table {
+  const table = new Table(scope, 'Results', {
+    tableName: names.table,
+    partitionKey: { name: 'filename', type: AttributeType.STRING },
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    timeToLiveAttribute: 'expires_at',
+    pointInTimeRecoverySpecification: {
+      pointInTimeRecoveryEnabled: settings.pointInTimeRecovery,
+    },
+    removalPolicy,
+  });
+  if (!settings.pointInTimeRecovery) {
+    acknowledge(
+      table,
+      'AwsSolutions-DDB3',
+      'Off by choice (context point-in-time-recovery): items expire by TTL and a re-run of the workflow rebuilds them.',
+    );
+  }
+  return table;
+}
+
+function failedEventsQueue(scope: EnvironmentLabeler, names: LabelerNames): Queue {
+  const queue = new Queue(scope, 'FailedEvents', {
+    queueName: names.failureQueue,
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  acknowledge(
+    queue,
+    'AwsSolutions-SQS3',
+    "This queue is the function's on-failure destination, the end of the line.",
+  );
+  return queue;
+}
+
+/** The function's role: its own objects, table, log streams and queue, and DetectLabels. */
+function labelerRole(
+  scope: EnvironmentLabeler,
+  names: LabelerNames,
+  { environment, images }: EnvironmentLabelerProps,
+): Role {
+  const stack = Stack.of(scope);
+  const arns: LabelerArns = {
+    objects: images.objectsOf(environment),
+    table: scope.tableArn,
+    logStreams: stack.formatArn({
+      service: 'logs',
+      resource: 'log-group',
+      resourceName: `${names.logGroup}:*`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    }),
+    failureQueue: stack.formatArn({
+      service: 'sqs',
+      resource: names.failureQueue,
+      arnFormat: ArnFormat.NO_RESOURCE_NAME,
+    }),
+  };
+  const role = new Role(scope, 'Role', {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `Labels ${images.keyPrefixOf(environment)} into ${names.table}, and nothing else.`,
+    inlinePolicies: { label: new PolicyDocument({ statements: labelerStatements(arns) }) },
+  });
+  acknowledgeWildcards(
+    role,
+    [arns.objects, arns.logStreams, '*'],
+    `Scoped: objects under ${images.keyPrefixOf(environment)}, the function's own log streams, and DetectLabels, which has no resource type.`,
+  );
+  return role;
+}
+
+/** Needs the table ARN, log group, queue and role already made on `scope`. */
+function labelerFunction(
+  scope: EnvironmentLabeler,
+  names: LabelerNames,
+  { environment, settings, images, codePath }: EnvironmentLabelerProps,
+): Function {
+  return new Function(scope, 'Function', {
+    functionName: names.function,
+    description: `rekognition-label: labels ${images.keyPrefixOf(environment)} into ${names.table}`,
+    runtime: Runtime.NODEJS_24_X,
+    architecture: Architecture.ARM_64,
+    handler: 'index.handler',
+    code: Code.fromAsset(codePath),
+    // Grants CDK would add (destinations, log group) are already in the inline policy.
+    role: scope.role.withoutPolicyUpdates(),
+    timeout: Duration.seconds(settings.lambdaTimeoutSeconds),
+    memorySize: settings.lambdaMemoryMb,
+    logGroup: scope.logGroup,
+    environment: {
+      PREFIX: settings.prefix,
+      [tableVariable(environment)]: names.table,
+      MIN_CONFIDENCE: String(settings.minConfidence),
+      MAX_LABELS: String(settings.maxLabels),
+      TTL_HOURS: String(settings.ttlHours),
+    },
+    ...(settings.reservedConcurrency === undefined
+      ? {}
+      : { reservedConcurrentExecutions: settings.reservedConcurrency }),
+    maxEventAge: Duration.seconds(settings.maxEventAgeSeconds),
+    retryAttempts: ASYNC_RETRY_ATTEMPTS,
+    onFailure: new QueueDestination(scope.failureQueue),
+  });
 }

@@ -96,65 +96,68 @@ function tableNameOf(value: unknown): string {
   return arn ? arn[1]! : value;
 }
 
-export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlShim> {
-  const target = new URL(options.target);
-  const agent = new Agent({ keepAlive: true });
-  const state = new Map<string, TtlState>();
-  const dynalite = new DynamoDBClient({
-    endpoint: options.target,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'shim', secretAccessKey: 'shim' },
-    maxAttempts: 1,
-  });
+interface TtlSpecification {
+  Enabled: boolean;
+  AttributeName: string;
+}
 
-  async function tableCreatedAt(name: string): Promise<number> {
-    try {
-      const { Table } = await dynalite.send(new DescribeTableCommand({ TableName: name }));
-      return Table?.CreationDateTime?.getTime() ?? 0;
-    } catch (error) {
-      if (error instanceof ResourceNotFoundException) {
-        throw new DynamoError(
-          'ResourceNotFoundException',
-          `Requested resource not found: Table: ${name} not found`,
-        );
-      }
-      throw error;
-    }
+/** Rejects what real DynamoDB rejects: both fields are required, even to disable. */
+function ttlSpecificationOf(value: unknown): TtlSpecification {
+  const spec = value as Record<string, unknown> | undefined;
+  if (
+    typeof spec !== 'object' ||
+    spec === null ||
+    typeof spec.Enabled !== 'boolean' ||
+    typeof spec.AttributeName !== 'string' ||
+    !spec.AttributeName
+  ) {
+    throw new DynamoError(
+      'ValidationException',
+      'TimeToLiveSpecification must have Enabled (boolean) and AttributeName (string)',
+    );
+  }
+  return { Enabled: spec.Enabled, AttributeName: spec.AttributeName };
+}
+
+/**
+ * The TTL setting of every table, in memory. dynalite is asked for each table's creation time
+ * so that a table deleted and created again starts with TTL disabled, as in DynamoDB.
+ */
+class TtlTables {
+  private readonly state = new Map<string, TtlState>();
+  private readonly dynalite: DynamoDBClient;
+
+  constructor(endpoint: string) {
+    this.dynalite = new DynamoDBClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'shim', secretAccessKey: 'shim' },
+      maxAttempts: 1,
+    });
   }
 
-  async function currentState(name: string): Promise<TtlState> {
-    const createdAt = await tableCreatedAt(name);
-    const known = state.get(name);
-    if (known && known.tableCreatedAt === createdAt) return known;
-    const fresh: TtlState = { enabled: false, tableCreatedAt: createdAt };
-    state.set(name, fresh);
-    return fresh;
-  }
-
-  async function answerTtl(operation: string, input: Record<string, unknown>): Promise<unknown> {
+  /** The response body of a DescribeTimeToLive or UpdateTimeToLive call. */
+  async answer(operation: string, input: Record<string, unknown>): Promise<unknown> {
     const name = tableNameOf(input.TableName);
-    if (operation === 'DescribeTimeToLive') {
-      const ttl = await currentState(name);
-      return {
-        TimeToLiveDescription: ttl.enabled
-          ? { TimeToLiveStatus: 'ENABLED', AttributeName: ttl.attributeName }
-          : { TimeToLiveStatus: 'DISABLED' },
-      };
-    }
-    const spec = input.TimeToLiveSpecification as Record<string, unknown> | undefined;
-    if (
-      typeof spec !== 'object' ||
-      spec === null ||
-      typeof spec.Enabled !== 'boolean' ||
-      typeof spec.AttributeName !== 'string' ||
-      !spec.AttributeName
-    ) {
-      throw new DynamoError(
-        'ValidationException',
-        'TimeToLiveSpecification must have Enabled (boolean) and AttributeName (string)',
-      );
-    }
-    const ttl = await currentState(name);
+    if (operation === 'DescribeTimeToLive') return this.describe(name);
+    return this.update(name, ttlSpecificationOf(input.TimeToLiveSpecification));
+  }
+
+  close(): void {
+    this.dynalite.destroy();
+  }
+
+  private async describe(name: string): Promise<unknown> {
+    const ttl = await this.current(name);
+    return {
+      TimeToLiveDescription: ttl.enabled
+        ? { TimeToLiveStatus: 'ENABLED', AttributeName: ttl.attributeName }
+        : { TimeToLiveStatus: 'DISABLED' },
+    };
+  }
+
+  private async update(name: string, spec: TtlSpecification): Promise<unknown> {
+    const ttl = await this.current(name);
     // Real DynamoDB refuses no-op changes with these messages.
     if (spec.Enabled && ttl.enabled) {
       throw new DynamoError('ValidationException', 'TimeToLive is already enabled');
@@ -169,80 +172,119 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
     };
   }
 
-  async function handleTtl(req: IncomingMessage, res: ServerResponse, operation: string) {
-    const { body } = await readBody(req, 1024 * 1024);
-    const auth = req.headers.authorization;
-    if (!auth || !auth.startsWith('AWS4-')) {
-      return sendDynamo(res, 400, {
-        __type: 'com.amazon.coral.service#MissingAuthenticationTokenException',
-        message: 'Request is missing Authentication Token',
-      });
-    }
-    let input: unknown;
-    try {
-      input = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendDynamo(res, 400, { __type: 'com.amazon.coral.service#SerializationException' });
-    }
-    try {
-      if (typeof input !== 'object' || input === null) {
-        throw new DynamoError('ValidationException', 'Request body must be a JSON object');
-      }
-      sendDynamo(res, 200, await answerTtl(operation, input as Record<string, unknown>));
-    } catch (error) {
-      if (error instanceof DynamoError) {
-        return sendDynamo(res, 400, { __type: ERROR_PREFIX + error.type, message: error.message });
-      }
-      sendDynamo(res, 500, {
-        __type: 'com.amazon.coral.service#InternalFailure',
-        message: String(error),
-      });
-    }
+  private async current(name: string): Promise<TtlState> {
+    const createdAt = await this.tableCreatedAt(name);
+    const known = this.state.get(name);
+    if (known && known.tableCreatedAt === createdAt) return known;
+    const fresh: TtlState = { enabled: false, tableCreatedAt: createdAt };
+    this.state.set(name, fresh);
+    return fresh;
   }
 
-  function proxy(req: IncomingMessage, res: ServerResponse): void {
-    const upstream = request(
-      {
-        protocol: target.protocol,
-        hostname: target.hostname,
-        port: target.port,
-        method: req.method,
-        path: req.url,
-        headers: forwardHeaders(req.rawHeaders),
-        agent,
-      },
-      (upstreamRes) => {
-        res.writeHead(
-          upstreamRes.statusCode ?? 502,
-          upstreamRes.statusMessage,
-          forwardHeaders(upstreamRes.rawHeaders),
+  private async tableCreatedAt(name: string): Promise<number> {
+    try {
+      const { Table } = await this.dynalite.send(new DescribeTableCommand({ TableName: name }));
+      return Table?.CreationDateTime?.getTime() ?? 0;
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) {
+        throw new DynamoError(
+          'ResourceNotFoundException',
+          `Requested resource not found: Table: ${name} not found`,
         );
-        upstreamRes.pipe(res);
-      },
-    );
-    upstream.on('error', (error) => {
-      if (res.headersSent) return res.destroy(error);
-      sendDynamo(res, 502, {
-        __type: 'com.amazon.coral.service#InternalFailure',
-        message: `dynalite unreachable: ${error.message}`,
-      });
-    });
-    req.pipe(upstream);
+      }
+      throw error;
+    }
   }
+}
+
+/** `UpdateTimeToLive` or `DescribeTimeToLive` for the calls the shim answers itself. */
+function ttlOperationOf(req: IncomingMessage): string | undefined {
+  const targetHeader = req.headers['x-amz-target'];
+  if (req.method === 'POST' && typeof targetHeader === 'string' && TTL_TARGETS.has(targetHeader)) {
+    return targetHeader.split('.')[1]!;
+  }
+  return undefined;
+}
+
+/** Answers a TTL call as DynamoDB's front end and service would, errors included. */
+async function handleTtl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  operation: string,
+  tables: TtlTables,
+): Promise<void> {
+  const { body } = await readBody(req, 1024 * 1024);
+  const auth = req.headers.authorization;
+  if (!auth || !auth.startsWith('AWS4-')) {
+    return sendDynamo(res, 400, {
+      __type: 'com.amazon.coral.service#MissingAuthenticationTokenException',
+      message: 'Request is missing Authentication Token',
+    });
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendDynamo(res, 400, { __type: 'com.amazon.coral.service#SerializationException' });
+  }
+  try {
+    if (typeof input !== 'object' || input === null) {
+      throw new DynamoError('ValidationException', 'Request body must be a JSON object');
+    }
+    sendDynamo(res, 200, await tables.answer(operation, input as Record<string, unknown>));
+  } catch (error) {
+    if (error instanceof DynamoError) {
+      return sendDynamo(res, 400, { __type: ERROR_PREFIX + error.type, message: error.message });
+    }
+    sendDynamo(res, 500, {
+      __type: 'com.amazon.coral.service#InternalFailure',
+      message: String(error),
+    });
+  }
+}
+
+/** Passes a call to dynalite untouched, streaming both ways. */
+function proxy(req: IncomingMessage, res: ServerResponse, target: URL, agent: Agent): void {
+  const upstream = request(
+    {
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      method: req.method,
+      path: req.url,
+      headers: forwardHeaders(req.rawHeaders),
+      agent,
+    },
+    (upstreamRes) => {
+      res.writeHead(
+        upstreamRes.statusCode ?? 502,
+        upstreamRes.statusMessage,
+        forwardHeaders(upstreamRes.rawHeaders),
+      );
+      upstreamRes.pipe(res);
+    },
+  );
+  upstream.on('error', (error) => {
+    if (res.headersSent) return res.destroy(error);
+    sendDynamo(res, 502, {
+      __type: 'com.amazon.coral.service#InternalFailure',
+      message: `dynalite unreachable: ${error.message}`,
+    });
+  });
+  req.pipe(upstream);
+}
+
+export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlShim> {
+  const target = new URL(options.target);
+  const agent = new Agent({ keepAlive: true });
+  const tables = new TtlTables(options.target);
 
   const server: Server = createServer((req, res) => {
-    const targetHeader = req.headers['x-amz-target'];
-    if (
-      req.method === 'POST' &&
-      typeof targetHeader === 'string' &&
-      TTL_TARGETS.has(targetHeader)
-    ) {
-      handleTtl(req, res, targetHeader.split('.')[1]!).catch((error: unknown) => {
-        if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
-      });
-      return;
-    }
-    proxy(req, res);
+    const operation = ttlOperationOf(req);
+    if (operation === undefined) return proxy(req, res, target, agent);
+    handleTtl(req, res, operation, tables).catch((error: unknown) => {
+      if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
+    });
   });
   const listening = await listen(server, options.port, options.host);
 
@@ -252,7 +294,7 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
     close: async () => {
       await listening.close();
       agent.destroy();
-      dynalite.destroy();
+      tables.close();
     },
   };
 }

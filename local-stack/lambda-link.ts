@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type S3rver from 's3rver';
-import { ExecutionEnvironment, type LogSource } from './lambda-environment.js';
+import { ExecutionEnvironment, type InvokeOutcome, type LogSource } from './lambda-environment.js';
 import {
   checkOverlaps,
   LambdaConfigError,
@@ -135,21 +135,11 @@ async function storedETag(s3rver: S3rver, bucket: string, key: string): Promise<
   return etag.replace(/"/g, '');
 }
 
-export async function startLambdaLink(options: LambdaLinkOptions): Promise<LambdaLink> {
-  const { s3rver, region } = options;
-  const functions = options.functions.map((config) => resolveFunction(config, region));
-  checkOverlaps(functions);
-  const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-  if (retryDelaysMs.length === 0 || retryDelaysMs.some((ms) => !(ms >= 0))) {
-    throw new LambdaConfigError(
-      `retryDelaysMs must be one or more delays >= 0, got [${retryDelaysMs}]`,
-    );
-  }
-  const initTimeoutMs = options.initTimeoutMs ?? 10_000;
-  const sink = options.log ?? stderrLambdaLog;
-  const baseEnv = options.env ?? {};
+/** The link's own logging: a throwing sink is reported on stderr, never thrown to the caller. */
+type LinkLog = (functionName: string, source: LogSource, line: string, requestId?: string) => void;
 
-  const log = (functionName: string, source: LogSource, line: string, requestId?: string) => {
+function guardedLog(sink: LambdaLogSink): LinkLog {
+  return (functionName, source, line, requestId) => {
     try {
       sink({ functionName, source, line, ...(requestId === undefined ? {} : { requestId }) });
     } catch (error) {
@@ -157,7 +147,23 @@ export async function startLambdaLink(options: LambdaLinkOptions): Promise<Lambd
       process.stderr.write(`[${functionName}] log sink failed: ${String(error)}\n`);
     }
   };
+}
 
+function checkedRetryDelays(retryDelaysMs: readonly number[]): readonly number[] {
+  if (retryDelaysMs.length === 0 || retryDelaysMs.some((ms) => !(ms >= 0))) {
+    throw new LambdaConfigError(
+      `retryDelaysMs must be one or more delays >= 0, got [${retryDelaysMs}]`,
+    );
+  }
+  return retryDelaysMs;
+}
+
+/** One pool per function; its environments start when an invocation first needs one. */
+function environmentPools(
+  functions: readonly LambdaFunction[],
+  settings: { region: string; baseEnv: Record<string, string>; initTimeoutMs: number },
+  log: LinkLog,
+): Map<string, EnvironmentPool> {
   const pools = new Map<string, EnvironmentPool>();
   for (const fn of functions) {
     pools.set(
@@ -168,104 +174,93 @@ export async function startLambdaLink(options: LambdaLinkOptions): Promise<Lambd
           new ExecutionEnvironment({
             functionName: fn.name,
             handler: fn.handler,
-            env: processEnvironment(fn, baseEnv, region),
-            initTimeoutMs,
+            env: processEnvironment(fn, settings.baseEnv, settings.region),
+            initTimeoutMs: settings.initTimeoutMs,
             log: (source, line, requestId) => log(fn.name, source, line, requestId),
           }),
       ),
     );
   }
+  return pools;
+}
 
-  const invocations: LambdaInvocation[] = [];
-  const failures: OnFailureRecord[] = [];
-  const stopping = new AbortController();
-  let active = 0;
-  let idleWaiters: (() => void)[] = [];
-  const settle = () => {
-    active--;
-    if (active === 0) for (const resolve of idleWaiters.splice(0)) resolve();
-  };
+/**
+ * Work in flight (S3 deliveries and invocations), so that `idle()` can wait until there is
+ * none. After a stop nothing waits: the work may never finish.
+ */
+class InFlight {
+  private count = 0;
+  private waiters: (() => void)[] = [];
 
-  async function attempts(
-    fn: LambdaFunction,
-    invocation: LambdaInvocation,
-    maxAttempts: number,
-  ): Promise<void> {
-    const pool = pools.get(fn.name)!;
-    const { requestId } = invocation;
-    for (let attempt = 1; ; attempt++) {
-      invocation.attempts = attempt;
-      log(fn.name, 'platform', `START RequestId: ${requestId} Version: $LATEST`, requestId);
-      const outcome = await pool.run({
-        requestId,
-        invokedFunctionArn: fn.arn,
-        event: invocation.event,
-        timeoutMs: fn.timeoutMs,
-      });
-      if (stopping.signal.aborted) return;
-      const duration = outcome.durationMs;
-      const status = outcome.ok ? '' : ` Status: error Error Type: ${outcome.error.errorType}`;
-      log(fn.name, 'platform', `END RequestId: ${requestId}`, requestId);
-      log(
-        fn.name,
-        'platform',
-        `REPORT RequestId: ${requestId} Duration: ${duration.toFixed(2)} ms Billed Duration: ` +
-          `${Math.ceil(duration)} ms Memory Size: ${fn.memoryMb} MB${status}`,
-        requestId,
-      );
-      if (outcome.ok) {
-        invocation.outcome = 'ok';
-        invocation.result = outcome.result;
-        return;
-      }
-      invocation.errors.push({ attempt, phase: outcome.phase, ...outcome.error });
-      // An init failure was already logged as such by the environment.
-      if (outcome.phase === 'invoke') {
-        log(fn.name, 'platform', `ERROR Invoke Error ${JSON.stringify(outcome.error)}`, requestId);
-      }
-      if (attempt >= maxAttempts) {
-        invocation.outcome = 'failed';
-        failures.push({
-          version: '1.0',
-          timestamp: new Date().toISOString(),
-          requestContext: {
-            requestId,
-            functionArn: `${fn.arn}:$LATEST`,
-            condition: 'RetriesExhausted',
-            approximateInvokeCount: attempt,
-          },
-          requestPayload: invocation.event,
-          responseContext: {
-            statusCode: 200,
-            executedVersion: '$LATEST',
-            functionError: 'Unhandled',
-          },
-          responsePayload: outcome.error,
-        });
-        log(
-          fn.name,
-          'platform',
-          `ASYNC RequestId: ${requestId} failed ${attempt} time(s): sent to the on-failure destination`,
-          requestId,
-        );
-        return;
-      }
-      const delay = retryDelaysMs[Math.min(attempt - 1, retryDelaysMs.length - 1)]!;
-      log(
-        fn.name,
-        'platform',
-        `ASYNC RequestId: ${requestId} attempt ${attempt + 1} of ${maxAttempts} in ${delay} ms`,
-        requestId,
-      );
-      try {
-        await sleep(delay, undefined, { signal: stopping.signal });
-      } catch {
-        return; // stopped while waiting
-      }
-    }
+  constructor(private readonly stopping: AbortSignal) {}
+
+  begin(): void {
+    this.count++;
   }
 
-  function start(
+  end(): void {
+    this.count--;
+    if (this.count === 0) for (const resolve of this.waiters.splice(0)) resolve();
+  }
+
+  idle(): Promise<void> {
+    return this.count === 0 || this.stopping.aborted
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Resolves whoever is waiting, at a stop. */
+  releaseWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+/** What Lambda sends to the on-failure destination after the last attempt failed with `error`. */
+function onFailureRecord(
+  fn: LambdaFunction,
+  invocation: LambdaInvocation,
+  error: LambdaErrorPayload,
+): OnFailureRecord {
+  return {
+    version: '1.0',
+    timestamp: new Date().toISOString(),
+    requestContext: {
+      requestId: invocation.requestId,
+      functionArn: `${fn.arn}:$LATEST`,
+      condition: 'RetriesExhausted',
+      approximateInvokeCount: invocation.attempts,
+    },
+    requestPayload: invocation.event,
+    responseContext: {
+      statusCode: 200,
+      executedVersion: '$LATEST',
+      functionError: 'Unhandled',
+    },
+    responsePayload: error,
+  };
+}
+
+/**
+ * Lambda's asynchronous invocation: each attempt runs in the function's pool, a failed one is
+ * retried after the configured delay, and one failed every time goes to the on-failure
+ * destination. Logs the platform lines Lambda writes (START, END, REPORT, ERROR).
+ */
+class AsyncInvoker {
+  readonly invocations: LambdaInvocation[] = [];
+  readonly failures: OnFailureRecord[] = [];
+
+  constructor(
+    private readonly pools: ReadonlyMap<string, EnvironmentPool>,
+    private readonly retryDelaysMs: readonly number[],
+    private readonly log: LinkLog,
+    private readonly inFlight: InFlight,
+    private readonly stopping: AbortSignal,
+  ) {}
+
+  /** Resolves with the invocation once it succeeded or failed (or the link stopped). */
+  start(
     fn: LambdaFunction,
     trigger: LambdaInvocation['trigger'],
     event: unknown,
@@ -281,101 +276,255 @@ export async function startLambdaLink(options: LambdaLinkOptions): Promise<Lambd
       outcome: 'pending',
       errors: [],
     };
-    invocations.push(invocation);
-    active++;
-    return attempts(fn, invocation, maxAttempts)
-      .catch((error: unknown) => {
-        // Only a stop interrupts the pool; anything else is a bug in the link itself.
-        if (stopping.signal.aborted) return;
-        log(fn.name, 'platform', `link error: ${(error as Error).stack ?? String(error)}`);
-        invocation.outcome = 'failed';
-        invocation.errors.push({
-          attempt: invocation.attempts,
-          phase: 'invoke',
-          errorType: 'LocalStack.LinkError',
-          errorMessage: String(error),
-          trace: [],
-        });
-      })
+    this.invocations.push(invocation);
+    this.inFlight.begin();
+    return this.attempts(fn, invocation, maxAttempts)
+      .catch((error: unknown) => this.linkFailed(fn, invocation, error))
       .then(() => invocation)
-      .finally(settle);
+      .finally(() => this.inFlight.end());
   }
 
-  /** One ObjectCreated record from s3rver: one single-record event per matching function. */
-  async function deliver(record: S3rver.S3Event['Records'][number]): Promise<void> {
-    const bucket = record.s3.bucket.name;
-    const key = record.s3.object.key;
-    const targets = functions.filter((fn) => receivesObject(fn, bucket, key));
-    if (targets.length === 0) return;
-    let eTag = record.s3.object.eTag;
-    if (eTag === undefined) {
-      try {
-        eTag = await storedETag(s3rver, bucket, key);
-      } catch (error) {
-        eTag = '';
-        for (const fn of targets) {
-          log(fn.name, 'platform', `no ETag for ${record.eventName} of ${key}: ${String(error)}`);
-        }
+  private async attempts(
+    fn: LambdaFunction,
+    invocation: LambdaInvocation,
+    maxAttempts: number,
+  ): Promise<void> {
+    const pool = this.pools.get(fn.name)!;
+    const { requestId } = invocation;
+    for (let attempt = 1; ; attempt++) {
+      invocation.attempts = attempt;
+      this.log(fn.name, 'platform', `START RequestId: ${requestId} Version: $LATEST`, requestId);
+      const outcome = await pool.run({
+        requestId,
+        invokedFunctionArn: fn.arn,
+        event: invocation.event,
+        timeoutMs: fn.timeoutMs,
+      });
+      if (this.stopping.aborted) return;
+      this.logEnd(fn, requestId, outcome);
+      if (outcome.ok) {
+        invocation.outcome = 'ok';
+        invocation.result = outcome.result;
+        return;
       }
-    }
-    if (stopping.signal.aborted) return;
-    for (const fn of targets) {
-      const event: S3Event = {
-        Records: [
-          s3EventRecord({
-            region,
-            bucket,
-            key,
-            size: record.s3.object.size ?? 0,
-            eTag,
-            eventName: record.eventName,
-            eventTime: new Date(record.eventTime),
-            configurationId: `${fn.name}-trigger`,
-          }),
-        ],
-      };
-      void start(fn, 's3', event);
+      invocation.errors.push({ attempt, phase: outcome.phase, ...outcome.error });
+      // An init failure was already logged as such by the environment.
+      if (outcome.phase === 'invoke') {
+        const error = JSON.stringify(outcome.error);
+        this.log(fn.name, 'platform', `ERROR Invoke Error ${error}`, requestId);
+      }
+      if (attempt >= maxAttempts) return this.sendToDestination(fn, invocation, outcome.error);
+      if (!(await this.waitToRetry(fn, requestId, attempt, maxAttempts))) return;
     }
   }
 
-  const onEvent = (event: S3rver.S3Event) => {
+  /** Lambda's END and REPORT lines. */
+  private logEnd(fn: LambdaFunction, requestId: string, outcome: InvokeOutcome): void {
+    const duration = outcome.durationMs;
+    const status = outcome.ok ? '' : ` Status: error Error Type: ${outcome.error.errorType}`;
+    this.log(fn.name, 'platform', `END RequestId: ${requestId}`, requestId);
+    this.log(
+      fn.name,
+      'platform',
+      `REPORT RequestId: ${requestId} Duration: ${duration.toFixed(2)} ms Billed Duration: ` +
+        `${Math.ceil(duration)} ms Memory Size: ${fn.memoryMb} MB${status}`,
+      requestId,
+    );
+  }
+
+  private sendToDestination(
+    fn: LambdaFunction,
+    invocation: LambdaInvocation,
+    error: LambdaErrorPayload,
+  ): void {
+    const { requestId, attempts } = invocation;
+    invocation.outcome = 'failed';
+    this.failures.push(onFailureRecord(fn, invocation, error));
+    this.log(
+      fn.name,
+      'platform',
+      `ASYNC RequestId: ${requestId} failed ${attempts} time(s): sent to the on-failure destination`,
+      requestId,
+    );
+  }
+
+  /** False when the link stopped while waiting. */
+  private async waitToRetry(
+    fn: LambdaFunction,
+    requestId: string,
+    attempt: number,
+    maxAttempts: number,
+  ): Promise<boolean> {
+    const delays = this.retryDelaysMs;
+    const delay = delays[Math.min(attempt - 1, delays.length - 1)]!;
+    this.log(
+      fn.name,
+      'platform',
+      `ASYNC RequestId: ${requestId} attempt ${attempt + 1} of ${maxAttempts} in ${delay} ms`,
+      requestId,
+    );
+    try {
+      await sleep(delay, undefined, { signal: this.stopping });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Only a stop interrupts the pool; anything else is a bug in the link itself. */
+  private linkFailed(fn: LambdaFunction, invocation: LambdaInvocation, error: unknown): void {
+    if (this.stopping.aborted) return;
+    this.log(fn.name, 'platform', `link error: ${(error as Error).stack ?? String(error)}`);
+    invocation.outcome = 'failed';
+    invocation.errors.push({
+      attempt: invocation.attempts,
+      phase: 'invoke',
+      errorType: 'LocalStack.LinkError',
+      errorMessage: String(error),
+      trace: [],
+    });
+  }
+}
+
+type S3rverRecord = S3rver.S3Event['Records'][number];
+
+/** The single-record event S3 sends `fn` for `record`. */
+function s3EventFor(
+  fn: LambdaFunction,
+  record: S3rverRecord,
+  region: string,
+  eTag: string,
+): S3Event {
+  return {
+    Records: [
+      s3EventRecord({
+        region,
+        bucket: record.s3.bucket.name,
+        key: record.s3.object.key,
+        size: record.s3.object.size ?? 0,
+        eTag,
+        eventName: record.eventName,
+        eventTime: new Date(record.eventTime),
+        configurationId: `${fn.name}-trigger`,
+      }),
+    ],
+  };
+}
+
+/**
+ * S3's event notifications to Lambda: every ObjectCreated record from s3rver becomes one
+ * single-record event for each function whose filter matches the object.
+ */
+class S3Trigger {
+  constructor(
+    private readonly s3rver: S3rver,
+    private readonly region: string,
+    private readonly functions: readonly LambdaFunction[],
+    private readonly invoker: AsyncInvoker,
+    private readonly log: LinkLog,
+    private readonly inFlight: InFlight,
+    private readonly stopping: AbortSignal,
+  ) {}
+
+  attach(): void {
+    this.s3rver.on('event', this.onEvent);
+  }
+
+  detach(): void {
+    this.s3rver.off('event', this.onEvent);
+  }
+
+  private readonly onEvent = (event: S3rver.S3Event) => {
     for (const record of event.Records) {
       if (!record.eventName.startsWith('ObjectCreated:')) continue;
       // Counted from now, so idle() right after the PutObject response already waits.
-      active++;
-      void deliver(record).finally(settle);
+      this.inFlight.begin();
+      void this.deliver(record).finally(() => this.inFlight.end());
     }
   };
-  s3rver.on('event', onEvent);
+
+  private async deliver(record: S3rverRecord): Promise<void> {
+    const bucket = record.s3.bucket.name;
+    const key = record.s3.object.key;
+    const targets = this.functions.filter((fn) => receivesObject(fn, bucket, key));
+    if (targets.length === 0) return;
+    let eTag = record.s3.object.eTag;
+    if (eTag === undefined) eTag = await this.eTagFromStore(record, targets);
+    if (this.stopping.aborted) return;
+    for (const fn of targets) {
+      void this.invoker.start(fn, 's3', s3EventFor(fn, record, this.region, eTag));
+    }
+  }
+
+  /**
+   * For records without an ETag (s3rver's copies). If the store cannot tell either, the events
+   * still go out, with an empty ETag, and each function's log says why.
+   */
+  private async eTagFromStore(
+    record: S3rverRecord,
+    targets: readonly LambdaFunction[],
+  ): Promise<string> {
+    const key = record.s3.object.key;
+    try {
+      return await storedETag(this.s3rver, record.s3.bucket.name, key);
+    } catch (error) {
+      for (const fn of targets) {
+        this.log(
+          fn.name,
+          'platform',
+          `no ETag for ${record.eventName} of ${key}: ${String(error)}`,
+        );
+      }
+      return '';
+    }
+  }
+}
+
+function functionNamed(functions: readonly LambdaFunction[], name: string): LambdaFunction {
+  const fn = functions.find((candidate) => candidate.name === name);
+  if (!fn) {
+    const known = functions.map((candidate) => candidate.name).join(', ') || 'none';
+    throw new Error(`no Lambda function named ${name} (configured: ${known})`);
+  }
+  return fn;
+}
+
+export async function startLambdaLink(options: LambdaLinkOptions): Promise<LambdaLink> {
+  const { s3rver, region } = options;
+  const functions = options.functions.map((config) => resolveFunction(config, region));
+  checkOverlaps(functions);
+  const retryDelaysMs = checkedRetryDelays(options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
+  const log = guardedLog(options.log ?? stderrLambdaLog);
+  const pools = environmentPools(
+    functions,
+    { region, baseEnv: options.env ?? {}, initTimeoutMs: options.initTimeoutMs ?? 10_000 },
+    log,
+  );
+  const stopping = new AbortController();
+  const inFlight = new InFlight(stopping.signal);
+  const invoker = new AsyncInvoker(pools, retryDelaysMs, log, inFlight, stopping.signal);
+  const trigger = new S3Trigger(s3rver, region, functions, invoker, log, inFlight, stopping.signal);
+  trigger.attach();
 
   return {
     functions,
-    invocations,
-    failures,
-    idle: () =>
-      active === 0 || stopping.signal.aborted
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => idleWaiters.push(resolve)),
+    invocations: invoker.invocations,
+    failures: invoker.failures,
+    idle: () => inFlight.idle(),
     invoke: async (functionName, event, invokeOptions = {}) => {
       if (stopping.signal.aborted) throw new Error('the Lambda link is stopped');
-      const fn = functions.find((candidate) => candidate.name === functionName);
-      if (!fn) {
-        const known = functions.map((candidate) => candidate.name).join(', ') || 'none';
-        throw new Error(`no Lambda function named ${functionName} (configured: ${known})`);
-      }
+      const fn = functionNamed(functions, functionName);
       const retries = invokeOptions.maximumRetryAttempts ?? fn.maximumRetryAttempts;
       if (!Number.isInteger(retries) || retries < 0 || retries > 2) {
         throw new Error(`maximumRetryAttempts must be 0, 1 or 2, got ${retries}`);
       }
-      return start(fn, 'invoke', event, 1 + retries);
+      return invoker.start(fn, 'invoke', event, 1 + retries);
     },
     stop: async () => {
       if (stopping.signal.aborted) return;
       stopping.abort();
-      s3rver.off('event', onEvent);
-      const waiters = idleWaiters;
-      idleWaiters = [];
-      for (const resolve of waiters) resolve();
+      trigger.detach();
+      inFlight.releaseWaiters();
       await Promise.all([...pools.values()].map((pool) => pool.stop()));
     },
   };

@@ -91,6 +91,194 @@ function numberParam(params: Params, name: string, min: number, max: number, int
   return value;
 }
 
+/** A reply, and whether it skips the configured latency (a throttle answers at once). */
+interface ApiResult {
+  reply: JsonReply;
+  immediate: boolean;
+}
+
+function fail(
+  type: Parameters<typeof errorReply>[0],
+  message: string,
+  immediate = false,
+): ApiResult {
+  return { reply: errorReply(type, message), immediate };
+}
+
+/**
+ * What AWS's front end answers before the service (or its quotas) sees the call: the wrong
+ * method or path, a missing or malformed signature, an unknown target.
+ */
+function frontEndRejection(req: IncomingMessage, operation: string): ApiResult | undefined {
+  if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
+    return fail('UnknownOperationException', 'Requests must be POST / with an X-Amz-Target');
+  }
+  const auth = req.headers.authorization;
+  if (!auth) return fail('MissingAuthenticationTokenException', 'Missing Authentication Token');
+  if (!auth.startsWith('AWS4-HMAC-SHA256') || !auth.includes('Credential=')) {
+    return fail(
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+    );
+  }
+  if (
+    !OPERATIONS.has(operation) ||
+    !String(req.headers['x-amz-target']).startsWith(TARGET_PREFIX)
+  ) {
+    return fail('UnknownOperationException', `Unknown operation ${operation}`);
+  }
+  return undefined;
+}
+
+/** The request's parameters; an empty body is `{}`. */
+function paramsOf(body: Buffer): Params {
+  let params: unknown;
+  try {
+    params = JSON.parse(body.toString('utf8') || '{}');
+  } catch {
+    throw new AwsServiceError('SerializationException', 'Request body is not valid JSON');
+  }
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new AwsServiceError('SerializationException', 'Request body must be a JSON object');
+  }
+  return params as Params;
+}
+
+/**
+ * The Rekognition API: DetectLabels and DetectModerationLabels behind the front end's checks,
+ * with the configured faults and latency, each call counted in the stats.
+ */
+class RekognitionApi {
+  constructor(
+    private readonly faults: FaultInjector,
+    private readonly stats: StatsRecorder,
+    private readonly fixtures: Map<string, FixtureEntry>,
+    private readonly s3: S3Client | null,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const operation = operationOf(req);
+    this.stats.begin(operation);
+    let reply: JsonReply = errorReply('InternalServerError', 'Internal server error');
+    try {
+      const result = await this.handle(req, operation);
+      reply = result.reply;
+      const latency = this.faults.latencyMs;
+      if (!result.immediate && latency > 0) await sleep(latency);
+    } catch (error) {
+      this.log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
+    } finally {
+      this.stats.end(reply.status, reply.errorType);
+    }
+    sendJson(res, reply);
+  }
+
+  private async handle(req: IncomingMessage, operation: string): Promise<ApiResult> {
+    const { body, truncated } = await readBody(req, MAX_BODY_BYTES);
+    const rejected = frontEndRejection(req, operation);
+    if (rejected) return rejected;
+    const gate = this.faults.gate();
+    if (gate.kind === 'error') return fail(gate.type, gate.message, gate.immediate);
+    if (truncated) return fail('ImageTooLargeException', 'Request body is too large');
+    try {
+      return { reply: await this.run(operation, paramsOf(body)), immediate: false };
+    } catch (error) {
+      if (error instanceof AwsServiceError) return fail(error.type, error.message);
+      this.log(
+        `rekognition emulator: ${operation} failed: ${(error as Error).stack ?? String(error)}`,
+      );
+      return fail('InternalServerError', 'Internal server error');
+    }
+  }
+
+  private async run(operation: string, params: Params): Promise<JsonReply> {
+    const minConfidence = numberParam(params, 'MinConfidence', 0, 100, false);
+    const maxLabels =
+      operation === 'DetectLabels'
+        ? numberParam(params, 'MaxLabels', 0, REKOGNITION_LIMITS.maxLabels, true)
+        : undefined;
+    const ref = parseImageRef(params.Image);
+    const bytes = await this.loadBytes(ref);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const rule = this.faults.matchName(sha256, ref.kind === 's3' ? ref.object.Name : undefined);
+    if (rule)
+      throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${sha256}`);
+    await checkImage(bytes, ref.kind);
+    const body =
+      operation === 'DetectLabels'
+        ? {
+            Labels: detectLabels(this.fixtures, sha256, { minConfidence, maxLabels }),
+            LabelModelVersion: LABEL_MODEL_VERSION,
+          }
+        : {
+            ModerationLabels: detectModerationLabels(this.fixtures, sha256, { minConfidence }),
+            ModerationModelVersion: MODERATION_MODEL_VERSION,
+          };
+    return { status: 200, body };
+  }
+
+  /** A fail rule matching the S3 key fires before S3 is read, so the object need not exist. */
+  private async loadBytes(ref: ImageRef): Promise<Buffer> {
+    if (ref.kind === 'bytes') return ref.bytes;
+    const rule = this.faults.matchName(ref.object.Name);
+    if (rule)
+      throw new AwsServiceError(
+        rule.error,
+        rule.message ?? `Emulated failure for ${ref.object.Name}`,
+      );
+    if (!this.s3) {
+      throw new AwsServiceError(
+        'InvalidS3ObjectException',
+        'Unable to get object metadata from S3. Check object key, region and/or access permissions.',
+      );
+    }
+    return fetchS3Image(this.s3, ref.object);
+  }
+}
+
+/** `/__emulator/{stats,config,reset}`: the HTTP face of `EmulatorControl`. */
+async function handleAdmin(
+  control: EmulatorControl,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
+  const { body } = await readBody(req, 1024 * 1024);
+  const reply = (status: number, data: unknown) =>
+    sendJson(res, { status, body: data }, 'application/json');
+  const route = `${req.method} ${path}`;
+  if (route === `GET ${ADMIN_PREFIX}stats`) return reply(200, control.stats());
+  if (route === `GET ${ADMIN_PREFIX}config`) return reply(200, control.config());
+  if (route === `POST ${ADMIN_PREFIX}reset`) {
+    control.reset();
+    return reply(200, { config: control.config(), stats: control.stats() });
+  }
+  if (route === `POST ${ADMIN_PREFIX}config`) {
+    try {
+      const patch = JSON.parse(body.toString('utf8') || '{}') as unknown;
+      return reply(200, control.config(parseConfigPatch(patch)));
+    } catch (error) {
+      const message = error instanceof ConfigError ? error.message : 'body must be JSON';
+      return reply(400, { error: message });
+    }
+  }
+  return reply(404, { error: `no admin route ${route}` });
+}
+
+/** The client S3Object images are read with; null when the emulator has no S3 to read. */
+function s3ClientFor(s3: RekognitionEmulatorOptions['s3']): S3Client | null {
+  if (!s3) return null;
+  return new S3Client({
+    endpoint: s3.endpoint,
+    region: s3.region ?? 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    maxAttempts: 2,
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
 export async function startRekognitionEmulator(
   options: RekognitionEmulatorOptions = {},
 ): Promise<RekognitionEmulator> {
@@ -99,17 +287,8 @@ export async function startRekognitionEmulator(
   const stats = new StatsRecorder();
   const fixtures: Map<string, FixtureEntry> = loadFixtures();
   const log = options.log ?? (() => {});
-  const s3 = options.s3
-    ? new S3Client({
-        endpoint: options.s3.endpoint,
-        region: options.s3.region ?? 'us-east-1',
-        forcePathStyle: true,
-        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-        maxAttempts: 2,
-        responseChecksumValidation: 'WHEN_REQUIRED',
-      })
-    : null;
-
+  const s3 = s3ClientFor(options.s3);
+  const api = new RekognitionApi(faults, stats, fixtures, s3, log);
   const control: EmulatorControl = {
     config: (patch) => (patch ? faults.update(parseConfigPatch(patch)) : faults.config),
     stats: () => stats.snapshot(),
@@ -119,144 +298,12 @@ export async function startRekognitionEmulator(
     },
   };
 
-  async function loadBytes(ref: ImageRef): Promise<Buffer> {
-    if (ref.kind === 'bytes') return ref.bytes;
-    const rule = faults.matchName(ref.object.Name);
-    if (rule)
-      throw new AwsServiceError(
-        rule.error,
-        rule.message ?? `Emulated failure for ${ref.object.Name}`,
-      );
-    if (!s3) {
-      throw new AwsServiceError(
-        'InvalidS3ObjectException',
-        'Unable to get object metadata from S3. Check object key, region and/or access permissions.',
-      );
-    }
-    return fetchS3Image(s3, ref.object);
-  }
-
-  async function runOperation(operation: string, params: Params): Promise<JsonReply> {
-    const minConfidence = numberParam(params, 'MinConfidence', 0, 100, false);
-    const maxLabels =
-      operation === 'DetectLabels'
-        ? numberParam(params, 'MaxLabels', 0, REKOGNITION_LIMITS.maxLabels, true)
-        : undefined;
-    const ref = parseImageRef(params.Image);
-    const bytes = await loadBytes(ref);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const rule = faults.matchName(sha256, ref.kind === 's3' ? ref.object.Name : undefined);
-    if (rule)
-      throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${sha256}`);
-    await checkImage(bytes, ref.kind);
-    const body =
-      operation === 'DetectLabels'
-        ? {
-            Labels: detectLabels(fixtures, sha256, { minConfidence, maxLabels }),
-            LabelModelVersion: LABEL_MODEL_VERSION,
-          }
-        : {
-            ModerationLabels: detectModerationLabels(fixtures, sha256, { minConfidence }),
-            ModerationModelVersion: MODERATION_MODEL_VERSION,
-          };
-    return { status: 200, body };
-  }
-
-  /** Returns the reply and whether it skips the configured latency. */
-  async function handleApi(
-    req: IncomingMessage,
-    operation: string,
-  ): Promise<{ reply: JsonReply; immediate: boolean }> {
-    const { body, truncated } = await readBody(req, MAX_BODY_BYTES);
-    const fail = (type: Parameters<typeof errorReply>[0], message: string, immediate = false) => ({
-      reply: errorReply(type, message),
-      immediate,
-    });
-    if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
-      return fail('UnknownOperationException', 'Requests must be POST / with an X-Amz-Target');
-    }
-    // The front end rejects unsigned calls before the service (or its quotas) sees them.
-    const auth = req.headers.authorization;
-    if (!auth) return fail('MissingAuthenticationTokenException', 'Missing Authentication Token');
-    if (!auth.startsWith('AWS4-HMAC-SHA256') || !auth.includes('Credential=')) {
-      return fail(
-        'UnrecognizedClientException',
-        'The security token included in the request is invalid.',
-      );
-    }
-    if (
-      !OPERATIONS.has(operation) ||
-      !String(req.headers['x-amz-target']).startsWith(TARGET_PREFIX)
-    ) {
-      return fail('UnknownOperationException', `Unknown operation ${operation}`);
-    }
-    const gate = faults.gate();
-    if (gate.kind === 'error') return fail(gate.type, gate.message, gate.immediate);
-    if (truncated) return fail('ImageTooLargeException', 'Request body is too large');
-
-    let params: unknown;
-    try {
-      params = JSON.parse(body.toString('utf8') || '{}');
-    } catch {
-      return fail('SerializationException', 'Request body is not valid JSON');
-    }
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-      return fail('SerializationException', 'Request body must be a JSON object');
-    }
-    try {
-      return { reply: await runOperation(operation, params as Params), immediate: false };
-    } catch (error) {
-      if (error instanceof AwsServiceError) return fail(error.type, error.message);
-      log(`rekognition emulator: ${operation} failed: ${(error as Error).stack ?? String(error)}`);
-      return fail('InternalServerError', 'Internal server error');
-    }
-  }
-
-  async function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string) {
-    const { body } = await readBody(req, 1024 * 1024);
-    const reply = (status: number, data: unknown) =>
-      sendJson(res, { status, body: data }, 'application/json');
-    const route = `${req.method} ${path}`;
-    if (route === `GET ${ADMIN_PREFIX}stats`) return reply(200, control.stats());
-    if (route === `GET ${ADMIN_PREFIX}config`) return reply(200, control.config());
-    if (route === `POST ${ADMIN_PREFIX}reset`) {
-      control.reset();
-      return reply(200, { config: control.config(), stats: control.stats() });
-    }
-    if (route === `POST ${ADMIN_PREFIX}config`) {
-      try {
-        const patch = JSON.parse(body.toString('utf8') || '{}') as unknown;
-        return reply(200, control.config(parseConfigPatch(patch)));
-      } catch (error) {
-        const message = error instanceof ConfigError ? error.message : 'body must be JSON';
-        return reply(400, { error: message });
-      }
-    }
-    return reply(404, { error: `no admin route ${route}` });
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (path.startsWith(ADMIN_PREFIX)) return handleAdmin(req, res, path);
-
-    const operation = operationOf(req);
-    stats.begin(operation);
-    let reply: JsonReply = errorReply('InternalServerError', 'Internal server error');
-    try {
-      const result = await handleApi(req, operation);
-      reply = result.reply;
-      const latency = faults.latencyMs;
-      if (!result.immediate && latency > 0) await sleep(latency);
-    } catch (error) {
-      log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
-    } finally {
-      stats.end(reply.status, reply.errorType);
-    }
-    sendJson(res, reply);
-  }
-
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const handling = path.startsWith(ADMIN_PREFIX)
+      ? handleAdmin(control, req, res, path)
+      : api.serve(req, res);
+    handling.catch((error: unknown) => {
       log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
       if (!res.headersSent)
         sendJson(res, errorReply('InternalServerError', 'Internal server error'));
