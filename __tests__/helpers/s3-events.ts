@@ -11,6 +11,9 @@ export interface ObjectCreatedOptions {
   eventName?: string;
   /** Use this exact (already encoded) key instead, for malformed-key cases. */
   rawKey?: string;
+  /** When S3 created the object; noon of 2026-11-24 UTC by default. */
+  eventTime?: Date;
+  versionId?: string;
 }
 
 /** One S3 notification record, built by the same code as the local stack's S3 → Lambda link. */
@@ -22,7 +25,8 @@ export function objectCreated(options: ObjectCreatedOptions): S3EventRecord {
     size: options.size ?? 1024,
     eTag: options.eTag ?? 'd41d8cd98f00b204e9800998ecf8427e',
     sequencer: options.sequencer ?? '0055AED6DCD90281E5',
-    eventTime: new Date('2026-11-24T12:00:00.000Z'),
+    eventTime: options.eventTime ?? new Date('2026-11-24T12:00:00.000Z'),
+    ...(options.versionId ? { versionId: options.versionId } : {}),
     ...(options.eventName ? { eventName: options.eventName } : {}),
   });
   if (options.rawKey !== undefined) record.s3.object.key = options.rawKey;

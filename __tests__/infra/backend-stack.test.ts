@@ -159,6 +159,7 @@ describe('the backend stack, default settings', () => {
         commit: 'c0ffee',
         repository: 'pixel-learning/teaching-images',
         runId: '1',
+        observedAt: 1_800_000_000_000,
       };
       const item = toItem(record);
       const table = Object.values(resourcesOf(s.template, 'AWS::DynamoDB::Table'))[0]!.Properties!;

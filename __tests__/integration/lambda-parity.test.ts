@@ -122,6 +122,7 @@ describe('direct mode and the Lambda write identical items', () => {
       'max_labels',
       'min_confidence',
       'model_version',
+      'observed_at',
       'pull_request',
       'repository',
       'run_id',

@@ -20,6 +20,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
+import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AwsClients } from '../../src/shared/clients.js';
@@ -68,7 +69,11 @@ export function fakeAws() {
     if (!object) throw awsError('NoSuchKey', 404);
     const range = /^bytes=(\d+)-(\d+)$/.exec(input.Range ?? '');
     const body = range ? object.body.subarray(Number(range[1]), Number(range[2]) + 1) : object.body;
-    return { Body: sdkStreamMixin(Readable.from([body])), ContentLength: body.length };
+    return {
+      Body: sdkStreamMixin(Readable.from([body])),
+      ContentLength: body.length,
+      ETag: `"${etagOf(object.body)}"`,
+    };
   });
   dynamodb.on(GetItemCommand).callsFake((input: GetItemCommandInput) => ({
     Item: tables.get(input.TableName!)?.get(input.Key!.filename!.S!),
@@ -76,11 +81,28 @@ export function fakeAws() {
   dynamodb.on(PutItemCommand).callsFake((input: PutItemCommandInput) => {
     const table = tables.get(input.TableName!);
     if (!table) throw awsError('ResourceNotFoundException', 400);
-    table.set(input.Item!.filename!.S!, input.Item!);
+    const key = input.Item!.filename!.S!;
+    if (input.ConditionExpression !== undefined) {
+      // The one condition the writers use (results-table.ts); dynalite checks the real thing.
+      expect(input.ConditionExpression).toBe(
+        'attribute_not_exists(filename) OR attribute_not_exists(observed_at) OR observed_at <= :observed',
+      );
+      const stored = table.get(key)?.observed_at?.N;
+      const observed = input.ExpressionAttributeValues![':observed']!.N!;
+      if (stored !== undefined && Number(stored) > Number(observed)) {
+        throw awsError('ConditionalCheckFailedException', 400);
+      }
+    }
+    table.set(key, input.Item!);
     return {};
   });
   rekognition.on(DetectLabelsCommand).callsFake((input: DetectLabelsCommandInput) => {
-    const error = detectErrors.get(input.Image?.S3Object?.Name ?? '');
+    // Errors are set by key; bytes are traced back to the object that holds them.
+    const bytes = input.Image?.Bytes ? Buffer.from(input.Image.Bytes) : undefined;
+    const key = bytes
+      ? [...objects].find(([, object]) => object.body.equals(bytes))?.[0].replace(/^[^/]*\//, '')
+      : input.Image?.S3Object?.Name;
+    const error = detectErrors.get(key ?? '');
     if (error) throw error;
     return { Labels: labels, LabelModelVersion: '3.0' };
   });
@@ -100,6 +122,9 @@ export function fakeAws() {
     etagOf,
     putObject(bucket: string, key: string, object: StoredObject) {
       objects.set(`${bucket}/${key}`, object);
+    },
+    object(bucket: string, key: string): StoredObject | undefined {
+      return find(bucket, key);
     },
     deleteObject(bucket: string, key: string) {
       objects.delete(`${bucket}/${key}`);

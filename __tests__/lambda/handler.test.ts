@@ -77,8 +77,9 @@ describe('the S3-triggered handler', () => {
 
     expect(summary).toMatchObject({ records: 3, labeled: 3, failed: 0, retry: 0 });
     expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 3);
+    // Under 5 MB the function sends the bytes it read and hashed, not the key.
     expect(aws.rekognition).toHaveReceivedCommandWith(DetectLabelsCommand, {
-      Image: { S3Object: { Bucket: BUCKET, Name: 'rekognition-input/beta/images/rocket.jpg' } },
+      Image: { Bytes: new Uint8Array(rocket) },
       MinConfidence: 70,
       MaxLabels: 10,
     });
@@ -102,6 +103,7 @@ describe('the S3-triggered handler', () => {
       pull_request: { N: '7' },
       bucket: { S: BUCKET },
       etag: { S: aws.etagOf(cat) },
+      observed_at: { N: String(NOON) },
     });
     // Each environment's record lands in its own table only.
     expect(aws.item('prod_results', 'rekognition-input/prod/images/cat.png')?.environment).toEqual({
@@ -209,7 +211,11 @@ describe('the S3-triggered handler', () => {
 
   it('handles the other records when one is throttled, then fails the invocation so Lambda retries; the retry is idempotent', async () => {
     const keys = ['a.png', 'b.png', 'c.png'].map((name) => `rekognition-input/beta/${name}`);
-    const event = s3Event(...keys.map((key) => upload(key, cat, actionMetadata(cat))));
+    // Distinct bytes (a PNG ignores what follows IEND), so each call names its object.
+    const images = keys.map((_, i) => Buffer.concat([cat, Buffer.from([i])]));
+    const event = s3Event(
+      ...keys.map((key, i) => upload(key, images[i]!, actionMetadata(images[i]!))),
+    );
     aws.detectErrors.set(keys[1]!, awsError('ThrottlingException', 400));
     const handle = handler();
 

@@ -2,7 +2,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
-import { objectReader, sha256Object } from '../../src/lambda/s3-object.js';
+import { objectReader, readObject } from '../../src/lambda/s3-object.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeAws } from './fake-aws.js';
 import { sha256Hex } from './hash.js';
@@ -37,8 +37,18 @@ describe('reading an object in S3', () => {
     expect(ranges).toEqual(['bytes=0-65535', 'bytes=65536-131071', 'bytes=196608-204799']);
   });
 
-  it('hashes the whole object, streamed', async () => {
+  it('hashes the whole object, keeping the bytes only when asked, with the ETag of what it read', async () => {
     aws.putObject('b', 'k.png', { body });
-    expect(await sha256Object(services(), ref)).toBe(sha256Hex(body));
+    const hashed = await readObject(services(), ref, false);
+    expect(hashed).toEqual({ etag: aws.etagOf(body), sha256: sha256Hex(body) });
+    const kept = await readObject(services(), ref, true);
+    expect(kept.bytes!.equals(body)).toBe(true);
+    expect(kept.sha256).toBe(sha256Hex(body));
+  });
+
+  it('reads the pinned version on a versioned bucket', async () => {
+    aws.putObject('b', 'k.png', { body });
+    await readObject(services(), { ...ref, versionId: 'v1' }, false);
+    expect(aws.s3).toHaveReceivedCommandWith(GetObjectCommand, { Key: 'k.png', VersionId: 'v1' });
   });
 });

@@ -30,6 +30,7 @@ describe('S3 event records', () => {
         eTag: 'e',
         size: 5,
         sequencer: '0A',
+        eventTime: Date.parse('2026-11-24T12:00:00.000Z'),
       },
     });
     expect(readRecord(undefined)).toEqual({ ok: false, reason: 'not an S3 notification record' });

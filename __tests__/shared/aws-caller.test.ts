@@ -106,18 +106,39 @@ describe('AwsCaller retries', () => {
     expect(clock.sleeps).toEqual([50, 100, 200]);
   });
 
-  it('uses 6 transient attempts by default', async () => {
+  it('retries 5xx for 60 s after the first failure by default, then rethrows', async () => {
     expect(DEFAULT_RETRY_POLICY).toEqual({
       baseDelayMs: 200,
-      maxDelayMs: 20_000,
-      maxTransientAttempts: 6,
+      maxDelayMs: 5_000,
+      maxTransientAttempts: Number.POSITIVE_INFINITY,
+      transientBudgetMs: 60_000,
     });
     const clock = fakeClock({ random: 0.5 });
+    const start = clock.now();
+    const attemptsAt: number[] = [];
     const caller = new AwsCaller(4, clock, clock.now() + HOUR);
-    const send = failing(serverError);
+    const send = vi.fn(async (): Promise<string> => {
+      attemptsAt.push(clock.now() - start);
+      throw serverError();
+    });
     await expect(caller.call(send)).rejects.toMatchObject({ name: 'InternalServerError' });
-    expect(send).toHaveBeenCalledTimes(6);
-    expect(caller.stats).toEqual({ requests: 6, throttled: 0, retried: 5 });
+    // Backoff 100, 200, 400, 800, 1600, then 2500 ms (half the 5 s cap, random 0.5) each.
+    expect(attemptsAt.slice(0, 7)).toEqual([0, 100, 300, 700, 1500, 3100, 5600]);
+    expect(attemptsAt.at(-1)).toBeGreaterThanOrEqual(60_000);
+    expect(attemptsAt.at(-2)).toBeLessThan(60_000);
+    expect(send).toHaveBeenCalledTimes(attemptsAt.length);
+  });
+
+  it('outlasts a 10-second 5xx burst: the call succeeds once the service is back', async () => {
+    const clock = fakeClock({ random: 0.99 });
+    const back = clock.now() + 10_000;
+    const caller = new AwsCaller(4, clock, clock.now() + HOUR);
+    const send = vi.fn(async () => {
+      if (clock.now() < back) throw serverError();
+      return 'labeled';
+    });
+    await expect(caller.call(send)).resolves.toBe('labeled');
+    expect(caller.stats.retried).toBe(send.mock.calls.length - 1);
   });
 
   it('retries a network error (ECONNRESET) as transient', async () => {
@@ -237,7 +258,7 @@ describe('AwsCaller backoff', () => {
     };
     const caller = new AwsCaller(4, clock, deadline);
     await expect(caller.call(failing(serverError))).rejects.toBeDefined();
-    expect(sleepsWithRemaining.length).toBe(5);
+    expect(sleepsWithRemaining.length).toBe(2);
     for (const [ms, remaining] of sleepsWithRemaining) expect(ms).toBeLessThanOrEqual(remaining);
     expect(sleepsWithRemaining[0]).toEqual([198, 250]);
     expect(sleepsWithRemaining[1]).toEqual([52, 52]);

@@ -32,6 +32,7 @@ function record(overrides: Partial<LabelRecord> = {}): LabelRecord {
     commit: 'abc123',
     repository: 'octo/repo',
     runId: '42',
+    observedAt: 1_714_979_289_000,
     ...overrides,
   };
 }
@@ -55,6 +56,7 @@ describe('toItem', () => {
       commit: { S: 'abc123' },
       repository: { S: 'octo/repo' },
       run_id: { S: '42' },
+      observed_at: { N: '1714979289000' },
     });
   });
 

@@ -1,25 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
-import { sha256File } from './file-hash.js';
-import { type ImageTransport, checkImage } from '../shared/image-check.js';
 import { callAws } from '../shared/call-aws.js';
+import { type Detection, detectLabels } from '../shared/detect-labels.js';
+import { type ImageTransport, checkImage } from '../shared/image-check.js';
 import { ImageFailure } from '../shared/image-failure.js';
-import { readingFile } from './file-read.js';
 import { CONTENT_TYPES, probeFile } from '../shared/image-probe.js';
+import { MAX_S3_KEY_BYTES, REKOGNITION_LIMITS } from '../shared/limits.js';
 import { objectKey } from '../shared/object-key.js';
-import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
-import { detectLabels } from '../shared/detect-labels.js';
-import { MAX_S3_KEY_BYTES } from '../shared/limits.js';
-import {
-  type Outcome,
-  type RecordSubject,
-  buildRecord,
-  isReusable,
-  labelsFromItem,
-} from '../shared/record.js';
-import { getStored, writeRecord } from '../shared/results-table.js';
-import { upload } from './s3-upload.js';
+import type { Outcome } from '../shared/record.js';
+import { getStored } from '../shared/results-table.js';
+import { sha256File } from './file-hash.js';
+import { readingFile } from './file-read.js';
+import { withVerifiedBytes } from './image-bytes.js';
 import type { ImageResult } from './image-result.js';
+import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
+import { labelThroughS3 } from './s3-labeling.js';
+import { reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 export async function processImage(
@@ -37,7 +33,7 @@ export async function processImage(
   };
   const progress: Progress = { result };
   try {
-    await labelOrUpload(file, key, plan, services, progress);
+    await labelOrUpload(file, plan, services, progress);
     return { result };
   } catch (error) {
     const failure =
@@ -47,9 +43,10 @@ export async function processImage(
     result.status = 'failed';
     result.error = failure.message;
     if (failure.kind === 'image' && plan.mode === 'direct' && plan.table && result.sha256) {
-      // The bytes themselves are bad: record that, so readers see why there are no labels.
+      // The bytes themselves are bad: record that, so readers see why there are no labels and
+      // a re-run does not pay to hear it again.
       const outcome: Outcome = { status: 'failed', error: failure.message };
-      await store(plan, services, progress, outcome).catch((writeError: unknown) => {
+      await storeOutcome(plan, services, progress, outcome).catch((writeError: unknown) => {
         result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
       });
     }
@@ -57,17 +54,47 @@ export async function processImage(
   }
 }
 
+/** What is known of the file before anything is paid for. */
+interface Checked {
+  size: number;
+  contentType: string;
+  sha256: string;
+}
+
 async function labelOrUpload(
   file: WorkspaceMatch,
-  key: string,
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
 ): Promise<void> {
   const { result } = progress;
-  if (Buffer.byteLength(key, 'utf8') > MAX_S3_KEY_BYTES) {
+  const checked = await preCheck(file, plan, result);
+  if (plan.table) {
+    const stored = await getStored(plan.table, result.key, services);
+    if (reuseStored(stored, result, plan.settings)) return;
+  }
+  const detection = plan.bucket
+    ? await labelThroughS3(file, checked, plan, services, progress)
+    : await labelBytes(file, checked, plan, services, progress);
+  if (!detection) {
+    result.status = 'uploaded';
+    return;
+  }
+  result.labels = detection.labels;
+  result.status = 'labeled';
+  if (plan.table) await storeOutcome(plan, services, progress, { status: 'labeled', ...detection });
+}
+
+/** Rekognition's limits, checked before a request is paid for; the hash names the bytes. */
+async function preCheck(
+  file: WorkspaceMatch,
+  plan: LabelPlan,
+  result: ImageResult,
+): Promise<Checked> {
+  // The key is only used when something is stored under it.
+  if ((plan.bucket || plan.table) && Buffer.byteLength(result.key, 'utf8') > MAX_S3_KEY_BYTES) {
     throw new ImageFailure(
-      `${file.path}: the S3 key "${key}" is longer than ${MAX_S3_KEY_BYTES} bytes; shorten the path or the \`prefix\` input.`,
+      `${file.path}: the S3 key "${result.key}" is longer than ${MAX_S3_KEY_BYTES} bytes; shorten the path or the \`prefix\` input.`,
       'other',
     );
   }
@@ -77,74 +104,30 @@ async function labelOrUpload(
   const checked = checkImage(file.path, size, probe, transport);
   // Hash before failing, so a failed record can say which bytes it was about.
   result.sha256 = await readingFile(file, () => sha256File(file.absolutePath));
-  if (!checked.ok) throw new ImageFailure(checked.message, 'image');
-  const contentType = CONTENT_TYPES[checked.info.format];
-
-  if (plan.table) {
-    const stored = await getStored(plan.table, key, services);
-    if (stored && isReusable(stored, result.sha256, plan.settings)) {
-      result.status = 'labeled';
-      result.labels = labelsFromItem(stored);
-      result.cached = true;
-      return;
-    }
+  if (!checked.ok) {
+    // Too large for bytes is about the transport, not the image: a `bucket` fixes it, so it is
+    // neither stored nor reused as the image's failure.
+    const tooLargeForBytes = transport === 'bytes' && size > REKOGNITION_LIMITS.maxBytesInline;
+    throw new ImageFailure(checked.message, probe.ok && tooLargeForBytes ? 'other' : 'image');
   }
-
-  if (plan.bucket) {
-    const etag = await upload(file, key, size, contentType, result.sha256, plan, services);
-    progress.object = { bucket: plan.bucket, ...(etag ? { etag } : {}) };
-  }
-  if (plan.mode === 'upload-only') {
-    result.status = 'uploaded';
-    return;
-  }
-
-  const resource = plan.bucket ? `s3://${plan.bucket}/${key}` : `image ${file.path}`;
-  const detection = await callAws(
-    services,
-    { action: 'rekognition:DetectLabels', resource },
-    // Bytes are read inside the request slot and the byte budget, so memory follows what is sent.
-    async () => {
-      if (plan.bucket) {
-        return detectLabels(
-          services.clients.rekognition,
-          { bucket: plan.bucket, key },
-          plan.settings,
-        );
-      }
-      try {
-        return await services.caller.imageBytes.run(size, async () => {
-          const bytes = await readingFile(file, () => readFile(file.absolutePath));
-          return detectLabels(services.clients.rekognition, { bytes }, plan.settings);
-        });
-      } finally {
-        services.reclaimer?.released(size);
-      }
-    },
-  );
-  result.labels = detection.labels;
-  result.status = 'labeled';
-  if (plan.table) {
-    await store(plan, services, progress, { status: 'labeled', ...detection });
-  }
+  return { size, contentType: CONTENT_TYPES[checked.info.format], sha256: result.sha256 };
 }
 
-async function store(
+/** Bytes mode: the verified bytes go in the request, read inside its slot and the byte budget. */
+async function labelBytes(
+  file: WorkspaceMatch,
+  checked: Checked,
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
-  outcome: Outcome,
-): Promise<void> {
-  const { result } = progress;
-  const subject: RecordSubject = {
-    key: result.key,
-    environment: plan.environment,
-    sha256: result.sha256 ?? '',
-    provenance: plan.context,
-    settings: plan.settings,
-    ttlHours: plan.ttlHours,
-    source: 'action',
-    ...(progress.object ? { object: progress.object } : {}),
-  };
-  await writeRecord(plan.table, buildRecord(subject, outcome, services.clock.now()), services);
+): Promise<Detection> {
+  return callAws(
+    services,
+    { action: 'rekognition:DetectLabels', resource: `image ${file.path}` },
+    () =>
+      withVerifiedBytes(file, checked, services, (bytes) => {
+        progress.observedAt = services.clock.now();
+        return detectLabels(services.clients.rekognition, { bytes }, plan.settings);
+      }),
+  );
 }

@@ -32,6 +32,8 @@ export interface ImageOutcome {
 /** Where an image is tracked while it is worked on. */
 export interface Progress {
   result: ImageResult;
-  /** Set once the object is in S3, so the record names the bucket and the ETag. */
-  object?: { bucket: string; etag?: string };
+  /** Set once the object is in S3, so the record names the bucket, the ETag and the version. */
+  object?: { bucket: string; etag?: string; versionId?: string };
+  /** When the bytes were read (bytes mode) or uploaded (S3): orders concurrent writes. */
+  observedAt?: number;
 }

@@ -1,25 +1,29 @@
-import { createReadStream } from 'node:fs';
 import { s3Of } from '../shared/clients.js';
 import { callAws } from '../shared/call-aws.js';
+import { encodeMetadata } from '../shared/object-metadata.js';
+import { normalizeEtag } from '../shared/record.js';
 import type { Services } from '../shared/services.js';
 import type { LabelPlan } from './run-plan.js';
-import { normalizeEtag } from '../shared/record.js';
-import { encodeMetadata } from '../shared/object-metadata.js';
-import type { WorkspaceMatch } from './workspace-files.js';
+
+export interface UploadedObject {
+  /** Unquoted, as the record keeps it. */
+  etag?: string;
+  /** Set by a versioned bucket: Rekognition then reads exactly this version. */
+  versionId?: string;
+}
 
 /**
- * Streams the file to `{prefix}/{environment}/{path}`; a retry opens a fresh stream.
- * Returns the object's ETag, unquoted, which the record keeps.
+ * Puts the verified bytes at `{prefix}/{environment}/{path}`. A buffer, not a file stream:
+ * the bytes are the ones that were hashed, and a retry resends them without reopening the file.
  */
 export async function upload(
-  file: WorkspaceMatch,
+  bytes: Buffer,
   key: string,
-  size: number,
   contentType: string,
   sha256: string,
   plan: LabelPlan,
   services: Services,
-): Promise<string | undefined> {
+): Promise<UploadedObject> {
   // Loaded here, not at start-up: runs without a bucket never pay for the S3 SDK.
   const { PutObjectCommand } = await import('@aws-sdk/client-s3');
   const s3 = s3Of(services.clients);
@@ -31,12 +35,34 @@ export async function upload(
         new PutObjectCommand({
           Bucket: plan.bucket,
           Key: key,
-          Body: createReadStream(file.absolutePath),
-          ContentLength: size,
+          Body: bytes,
+          ContentLength: bytes.length,
           ContentType: contentType,
           Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
         }),
       ),
+  );
+  const etag = normalizeEtag(response.ETag);
+  return {
+    ...(etag ? { etag } : {}),
+    ...(response.VersionId && response.VersionId !== 'null'
+      ? { versionId: response.VersionId }
+      : {}),
+  };
+}
+
+/** The object's current ETag, to tell whether another run replaced it. */
+export async function currentEtag(
+  key: string,
+  plan: LabelPlan,
+  services: Services,
+): Promise<string | undefined> {
+  const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
+  const s3 = s3Of(services.clients);
+  const response = await callAws(
+    services,
+    { action: 's3:GetObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket },
+    () => s3.send(new HeadObjectCommand({ Bucket: plan.bucket, Key: key })),
   );
   return normalizeEtag(response.ETag);
 }

@@ -34,7 +34,9 @@ export class RetryableEventError extends Error {
   override name = 'RetryableEventError';
 }
 
-/** Throttled requests stop being retried this long before Lambda's own timeout. */
+const OUT_OF_TIME = "not started: the invocation's time ran out; Lambda retries the event";
+
+/** Retries stop, and no record starts, this long before Lambda's own timeout. */
 const DEADLINE_MARGIN_MS = 5_000;
 
 /**
@@ -93,7 +95,13 @@ export async function handleEvent(
     while (next < objects.length) {
       const object = objects[next++]!;
       const startedAt = clock.now();
-      finish(await processObject(object, runtime.config, services), startedAt);
+      // Past the deadline a record would be cut off by Lambda's timeout half-done: leave it,
+      // whole, to the retry of the event (idempotent for the records already handled).
+      const outcome: ObjectOutcome =
+        startedAt >= deadline
+          ? { status: 'retry', key: object.key, reason: OUT_OF_TIME }
+          : await processObject(object, runtime.config, services);
+      finish(outcome, startedAt);
     }
   };
   const workers = Math.max(1, Math.min(runtime.recordConcurrency, objects.length));

@@ -2,7 +2,6 @@ import { type ErrorKind, awsFailure, classifyError, errorCode } from '../shared/
 import { checkImage } from '../shared/image-check.js';
 import { callAws } from '../shared/call-aws.js';
 import { ImageFailure } from '../shared/image-failure.js';
-import { probeImage } from '../shared/image-probe.js';
 import type { Services } from '../shared/services.js';
 import { detectLabels } from '../shared/detect-labels.js';
 import { type ReadMetadata, decodeMetadata } from '../shared/object-metadata.js';
@@ -14,11 +13,12 @@ import {
   normalizeEtag,
 } from '../shared/record.js';
 import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
-import { getStored, writeRecord } from '../shared/results-table.js';
+import { type WriteOutcome, getStored, writeRecord } from '../shared/results-table.js';
 import type { LambdaConfig } from './config.js';
 import { routeKey } from './route.js';
 import type { ObjectEvent } from './s3-records.js';
-import { type ObjectRef, headObject, objectReader, sha256Object } from './s3-object.js';
+import { readObjectBytes } from './object-bytes.js';
+import { type ObjectRef, headObject } from './s3-object.js';
 
 export type ObjectStatus =
   /** Labeled and written. */
@@ -96,6 +96,8 @@ interface Job {
   table: string;
   /** The ETag the event announced; the object may have been replaced since. */
   eventEtag: string | undefined;
+  /** When S3 created the object: a write for it never replaces an item for a later one. */
+  observedAt: number;
   config: LambdaConfig;
   services: Services;
 }
@@ -105,19 +107,29 @@ const UNCHANGED: Result = {
   reason: 'the stored item already has the result for these bytes and settings',
 };
 
+const REPLACED: Result = {
+  status: 'skipped',
+  reason: 'the object was replaced after this event; the newer upload has its own event',
+};
+
 async function labelRouted(
   object: ObjectEvent,
   { environment, table }: { environment: string; table: string },
   config: LambdaConfig,
   services: Services,
 ): Promise<Result> {
-  const ref: ObjectRef = { bucket: object.bucket, key: object.key };
+  const ref: ObjectRef = {
+    bucket: object.bucket,
+    key: object.key,
+    ...(object.versionId ? { versionId: object.versionId } : {}),
+  };
   const job: Job = {
     ref,
     arn: `arn:aws:s3:::${ref.bucket}/${ref.key}`,
     environment,
     table,
     eventEtag: normalizeEtag(object.eTag),
+    observedAt: object.eventTime ?? services.clock.now(),
     config,
     services,
   };
@@ -125,12 +137,7 @@ async function labelRouted(
   if (head === 'missing') return objectGone(job);
 
   const etag = normalizeEtag(head.ETag);
-  if (job.eventEtag && etag && job.eventEtag !== etag) {
-    return {
-      status: 'skipped',
-      reason: 'the object was replaced after this event; the newer upload has its own event',
-    };
-  }
+  if (job.eventEtag && etag && job.eventEtag !== etag) return REPLACED;
   const metadata = decodeMetadata(head.Metadata);
   if (metadata.mode === 'direct') {
     return { status: 'skipped', reason: 'the action labeled it itself (uploaded in direct mode)' };
@@ -143,28 +150,46 @@ async function labelRouted(
   if (hasResultFor(stored, identity, config.settings)) return UNCHANGED;
 
   const size = head.ContentLength ?? object.size ?? 0;
-  const probe = await probeImage(objectReader(services, ref, size));
-  // A hand upload has no sha256 in its metadata: hash the object, so the record has one too.
-  const sha256 = metadata.sha256 ?? (await sha256Object(services, ref));
-  if (hasResultFor(stored, { sha256 }, config.settings)) return UNCHANGED;
+  const read = await readObjectBytes(services, ref, size, etag, metadata);
+  if (read === 'replaced') return REPLACED;
+  if (hasResultFor(stored, { sha256: read.sha256 }, config.settings)) return UNCHANGED;
 
-  const subject = recordSubject(job, sha256, etag, metadata);
-  const checked = checkImage(ref.key, size, probe, 's3');
+  const subject = recordSubject(job, read.sha256, etag, metadata);
+  const checked = checkImage(ref.key, size, read.probe, 's3');
   if (!checked.ok) return storeFailure(job, subject, checked.message);
   let detection;
   try {
     detection = await callAws(
       services,
       { action: 'rekognition:DetectLabels', resource: job.arn, bucket: ref.bucket },
-      () => detectLabels(services.clients.rekognition, ref, config.settings),
+      () =>
+        detectLabels(
+          services.clients.rekognition,
+          read.bytes ? { bytes: read.bytes } : { ...ref, version: ref.versionId },
+          config.settings,
+        ),
     );
   } catch (error) {
     if (!(error instanceof ImageFailure) || error.kind !== 'image') throw error;
     return storeFailure(job, subject, error.message);
   }
-  await store(job, subject, { status: 'labeled', ...detection });
-  return { status: 'labeled', labelsCount: detection.labels.length };
+  if (!read.bytes && !ref.versionId && (await replacedSince(job, etag))) return REPLACED;
+  const written = await store(job, subject, { status: 'labeled', ...detection });
+  return written.stored
+    ? { status: 'labeled', labelsCount: detection.labels.length - written.labelsTrimmed }
+    : NEWER_ITEM;
 }
+
+/** Rekognition read the key, not a version: the ETag after the read says whether it was ours. */
+async function replacedSince(job: Job, etag: string | undefined): Promise<boolean> {
+  const after = await readHead(job);
+  return after === 'missing' || normalizeEtag(after.ETag) !== etag;
+}
+
+const NEWER_ITEM: Result = {
+  status: 'skipped',
+  reason: 'the table already holds the result of a later upload of this key; it was kept',
+};
 
 async function readHead(job: Job): Promise<HeadObjectCommandOutput | 'missing'> {
   try {
@@ -197,13 +222,13 @@ async function objectGone(job: Job): Promise<Result> {
 }
 
 async function storeFailure(job: Job, subject: RecordSubject, error: string): Promise<Result> {
-  await store(job, subject, { status: 'failed', error });
-  return { status: 'failed', reason: error };
+  const written = await store(job, subject, { status: 'failed', error });
+  return written.stored ? { status: 'failed', reason: error } : NEWER_ITEM;
 }
 
-async function store(job: Job, subject: RecordSubject, outcome: Outcome): Promise<void> {
+async function store(job: Job, subject: RecordSubject, outcome: Outcome): Promise<WriteOutcome> {
   const record = buildRecord(subject, outcome, job.services.clock.now());
-  await writeRecord(job.table, record, job.services);
+  return writeRecord(job.table, record, job.services);
 }
 
 function recordSubject(
@@ -229,6 +254,11 @@ function recordSubject(
     settings: job.config.settings,
     ttlHours: job.config.ttlHours,
     source: 'lambda',
-    object: { bucket: job.ref.bucket, ...(etag ? { etag } : {}) },
+    object: {
+      bucket: job.ref.bucket,
+      ...(etag ? { etag } : {}),
+      ...(job.ref.versionId ? { versionId: job.ref.versionId } : {}),
+    },
+    observedAt: job.observedAt,
   };
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { s3Of } from '../shared/clients.js';
 import type { ByteReader } from '../shared/image-probe.js';
+import { normalizeEtag } from '../shared/record.js';
 import type { Services } from '../shared/services.js';
 
 /** S3 throttling (SlowDown) paces S3 requests only, as callAws does by the IAM action's service. */
@@ -15,7 +16,11 @@ const S3_SCOPE = 's3';
 export interface ObjectRef {
   bucket: string;
   key: string;
+  /** Reads this version only (versioned buckets); else whatever the key holds now. */
+  versionId?: string;
 }
+
+const versionOf = (object: ObjectRef) => (object.versionId ? { VersionId: object.versionId } : {});
 
 /** Metadata, ETag and size in one request; s3:GetObject allows it. */
 export async function headObject(
@@ -25,7 +30,7 @@ export async function headObject(
   return services.caller.call(
     () =>
       s3Of(services.clients).send(
-        new HeadObjectCommand({ Bucket: object.bucket, Key: object.key }),
+        new HeadObjectCommand({ Bucket: object.bucket, Key: object.key, ...versionOf(object) }),
       ),
     S3_SCOPE,
   );
@@ -47,6 +52,7 @@ export function objectReader(services: Services, object: ObjectRef, size: number
           new GetObjectCommand({
             Bucket: object.bucket,
             Key: object.key,
+            ...versionOf(object),
             Range: `bytes=${start}-${end}`,
           }),
         );
@@ -68,14 +74,38 @@ export function objectReader(services: Services, object: ObjectRef, size: number
   };
 }
 
-/** SHA-256 of the object, streamed; only for objects uploaded without the action's metadata. */
-export async function sha256Object(services: Services, object: ObjectRef): Promise<string> {
+/** What one whole read of the object returned: its ETag and SHA-256, and its bytes if kept. */
+export interface ObjectRead {
+  etag?: string;
+  sha256: string;
+  bytes?: Buffer;
+}
+
+/**
+ * Reads the whole object once: its bytes (kept when `keep`, to send them to Rekognition) and
+ * their SHA-256, with the ETag of the very object the bytes came from, so a caller can tell
+ * whether it is still the object the event announced.
+ */
+export async function readObject(
+  services: Services,
+  object: ObjectRef,
+  keep: boolean,
+): Promise<ObjectRead> {
   return services.caller.call(async () => {
     const response = await s3Of(services.clients).send(
-      new GetObjectCommand({ Bucket: object.bucket, Key: object.key }),
+      new GetObjectCommand({ Bucket: object.bucket, Key: object.key, ...versionOf(object) }),
     );
     const hash = createHash('sha256');
-    for await (const part of response.Body as Readable) hash.update(part as Buffer);
-    return hash.digest('hex');
+    const parts: Buffer[] = [];
+    for await (const part of response.Body as Readable) {
+      hash.update(part as Buffer);
+      if (keep) parts.push(part as Buffer);
+    }
+    const etag = normalizeEtag(response.ETag);
+    return {
+      ...(etag ? { etag } : {}),
+      sha256: hash.digest('hex'),
+      ...(keep ? { bytes: Buffer.concat(parts) } : {}),
+    };
   }, S3_SCOPE);
 }

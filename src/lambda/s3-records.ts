@@ -10,6 +10,10 @@ export interface ObjectEvent {
   eTag?: string;
   size?: number;
   sequencer?: string;
+  /** The object's version, on a versioned bucket. */
+  versionId?: string;
+  /** When S3 created the object (epoch ms): orders this event's item against other writes. */
+  eventTime?: number;
 }
 
 export type RecordRead = { ok: true; object: ObjectEvent } | { ok: false; reason: string };
@@ -47,6 +51,9 @@ export function readRecord(record: S3EventRecord | undefined): RecordRead {
   if (s3.object.eTag) object.eTag = s3.object.eTag;
   if (typeof s3.object.size === 'number') object.size = s3.object.size;
   if (s3.object.sequencer) object.sequencer = s3.object.sequencer;
+  if (s3.object.versionId) object.versionId = s3.object.versionId;
+  const eventTime = Date.parse(record.eventTime ?? '');
+  if (Number.isFinite(eventTime)) object.eventTime = eventTime;
   return { ok: true, object };
 }
 

@@ -7,14 +7,21 @@ import { RateLimiter } from './rate-limiter.js';
 export interface RetryPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Attempts for 5xx and network errors; throttling is retried until the deadline. */
+  /** At most this many attempts for 5xx and network errors; throttling is retried until the deadline. */
   maxTransientAttempts: number;
+  /**
+   * 5xx and network errors are retried for this long after a request's first such failure
+   * (and never past the deadline): a service that is down for ten seconds must not fail the
+   * images that would have succeeded after it. Undefined: bounded by attempts alone.
+   */
+  transientBudgetMs?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 200,
-  maxDelayMs: 20_000,
-  maxTransientAttempts: 6,
+  maxDelayMs: 5_000,
+  maxTransientAttempts: Number.POSITIVE_INFINITY,
+  transientBudgetMs: 60_000,
 };
 
 export interface CallStats {
@@ -96,6 +103,7 @@ export class AwsCaller {
     // Throttles and server errors keep separate counts: a run of throttles must not use up
     // the attempts a later 5xx is allowed, and the backoff grows with both.
     let transientFailures = 0;
+    let firstTransientAt = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         // Paced before taking a slot: a request waiting for its turn holds no slot (nor bytes).
@@ -105,15 +113,25 @@ export class AwsCaller {
       } catch (error) {
         const kind = classifyError(error);
         if (kind === 'throttle') this.stats.throttled++;
-        if (kind === 'transient') transientFailures++;
+        if (kind === 'transient' && transientFailures++ === 0) firstTransientAt = this.clock.now();
         const retryable =
           (kind === 'throttle' && this.clock.now() < this.deadline) ||
-          (kind === 'transient' && transientFailures < this.policy.maxTransientAttempts);
+          (kind === 'transient' && this.transientRetryable(transientFailures, firstTransientAt));
         if (!retryable) throw error;
         this.stats.retried++;
         await this.clock.sleep(this.backoff(attempt));
       }
     }
+  }
+
+  private transientRetryable(failures: number, firstAt: number): boolean {
+    const now = this.clock.now();
+    const budget = this.policy.transientBudgetMs;
+    return (
+      failures < this.policy.maxTransientAttempts &&
+      now < this.deadline &&
+      (budget === undefined || now - firstAt < budget)
+    );
   }
 
   private pacer(scope: string): RateLimiter {

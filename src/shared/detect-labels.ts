@@ -4,8 +4,11 @@ import type { LabelSettings } from './record.js';
 import { roundConfidence } from './record.js';
 import type { Label } from './label.js';
 
-/** The image as Rekognition receives it. */
-export type ImageRef = { bytes: Uint8Array } | { bucket: string; key: string };
+/**
+ * The image as Rekognition receives it. An S3 object is read as it is when Rekognition gets to
+ * it, unless `version` pins the version (versioned buckets).
+ */
+export type ImageRef = { bytes: Uint8Array } | { bucket: string; key: string; version?: string };
 
 export interface Detection {
   labels: Label[];
@@ -23,7 +26,13 @@ export async function detectLabels(
       Image:
         'bytes' in image
           ? { Bytes: image.bytes }
-          : { S3Object: { Bucket: image.bucket, Name: image.key } },
+          : {
+              S3Object: {
+                Bucket: image.bucket,
+                Name: image.key,
+                ...(image.version ? { Version: image.version } : {}),
+              },
+            },
       MinConfidence: settings.minConfidence,
       MaxLabels: settings.maxLabels,
     }),

@@ -28,6 +28,16 @@ export interface LabelRecord {
   bucket?: string;
   /** The S3 object's ETag, unquoted, when the image went through S3. */
   etag?: string;
+  /** The S3 object version Rekognition read, on a versioned bucket. */
+  versionId?: string;
+  /**
+   * When the bytes this item describes were observed (epoch ms): the upload's completion, the
+   * file's read in bytes mode, the S3 event's time for the Lambda. A write for an older
+   * observation never replaces a newer one (results-table.ts).
+   */
+  observedAt: number;
+  /** Labels Rekognition returned that the item could not hold (DynamoDB's 400 KB limit). */
+  labelsTrimmed?: number;
 }
 
 /** The settings that must match for a stored result to be reused. */
@@ -78,6 +88,9 @@ export function toItem(record: LabelRecord): Item {
   if (record.pullRequest !== undefined) item.pull_request = { N: String(record.pullRequest) };
   if (record.bucket !== undefined) item.bucket = { S: record.bucket };
   if (record.etag !== undefined) item.etag = { S: record.etag };
+  if (record.versionId !== undefined) item.version_id = { S: record.versionId };
+  item.observed_at = { N: String(record.observedAt) };
+  if (record.labelsTrimmed) item.labels_trimmed = { N: String(record.labelsTrimmed) };
   return item;
 }
 
@@ -100,7 +113,9 @@ export interface RecordSubject {
   ttlHours: number;
   source: LabelRecord['source'];
   /** Set when the image went through S3. */
-  object?: { bucket: string; etag?: string };
+  object?: { bucket: string; etag?: string; versionId?: string };
+  /** See LabelRecord.observedAt; the time the record is built when not given. */
+  observedAt?: number;
 }
 
 export type Outcome =
@@ -129,12 +144,14 @@ export function buildRecord(subject: RecordSubject, outcome: Outcome, nowMs: num
     commit: provenance.commit,
     repository: provenance.repository,
     runId: provenance.runId,
+    observedAt: subject.observedAt ?? nowMs,
   };
   if (outcome.status === 'failed') record.error = outcome.error;
   if (provenance.pullRequest !== undefined) record.pullRequest = provenance.pullRequest;
   if (subject.object) {
     record.bucket = subject.object.bucket;
     if (subject.object.etag !== undefined) record.etag = subject.object.etag;
+    if (subject.object.versionId !== undefined) record.versionId = subject.object.versionId;
   }
   return record;
 }

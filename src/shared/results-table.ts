@@ -1,7 +1,9 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { callAws } from './call-aws.js';
 import type { Services } from './services.js';
-import { type Item, type LabelRecord, toItem } from './record.js';
+import { errorCode } from './aws-errors.js';
+import { fitItem } from './item-size.js';
+import type { Item, LabelRecord } from './record.js';
 
 /** The stored item for `key`, read consistently so a just-written result counts. */
 export async function getStored(
@@ -24,12 +26,47 @@ export async function getStored(
   return response.Item;
 }
 
+/** How a write ended: stored (perhaps with labels trimmed to fit), or refused as older. */
+export type WriteOutcome =
+  | { stored: true; labelsTrimmed: number }
+  /** The table already holds an item for a newer observation of this key; it was kept. */
+  | { stored: false; reason: 'newer-item' };
+
+/**
+ * Why the write is conditional: two runs (or a run and a re-delivered event) can label one key
+ * with different bytes, and the slower one must not replace the newer result. Items written
+ * before `observed_at` existed are always replaced.
+ */
+const NEWER_ITEM_WINS =
+  'attribute_not_exists(filename) OR attribute_not_exists(observed_at) OR observed_at <= :observed';
+
 export async function writeRecord(
   table: string,
   record: LabelRecord,
   services: Services,
-): Promise<void> {
-  await callAws(services, { action: 'dynamodb:PutItem', resource: `table ${table}`, table }, () =>
-    services.clients.dynamodb.send(new PutItemCommand({ TableName: table, Item: toItem(record) })),
+): Promise<WriteOutcome> {
+  const { item, trimmed } = fitItem(record);
+  return callAws(
+    services,
+    { action: 'dynamodb:PutItem', resource: `table ${table}`, table },
+    async (): Promise<WriteOutcome> => {
+      try {
+        await services.clients.dynamodb.send(
+          new PutItemCommand({
+            TableName: table,
+            Item: item,
+            ConditionExpression: NEWER_ITEM_WINS,
+            ExpressionAttributeValues: { ':observed': { N: String(record.observedAt) } },
+          }),
+        );
+        return { stored: true, labelsTrimmed: trimmed };
+      } catch (error) {
+        // An answer, not a failure: the newer item stays, and retrying would not change it.
+        if (errorCode(error) === 'ConditionalCheckFailedException') {
+          return { stored: false, reason: 'newer-item' };
+        }
+        throw error;
+      }
+    },
   );
 }

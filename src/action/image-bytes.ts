@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ImageFailure } from '../shared/image-failure.js';
+import { readingFile } from './file-read.js';
+import type { ActionServices } from './run-plan.js';
+import type { WorkspaceMatch } from './workspace-files.js';
+
+/**
+ * Runs `use` with the file's bytes, read once and checked against the SHA-256 taken at the
+ * start, so what is uploaded or sent is exactly what the item will say it labeled. A step
+ * before this one may rewrite the file while the action runs; then the image fails alone.
+ * The bytes count against the run's byte budget while `use` holds them.
+ */
+export async function withVerifiedBytes<T>(
+  file: WorkspaceMatch,
+  expected: { size: number; sha256: string },
+  services: ActionServices,
+  use: (bytes: Buffer) => Promise<T>,
+): Promise<T> {
+  try {
+    return await services.caller.imageBytes.run(expected.size, async () => {
+      const bytes = await readingFile(file, () => readFile(file.absolutePath));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (bytes.length !== expected.size || sha256 !== expected.sha256) {
+        throw new ImageFailure(
+          `${file.path} changed while it was being labeled: its bytes no longer match the ` +
+            `SHA-256 taken when the run started (${expected.sha256.slice(0, 12)}…). Nothing was ` +
+            'labeled or stored for it; re-run the step once the workspace is settled.',
+          'other',
+        );
+      }
+      return use(bytes);
+    });
+  } finally {
+    services.reclaimer?.released(expected.size);
+  }
+}

@@ -1,0 +1,85 @@
+import { callAws } from '../shared/call-aws.js';
+import { type Detection, detectLabels } from '../shared/detect-labels.js';
+import { ImageFailure } from '../shared/image-failure.js';
+import { REKOGNITION_LIMITS } from '../shared/limits.js';
+import { withVerifiedBytes } from './image-bytes.js';
+import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
+import { type UploadedObject, currentEtag, upload } from './s3-upload.js';
+import type { WorkspaceMatch } from './workspace-files.js';
+
+/** Uploads and re-reads before giving up on an object other runs keep replacing. */
+const MAX_REPLACED_ATTEMPTS = 3;
+
+/**
+ * With a `bucket`: uploads the verified bytes, then (direct mode) labels exactly those bytes.
+ * Another run may put other bytes at the same key at any moment, so Rekognition is given the
+ * bytes themselves when they fit (5 MB), the pinned version on a versioned bucket, and
+ * otherwise the key, with the object's ETag compared before and after: a replaced object is
+ * uploaded and labeled again. Returns undefined in upload-only mode (the Lambda labels).
+ */
+export async function labelThroughS3(
+  file: WorkspaceMatch,
+  checked: { size: number; sha256: string; contentType: string },
+  plan: LabelPlan,
+  services: ActionServices,
+  progress: Progress,
+): Promise<Detection | undefined> {
+  return withVerifiedBytes(file, checked, services, async (bytes) => {
+    for (let attempt = 1; ; attempt++) {
+      const uploaded = await upload(
+        bytes,
+        progress.result.key,
+        checked.contentType,
+        checked.sha256,
+        plan,
+        services,
+      );
+      progress.object = { bucket: plan.bucket, ...uploaded };
+      progress.observedAt = services.clock.now();
+      if (plan.mode === 'upload-only') return undefined;
+      const detection = await detect(bytes, uploaded, plan, services, progress);
+      if (detection) return detection;
+      if (attempt === MAX_REPLACED_ATTEMPTS) {
+        throw new ImageFailure(
+          `${file.path}: another run replaced s3://${plan.bucket}/${progress.result.key} while Rekognition read it, ` +
+            `${attempt} times; its labels could not be tied to these bytes, so none are reported or stored. ` +
+            'Enable versioning on the bucket so each run reads its own version.',
+          'other',
+        );
+      }
+    }
+  });
+}
+
+/** Labels the uploaded bytes; undefined when the object was replaced before Rekognition read it. */
+async function detect(
+  bytes: Buffer,
+  uploaded: UploadedObject,
+  plan: LabelPlan,
+  services: ActionServices,
+  progress: Progress,
+): Promise<Detection | undefined> {
+  const { key } = progress.result;
+  const operation = {
+    action: 'rekognition:DetectLabels',
+    resource: `s3://${plan.bucket}/${key}`,
+    bucket: plan.bucket,
+  };
+  if (bytes.length <= REKOGNITION_LIMITS.maxBytesInline) {
+    return callAws(services, operation, () =>
+      detectLabels(services.clients.rekognition, { bytes }, plan.settings),
+    );
+  }
+  const image = {
+    bucket: plan.bucket,
+    key,
+    ...(uploaded.versionId ? { version: uploaded.versionId } : {}),
+  };
+  const detection = await callAws(services, operation, () =>
+    detectLabels(services.clients.rekognition, image, plan.settings),
+  );
+  if (uploaded.versionId) return detection;
+  // Same ETag after the read: nobody replaced the object between the upload and the check.
+  const after = await currentEtag(key, plan, services);
+  return after !== undefined && after === uploaded.etag ? detection : undefined;
+}
