@@ -314,6 +314,35 @@ describe('run with wait-for-results', () => {
     expect(clock.sleeps).toEqual([1_000, 2_000, 4_000]);
   });
 
+  it("shows the Lambda's labels filtered to this step's min-confidence and max-labels, and says so", async () => {
+    const clock = fakeClock();
+    await lambda(clock, 0, 'labeled');
+
+    const { outputs, summary, log, exitCode } = await runAction(
+      { ...upload, 'wait-for-results': '60', 'min-confidence': '95', 'max-labels': '2' },
+      credentials,
+      clock,
+    );
+
+    const note =
+      "labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step's 95 and 2";
+    expect(JSON.parse(parseOutputs(outputs).results!)).toEqual([
+      expect.objectContaining({
+        status: 'labeled',
+        labels: [{ name: 'Cat', confidence: 97.5 }],
+        note,
+        lambdaSettings: { minConfidence: 70, maxLabels: 10 },
+      }),
+    ]);
+    expect(summary).toContain(
+      '<td>✅ labeled</td><td>Cat 97.5%</td><td>labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step&#39;s 95 and 2</td>',
+    );
+    expect(log).toContain(
+      "1 image(s) were labeled by the Lambda with another `min-confidence` or `max-labels` than this step's; their note says how their labels are shown.",
+    );
+    expect(exitCode).toBeUndefined();
+  });
+
   it('fails the step for an image the Lambda could not label', async () => {
     const clock = fakeClock();
     await lambda(clock, 0, 'failed');
@@ -457,5 +486,89 @@ describe('run with wait-for-results', () => {
   it('sets timed-out-count to 0 when no file matched', async () => {
     const { outputs } = await runAction({ images: 'nothing/*.png' });
     expect(parseOutputs(outputs)['timed-out-count']).toBe('0');
+  });
+});
+
+describe('run in upload-only mode with files the Lambda would skip', () => {
+  const REFUSED = (path: string) =>
+    `${path}: upload-only mode hands images to the Lambda, which handles only .jpg, .jpeg and .png keys; rename it, or use mode: direct`;
+
+  beforeEach(async () => {
+    // A JPEG and a PNG by content, under names the Lambda skips by extension.
+    await copyFile(join(FIXTURES, 'rocket.jpg'), join(workspace, 'images', 'photo.jfif'));
+    await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, 'images', 'scan'));
+  });
+
+  it('refuses them before any upload and never waits for them, while direct mode labels them', async () => {
+    const clock = fakeClock();
+    const images = 'images/photo.jfif\nimages/scan\nimages/chelsea.png';
+    const { outputs, log, summary, exitCode } = await runAction(
+      {
+        images,
+        mode: 'upload-only',
+        bucket: 'course-images',
+        table: '{environment}_results',
+        'wait-for-results': '2',
+      },
+      credentials,
+      clock,
+    );
+
+    const results = JSON.parse(parseOutputs(outputs).results!);
+    expect(results).toMatchObject([
+      { path: 'images/chelsea.png', status: 'uploaded' },
+      {
+        path: 'images/photo.jfif',
+        key: 'rekognition-input/beta/images/photo.jfif',
+        status: 'skipped',
+        labels: [],
+        error: REFUSED('images/photo.jfif'),
+      },
+      { path: 'images/scan', status: 'skipped', labels: [], error: REFUSED('images/scan') },
+    ]);
+    expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 1);
+    expect(s3Mock).toHaveReceivedCommandWith(PutObjectCommand, {
+      Key: 'rekognition-input/beta/images/chelsea.png',
+    });
+    // Only chelsea.png is read: its cache check, then the wait's rounds.
+    const readKeys = new Set(
+      ddbMock.commandCalls(GetItemCommand).map((c) => c.args[0].input.Key?.filename?.S),
+    );
+    expect([...readKeys]).toEqual(['rekognition-input/beta/images/chelsea.png']);
+    expect(log).toContain(
+      `::warning title=rekognition-label,file=images/photo.jfif::${REFUSED('images/photo.jfif')}`,
+    );
+    expect(log).toContain(`✖ images/scan: skipped: ${REFUSED('images/scan')}`);
+    expect(summary).toContain(
+      'which handles only .jpg, .jpeg and .png keys; rename it, or use mode',
+    );
+    expect(exitCode).toBe(1);
+
+    // The same files in direct mode: labeled by their content.
+    stdout.length = 0;
+    s3Mock.resetHistory();
+    process.exitCode = undefined;
+    await writeFile(join(dir, 'output'), '');
+    const direct = await runAction({ images, mode: 'direct', bucket: '', table: '' });
+    expect(JSON.parse(parseOutputs(direct.outputs).results!)).toMatchObject([
+      { path: 'images/chelsea.png', status: 'labeled' },
+      { path: 'images/photo.jfif', status: 'labeled', labels: [{ name: 'Cat' }] },
+      { path: 'images/scan', status: 'labeled', labels: [{ name: 'Cat' }] },
+    ]);
+    expect(rekMock).toHaveReceivedCommandTimes(DetectLabelsCommand, 3);
+    expect(direct.exitCode).toBeUndefined();
+  });
+
+  it('refuses a refused-only run without calling AWS at all', async () => {
+    const { outputs, exitCode } = await runAction(
+      { images: 'images/photo.jfif', mode: 'upload-only', bucket: 'course-images' },
+      noCredentials,
+    );
+    expect(clientOptions).toEqual([]);
+    expect(JSON.parse(parseOutputs(outputs).results!)).toMatchObject([
+      { path: 'images/photo.jfif', status: 'skipped', error: REFUSED('images/photo.jfif') },
+    ]);
+    expect(s3Mock).not.toHaveReceivedAnyCommand();
+    expect(exitCode).toBe(1);
   });
 });

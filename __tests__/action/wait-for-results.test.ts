@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AwsCaller, type RetryPolicy } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Services } from '../../src/shared/services.js';
-import { type Item, buildRecord, toItem } from '../../src/shared/record.js';
+import { type Item, type LabelSettings, buildRecord, toItem } from '../../src/shared/record.js';
 import type { ImageResult } from '../../src/action/image-result.js';
 import type { Label } from '../../src/shared/label.js';
 import { type WaitOptions, isAwaited, waitForResults } from '../../src/action/wait-for-results.js';
@@ -60,6 +60,7 @@ function lambdaItem(
   result: ImageResult,
   outcome: { labels: Label[] } | { error: string },
   sha256 = result.sha256!,
+  settings: LabelSettings = { minConfidence: 70, maxLabels: 10 },
 ): Item {
   return toItem(
     buildRecord(
@@ -68,7 +69,7 @@ function lambdaItem(
         environment: 'prod',
         sha256,
         provenance: { branch: 'main', commit: 'c0ffee', repository: 'o/r', runId: '7' },
-        settings: { minConfidence: 70, maxLabels: 10 },
+        settings,
         ttlHours: 24,
         source: 'lambda',
         object: { bucket: 'images' },
@@ -102,7 +103,13 @@ const awsError = (name: string, status: number) =>
   Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } });
 
 function options(overrides: Partial<WaitOptions> = {}): WaitOptions {
-  return { table: TABLE, seconds: 30, concurrency: 4, ...overrides };
+  return {
+    table: TABLE,
+    seconds: 30,
+    concurrency: 4,
+    settings: { minConfidence: 70, maxLabels: 10 },
+    ...overrides,
+  };
 }
 
 const CAT: Label[] = [
@@ -436,6 +443,164 @@ describe('waitForResults', () => {
 
     expect(outcome.results[0]!.status).toBe('uploaded');
     expect(outcome.report.timedOut).toBe(1);
+  });
+});
+
+describe("waitForResults with an item labeled with other settings than this step's", () => {
+  const label = (name: string, confidence: number): Label => ({ name, confidence });
+  /** What the Lambda stored with 70 and 10: 8 labels, down to 74.51. */
+  const STORED: Label[] = [
+    label('Cat', 99.5),
+    label('Pet', 97.25),
+    label('Animal', 96),
+    label('Mammal', 95),
+    label('Kitten', 94.99),
+    label('Sofa', 88),
+    label('Furniture', 80.1),
+    label('Indoors', 74.51),
+  ];
+
+  async function arrive(
+    step: LabelSettings,
+    item: LabelSettings,
+    labels: Label[],
+  ): Promise<ImageResult> {
+    const a = uploaded('images/a.png');
+    table(a, [[0, lambdaItem(a, { labels }, a.sha256, item)]]);
+    const outcome = await waitForResults([a], services(), options({ settings: step }));
+    expect(outcome.report.arrived).toBe(1);
+    return outcome.results[0]!;
+  }
+
+  it("filters a 70/10 item to this step's 95 and 2, and says so", async () => {
+    const result = await arrive(
+      { minConfidence: 95, maxLabels: 2 },
+      { minConfidence: 70, maxLabels: 10 },
+      STORED,
+    );
+    expect(result).toEqual({
+      ...uploaded('images/a.png'),
+      status: 'labeled',
+      labels: [label('Cat', 99.5), label('Pet', 97.25)],
+      note: "labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step's 95 and 2",
+      lambdaSettings: { minConfidence: 70, maxLabels: 10 },
+    });
+  });
+
+  it('keeps every label at or above the floor when there are fewer than max-labels', async () => {
+    const result = await arrive(
+      { minConfidence: 95, maxLabels: 10 },
+      { minConfidence: 70, maxLabels: 10 },
+      STORED,
+    );
+    expect(result.labels.map((l) => l.name)).toEqual(['Cat', 'Pet', 'Animal', 'Mammal']);
+    expect(result.note).toBe(
+      "labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step's 95 and 10",
+    );
+  });
+
+  it('shows the labels of a stricter item as stored, and says so', async () => {
+    const stored = STORED.slice(0, 5);
+    const result = await arrive(
+      { minConfidence: 70, maxLabels: 10 },
+      { minConfidence: 80, maxLabels: 5 },
+      stored,
+    );
+    expect(result).toEqual({
+      ...uploaded('images/a.png'),
+      status: 'labeled',
+      labels: stored,
+      note: "labeled by the Lambda with min-confidence 80 and max-labels 5, stricter than this step's min-confidence 70 and max-labels 10; shown as stored",
+      lambdaSettings: { minConfidence: 80, maxLabels: 5 },
+    });
+  });
+
+  it('filters exactly whenever the stored labels determine the answer, and only then', async () => {
+    const step = { minConfidence: 90, maxLabels: 3 };
+    const filtered = (used: string) =>
+      `labeled by the Lambda with ${used}; shown filtered to this step's 90 and 3`;
+    const asStored = (used: string, stricter: string) =>
+      `labeled by the Lambda with ${used}, stricter than this step's ${stricter}; shown as stored`;
+    const cases: [LabelSettings, Label[], string[], string][] = [
+      // A higher floor, but enough labels above it: they are the top 3 of this step's too.
+      [
+        { minConfidence: 95, maxLabels: 10 },
+        STORED.slice(0, 4),
+        ['Cat', 'Pet', 'Animal'],
+        filtered('min-confidence 95 and max-labels 10'),
+      ],
+      // A higher floor with too few labels: this step's labels between 90 and 95 are unknown.
+      [
+        { minConfidence: 95, maxLabels: 10 },
+        STORED.slice(0, 2),
+        ['Cat', 'Pet'],
+        asStored('min-confidence 95 and max-labels 10', 'min-confidence 90'),
+      ],
+      // Fewer labels, cut short while still above this step's floor: more may exist.
+      [
+        { minConfidence: 70, maxLabels: 2 },
+        STORED.slice(0, 2),
+        ['Cat', 'Pet'],
+        asStored('min-confidence 70 and max-labels 2', 'max-labels 3'),
+      ],
+      // Fewer labels, but the list already reached below this step's floor: nothing is missing.
+      [
+        { minConfidence: 70, maxLabels: 2 },
+        [label('Cat', 99.5), label('Sofa', 88)],
+        ['Cat'],
+        filtered('min-confidence 70 and max-labels 2'),
+      ],
+      // Fewer labels, but the item holds fewer than its own max-labels: nothing was cut.
+      [
+        { minConfidence: 70, maxLabels: 2 },
+        [label('Cat', 99.5)],
+        ['Cat'],
+        filtered('min-confidence 70 and max-labels 2'),
+      ],
+    ];
+    for (const [used, stored, names, note] of cases) {
+      ddbMock.reset();
+      const result = await arrive(step, used, stored);
+      expect(
+        { names: result.labels.map((l) => l.name), note: result.note },
+        JSON.stringify(used),
+      ).toEqual({ names, note });
+      expect(result.lambdaSettings).toEqual(used);
+    }
+  });
+
+  it('shows the labels as stored, and says so, when the item does not record its settings', async () => {
+    const a = uploaded('images/a.png');
+    const item = lambdaItem(a, { labels: STORED });
+    delete item.min_confidence;
+    delete item.max_labels;
+    table(a, [[0, item]]);
+    const outcome = await waitForResults([a], services(), options());
+    expect(outcome.results[0]).toEqual({
+      ...a,
+      status: 'labeled',
+      labels: STORED,
+      note: 'labeled by the Lambda with settings its item does not record; shown as stored',
+    });
+  });
+
+  it('adds no note when the settings are equal, next to one that differs', async () => {
+    const a = uploaded('images/a.png', SHA('a'));
+    const b = uploaded('images/b.png', SHA('b'));
+    const step = { minConfidence: 95, maxLabels: 2 };
+    table(a, [[0, lambdaItem(a, { labels: STORED.slice(0, 2) }, a.sha256, step)]]);
+    table(b, [
+      [0, lambdaItem(b, { labels: STORED }, b.sha256, { minConfidence: 70, maxLabels: 10 })],
+    ]);
+
+    const outcome = await waitForResults([a, b], services(), options({ settings: step }));
+
+    expect(outcome.results[0]).toEqual({ ...a, status: 'labeled', labels: STORED.slice(0, 2) });
+    expect(outcome.results[1]).toMatchObject({
+      status: 'labeled',
+      labels: STORED.slice(0, 2),
+      lambdaSettings: { minConfidence: 70, maxLabels: 10 },
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Label } from '../shared/label.js';
+import type { LabelSettings } from '../shared/record.js';
 
 export type ImageStatus = 'labeled' | 'uploaded' | 'failed' | 'skipped';
 
@@ -16,8 +17,14 @@ export interface ImageResult {
   error?: string;
   sha256?: string;
   /**
-   * Why an `uploaded` image has no labels after `wait-for-results`: the Lambda's item did not
-   * appear in time, or reading it failed.
+   * After `wait-for-results`: why an `uploaded` image has no labels (the Lambda's item did not
+   * appear in time, or reading it failed), or, on a `labeled` one, that the Lambda labeled it
+   * with other settings than this step's and how its labels are shown.
    */
   note?: string;
+  /**
+   * The `min-confidence` and `max-labels` the Lambda labeled with, present only when they
+   * differ from this step's inputs.
+   */
+  lambdaSettings?: LabelSettings;
 }

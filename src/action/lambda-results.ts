@@ -32,6 +32,7 @@ export async function awaitLambdaResults(
     table,
     seconds,
     concurrency: inputs.concurrency,
+    settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
     onResult: logResult,
   });
   const { report } = outcome;
@@ -41,6 +42,13 @@ export async function awaitLambdaResults(
       `AWS requests in all: ${requests} (throttled ${throttled}, retried ${retried})`,
   );
   core.endGroup();
+  const otherSettings = outcome.results.filter((r) => r.lambdaSettings !== undefined).length;
+  if (otherSettings > 0) {
+    core.info(
+      `${otherSettings} image(s) were labeled by the Lambda with another \`${INPUT.minConfidence}\` ` +
+        `or \`${INPUT.maxLabels}\` than this step's; their note says how their labels are shown.`,
+    );
+  }
   if (report.timedOut > 0) {
     core.warning(
       `${report.timedOut} image(s) had no result from the Lambda within ${seconds} s (\`${INPUT.waitForResults}\`); ` +

@@ -33,7 +33,13 @@ import { readEventPayload, readRunContext, resolveEnvironment } from './run-cont
 import type { ImageResult } from './image-result.js';
 import type { RunContext } from './run-context.js';
 import type { WaitReport } from './run-report.js';
-import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
+import {
+  GlobPatternError,
+  type WorkspaceMatch,
+  resolveWorkspaceFiles,
+  sortByPath,
+} from './workspace-files.js';
+import { LAMBDA_IMAGE_EXTENSIONS_TEXT, isLambdaImageKey } from '../shared/lambda-keys.js';
 import { VERSION } from '../shared/version.js';
 
 export interface ActionDeps {
@@ -91,7 +97,11 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     );
   }
 
-  const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
+  const resolved = await resolveWorkspaceFiles(context.workspace, inputs.images);
+  const refused: Refusal[] = resolved.refused.map((r) => ({
+    path: r.path,
+    error: `${r.path} ${r.reason}`,
+  }));
   const resultsFile = resultsFilePath(env, deps.tmpdir);
   const table = inputs.tableTemplate ? fillEnvironment(inputs.tableTemplate, environment.name) : '';
   const plan: LabelPlan = {
@@ -104,6 +114,8 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     ttlHours: inputs.ttlHours,
     context,
   };
+  const files =
+    plan.mode === 'upload-only' ? keepLambdaImages(resolved.files, plan, refused) : resolved.files;
   if (files.length === 0 && refused.length === 0) {
     await writeOutputs([], resultsFile, environment.name, 0);
     await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
@@ -119,7 +131,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
       environment: environment.name,
       status: 'skipped',
       labels: [],
-      error: `${r.path} ${r.reason}`,
+      error: r.error,
     };
     logResult(skipped);
     results.push(skipped);
@@ -130,6 +142,35 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   annotate(sorted, inputs.failOnError);
   await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);
   return verdict(sorted, inputs, wait);
+}
+
+/** A matched file that is not labeled, and why (the `error` of its `skipped` result). */
+interface Refusal {
+  path: string;
+  error: string;
+}
+
+/**
+ * In upload-only mode the Lambda labels the images, and it skips every key it does not handle
+ * (shared/lambda-keys.ts) without writing an item: such a file would be uploaded and never
+ * labeled, and `wait-for-results` would wait for it in vain. So it is refused before any
+ * upload, as a `skipped` result added to `refused`. Direct mode labels by content instead.
+ */
+function keepLambdaImages(
+  files: readonly WorkspaceMatch[],
+  plan: LabelPlan,
+  refused: Refusal[],
+): WorkspaceMatch[] {
+  return files.filter((file) => {
+    if (isLambdaImageKey(objectKey(plan.prefix, plan.environment, file.path))) return true;
+    refused.push({
+      path: file.path,
+      error:
+        `${file.path}: upload-only mode hands images to the Lambda, which handles only ` +
+        `${LAMBDA_IMAGE_EXTENSIONS_TEXT} keys; rename it, or use mode: direct`,
+    });
+    return false;
+  });
 }
 
 async function labelFiles(

@@ -1,7 +1,9 @@
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import type { Services } from '../shared/services.js';
-import { type Item, labelsFromItem } from '../shared/record.js';
+import { type Item, type LabelSettings, labelsFromItem } from '../shared/record.js';
+import { byConfidence } from '../shared/detect-labels.js';
+import type { Label } from '../shared/label.js';
 import { getStored } from '../shared/results-table.js';
 import type { ImageResult } from './image-result.js';
 import type { WaitReport } from './run-report.js';
@@ -26,6 +28,11 @@ export interface WaitOptions {
   seconds: number;
   /** Items read at once, at most; the AwsCaller bounds requests in flight as well. */
   concurrency: number;
+  /**
+   * This step's `min-confidence` and `max-labels`. The Lambda labels with its own; an item
+   * with other settings still counts, and its labels are fitted to these where that is exact.
+   */
+  settings: LabelSettings;
   backoff?: WaitBackoff;
   /**
    * Called once per image as its wait ends before the deadline: the Lambda's item arrived
@@ -90,7 +97,8 @@ export async function waitForResults(
 
   const poll = async ({ index, result }: Entry): Promise<boolean> => {
     try {
-      const arrived = fromItem(await getStored(options.table, result.key, services), result);
+      const item = await getStored(options.table, result.key, services);
+      const arrived = fromItem(item, result, options.settings);
       if (arrived === undefined) return false;
       report.arrived++;
       lastError.delete(index);
@@ -181,12 +189,19 @@ async function pollRound(
   return done;
 }
 
-/** The result the Lambda's item gives, or undefined while there is no item for these bytes. */
-function fromItem(item: Item | undefined, result: ImageResult): ImageResult | undefined {
+/**
+ * The result the Lambda's item gives, or undefined while there is no item for these bytes.
+ * The item's settings do not have to be this step's: they are the backend's to choose.
+ */
+function fromItem(
+  item: Item | undefined,
+  result: ImageResult,
+  settings: LabelSettings,
+): ImageResult | undefined {
   if (item === undefined || item.sha256?.S !== result.sha256) return undefined;
   switch (item.status?.S) {
     case 'labeled':
-      return { ...result, status: 'labeled', labels: labelsFromItem(item) };
+      return { ...result, status: 'labeled', ...fitLabels(item, settings) };
     case 'failed':
       return {
         ...result,
@@ -202,4 +217,71 @@ function fromItem(item: Item | undefined, result: ImageResult): ImageResult | un
 
 function stoppedNote(reason: string): string {
   return `stopped waiting for the Lambda's result: ${reason}`;
+}
+
+/** The labels of a `labeled` item as this step reports them, with why when its settings differ. */
+function fitLabels(
+  item: Item,
+  step: LabelSettings,
+): Pick<ImageResult, 'labels' | 'note' | 'lambdaSettings'> {
+  const stored = labelsFromItem(item).sort(byConfidence);
+  const used = {
+    minConfidence: Number(item.min_confidence?.N),
+    maxLabels: Number(item.max_labels?.N),
+  };
+  if (used.minConfidence === step.minConfidence && used.maxLabels === step.maxLabels) {
+    return { labels: stored };
+  }
+  if (!Number.isFinite(used.minConfidence) || !Number.isFinite(used.maxLabels)) {
+    return {
+      labels: stored,
+      note: 'labeled by the Lambda with settings its item does not record; shown as stored',
+    };
+  }
+  const lambda = `labeled by the Lambda with min-confidence ${used.minConfidence} and max-labels ${used.maxLabels}`;
+  const fitted = fitToStep(stored, used, step);
+  if (fitted !== undefined) {
+    return {
+      labels: fitted,
+      note: `${lambda}; shown filtered to this step's ${step.minConfidence} and ${step.maxLabels}`,
+      lambdaSettings: used,
+    };
+  }
+  const stricter = [
+    used.minConfidence > step.minConfidence ? `min-confidence ${step.minConfidence}` : '',
+    used.maxLabels < step.maxLabels ? `max-labels ${step.maxLabels}` : '',
+  ].filter(Boolean);
+  return {
+    labels: stored,
+    note: `${lambda}, stricter than this step's ${stricter.join(' and ')}; shown as stored`,
+    lambdaSettings: used,
+  };
+}
+
+/**
+ * The labels this step's settings would have given, derived from the labels stored with
+ * `used`, or undefined when they cannot be derived exactly.
+ *
+ * Rekognition returns the `maxLabels` most confident labels at or above `minConfidence`. So the
+ * stored list is the top of the image's labels, and the ones at or above this step's floor
+ * (`kept`) are the top of what this step asks for; only their number may fall short:
+ * - With `kept` holding at least this step's `maxLabels`, its first ones are the answer.
+ * - Otherwise `kept` is the whole answer only if nothing at or above this step's floor can be
+ *   missing from the item: its floor was not higher (labels between the two floors were never
+ *   stored), and its list was not cut by its own `max-labels` before reaching this step's floor
+ *   (it holds fewer than its `max-labels`, or some stored label is already below this floor).
+ * Confidences are stored rounded to 2 decimals, as both writers report them, and are compared
+ * as such.
+ */
+function fitToStep(
+  stored: readonly Label[],
+  used: LabelSettings,
+  step: LabelSettings,
+): Label[] | undefined {
+  const kept = stored.filter((l) => l.confidence >= step.minConfidence);
+  if (kept.length >= step.maxLabels) return kept.slice(0, step.maxLabels);
+  const complete =
+    used.minConfidence <= step.minConfidence &&
+    (stored.length < used.maxLabels || kept.length < stored.length);
+  return complete ? kept : undefined;
 }

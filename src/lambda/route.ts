@@ -1,4 +1,5 @@
 import { ENVIRONMENT_NAME } from '../shared/settings-rules.js';
+import { LAMBDA_IMAGE_EXTENSIONS_TEXT, isLambdaImageKey } from '../shared/lambda-keys.js';
 import type { LambdaConfig } from './config.js';
 import { tableVariable } from './config.js';
 
@@ -6,8 +7,6 @@ import { tableVariable } from './config.js';
 export type Route =
   | { kind: 'label'; environment: string; table: string }
   | { kind: 'skip'; reason: string; environment?: string };
-
-const IMAGE_EXTENSION = /\.(jpe?g|png)$/i;
 
 /**
  * The environment comes from the key, `{prefix}/{env}/...`. There is no default: a key
@@ -40,8 +39,12 @@ export function routeKey(key: string, config: LambdaConfig): Route {
     };
   }
   if (key.endsWith('/')) return { kind: 'skip', environment, reason: 'it is a folder marker' };
-  if (!IMAGE_EXTENSION.test(key)) {
-    return { kind: 'skip', environment, reason: 'it is not an image (.jpg, .jpeg or .png)' };
+  if (!isLambdaImageKey(key)) {
+    return {
+      kind: 'skip',
+      environment,
+      reason: `it is not an image key: the function handles only ${LAMBDA_IMAGE_EXTENSIONS_TEXT} keys (any case)`,
+    };
   }
   return { kind: 'label', environment, table };
 }
