@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMetadata, encodeMetadata } from '../../src/shared/object-metadata.js';
+import {
+  MAX_METADATA_BYTES,
+  decodeMetadata,
+  encodeMetadata,
+  metadataBytes,
+} from '../../src/shared/object-metadata.js';
 
 const provenance = {
   repository: 'pixel-learning/course-images',
@@ -51,5 +56,33 @@ describe('upload metadata', () => {
     expect(decodeMetadata(undefined)).toEqual({ provenance: {} });
     expect(decodeMetadata({ sha256: SHA.toUpperCase() }).sha256).toBe(SHA);
     expect(decodeMetadata({ branch: 'bad%zz' }).provenance.branch).toBe('bad%zz');
+  });
+
+  it("stays under S3's 2 KB by cutting a long non-ASCII branch, marked with …", () => {
+    // 245 characters of 3 UTF-8 bytes each: 2,205 bytes once percent-encoded, over 2 KB alone.
+    const branch = `feature/${'猫'.repeat(237)}`;
+    const encoded = encodeMetadata({
+      sha256: SHA,
+      mode: 'upload-only',
+      provenance: { ...provenance, branch, pullRequest: 1234567 },
+    });
+    expect(metadataBytes(encoded)).toBeLessThanOrEqual(MAX_METADATA_BYTES);
+    expect(metadataBytes(encoded)).toBeGreaterThan(MAX_METADATA_BYTES - 9 * 2);
+    const read = decodeMetadata(encoded);
+    expect(read.provenance.branch).toMatch(/^feature\/猫+…$/);
+    expect(branch.startsWith(read.provenance.branch!.slice(0, -1))).toBe(true);
+    // Everything else is whole.
+    expect(read).toMatchObject({ sha256: SHA, mode: 'upload-only' });
+    expect(read.provenance).toMatchObject({ commit: 'abc123', runId: '42', pullRequest: 1234567 });
+  });
+
+  it('leaves metadata that fits untouched', () => {
+    const branch = `feature/${'ü'.repeat(200)}`;
+    const encoded = encodeMetadata({
+      sha256: SHA,
+      mode: 'direct',
+      provenance: { ...provenance, branch },
+    });
+    expect(decodeMetadata(encoded).provenance.branch).toBe(branch);
   });
 });

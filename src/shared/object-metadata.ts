@@ -28,6 +28,27 @@ function decodeValue(value: string): string {
   }
 }
 
+/**
+ * S3 refuses an upload whose user metadata is over 2 KB, counted as the UTF-8 bytes of every
+ * key and value (MetadataTooLarge).
+ */
+export const MAX_METADATA_BYTES = 2048;
+
+/** Ends a value that was cut to fit; the reader sees it was cut. */
+export const TRUNCATION_MARK = '…';
+
+export function metadataBytes(metadata: Record<string, string>): number {
+  return Object.entries(metadata).reduce(
+    (sum, [key, value]) => sum + Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8'),
+    0,
+  );
+}
+
+/**
+ * The metadata for an upload, always under S3's 2 KB: a branch name (up to 255 bytes, and
+ * non-ASCII grows threefold when encoded) or a repository name that would not fit is cut at a
+ * character boundary and marked with `…`; everything else is short by construction.
+ */
 export function encodeMetadata(metadata: UploadMetadata): Record<string, string> {
   const { provenance } = metadata;
   const encoded: Record<string, string> = {
@@ -41,7 +62,29 @@ export function encodeMetadata(metadata: UploadMetadata): Record<string, string>
   if (provenance.pullRequest !== undefined) {
     encoded['pull-request'] = String(provenance.pullRequest);
   }
+  for (const name of ['branch', 'repository', 'commit', 'run-id'] as const) {
+    const excess = metadataBytes(encoded) - MAX_METADATA_BYTES;
+    if (excess <= 0) break;
+    const field = name === 'run-id' ? 'runId' : name;
+    encoded[name] = fitValue(provenance[field], Buffer.byteLength(encoded[name]!) - excess);
+  }
   return encoded;
+}
+
+/** The longest prefix of `value`, marked as cut, whose encoding takes at most `bytes` bytes. */
+function fitValue(value: string, bytes: number): string {
+  const characters = [...value];
+  let low = 0;
+  let high = characters.length;
+  const encodedPrefix = (count: number) =>
+    encodeValue(characters.slice(0, count).join('') + TRUNCATION_MARK);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (Buffer.byteLength(encodedPrefix(mid)) <= bytes) low = mid;
+    else high = mid - 1;
+  }
+  const fitted = encodedPrefix(low);
+  return Buffer.byteLength(fitted) <= bytes ? fitted : '';
 }
 
 /** What the Lambda can trust from an object's metadata; anything missing or malformed is left out. */
