@@ -2,6 +2,8 @@ import { fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBucket, createTable } from './admin.js';
 import { ConfigError, type EmulatorOptions } from './fault-injection.js';
+import type { DynamoShimOptions } from './dynamodb-faults.js';
+import type { S3FaultOptions } from './s3-faults.js';
 import { LambdaConfigError } from './lambda-function.js';
 import { lambdaFunctionsFor, type LambdaCliFunction } from './lambda-cli.js';
 import { startLocalStack, type LocalStack } from './stack.js';
@@ -18,6 +20,10 @@ const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cl
   --throttle-rate X   emulator: fraction of calls failing with ThrottlingException
   --seed N            emulator: PRNG seed for the rates
   --access-denied     emulator: answer AccessDeniedException to everything
+  --emulator-config JSON   emulator start config (failNames, delays...), under the flags above
+  --dynamodb-config JSON   DynamoDB fault rules to start with: {"failures":[...],"delays":[...]}
+  --s3-config JSON         S3 start config: {"metadataLimit":true,"failures":[...],"delays":[...]}
+  --s3-metadata-limit on|off  enforce S3's 2 KB user-metadata limit (default on)
   --lambda PATH       handler module (a .js bundle, or .ts through tsx) invoked for objects
                       created under the prefix: one function per --lambda-env
   --lambda-env LIST   environments, comma-separated (default beta,prod): function
@@ -63,6 +69,10 @@ const { values } = (() => {
         'throttle-rate': { type: 'string' },
         seed: { type: 'string' },
         'access-denied': { type: 'boolean' },
+        'emulator-config': { type: 'string' },
+        'dynamodb-config': { type: 'string' },
+        's3-config': { type: 'string' },
+        's3-metadata-limit': { type: 'string' },
         lambda: { type: 'string' },
         'lambda-env': { type: 'string' },
         'lambda-prefix': { type: 'string' },
@@ -84,7 +94,30 @@ if (values.help) {
   process.exit(0);
 }
 
-const emulator: EmulatorOptions = {};
+/** A JSON object flag; validated by startLocalStack (unknown keys are errors there). */
+function jsonObject(name: string, value: string | undefined): Record<string, unknown> {
+  if (value === undefined) return {};
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      return parsed as Record<string, unknown>;
+    }
+  } catch {
+    // Reported below.
+  }
+  return fail(`--${name} must be a JSON object, got ${JSON.stringify(value)}`);
+}
+
+const emulator: EmulatorOptions = jsonObject('emulator-config', values['emulator-config']);
+const dynamodb = jsonObject('dynamodb-config', values['dynamodb-config']) as DynamoShimOptions;
+const s3 = jsonObject('s3-config', values['s3-config']) as S3FaultOptions;
+const metadataLimit = values['s3-metadata-limit'];
+if (metadataLimit !== undefined) {
+  if (metadataLimit !== 'on' && metadataLimit !== 'off') {
+    fail(`--s3-metadata-limit must be on or off, got "${metadataLimit}"`);
+  }
+  s3.metadataLimit = metadataLimit === 'on';
+}
 const latencyMs = number('latency-ms', values['latency-ms']);
 const tps = number('tps', values.tps);
 const failureRate = number('failure-rate', values['failure-rate']);
@@ -124,6 +157,8 @@ try {
   stack = await startLocalStack({
     port,
     emulator,
+    dynamodb,
+    s3,
     log,
     ...(values.region ? { region: values.region } : {}),
     ...(values['s3-dir'] ? { s3Dir: values['s3-dir'] } : {}),

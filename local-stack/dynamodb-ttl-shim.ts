@@ -15,24 +15,44 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import { readBody } from './aws-json.js';
+import {
+  DEFAULT_DYNAMO_CONFIG,
+  DynamoFaults,
+  parseDynamoPatch,
+  type DynamoShimConfig,
+  type DynamoShimOptions,
+  type DynamoShimStats,
+} from './dynamodb-faults.js';
+import { type GateControl, handleGateAdmin } from './gate-admin.js';
 import { listen } from './listen.js';
 
 /**
  * dynalite implements neither UpdateTimeToLive nor a stateful DescribeTimeToLive (it
  * always says DISABLED). This proxy answers both from per-table state kept in memory and
- * passes every other call through to dynalite untouched.
+ * passes every other call through to dynalite untouched, unless a fault rule (see
+ * dynamodb-faults.ts) delays, holds or fails it.
  */
+
+export type { DynamoShimConfig, DynamoShimOptions, DynamoShimStats };
+
+/** In-process control of the shim's faults; `/__shim/...` exposes the same calls. */
+export type DynamoShimControl = GateControl<DynamoShimConfig, DynamoShimOptions, DynamoShimStats>;
 
 export interface TtlShimOptions {
   /** dynalite's base URL, e.g. http://127.0.0.1:4567 */
   target: string;
   port?: number;
   host?: string;
+  /** Fault rules the shim starts with (and `reset` restores). */
+  config?: DynamoShimOptions;
+  /** The clock of `untilMs` windows, in ms; tests inject one to move time themselves. */
+  now?: () => number;
 }
 
 export interface TtlShim {
   url: string;
   port: number;
+  control: DynamoShimControl;
   close(): Promise<void>;
 }
 
@@ -44,6 +64,8 @@ interface TtlState {
 }
 
 const ERROR_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
+const ADMIN_PREFIX = '/__shim/';
+const TARGET_PREFIX = 'DynamoDB_20120810.';
 const TTL_TARGETS = new Set([
   'DynamoDB_20120810.UpdateTimeToLive',
   'DynamoDB_20120810.DescribeTimeToLive',
@@ -66,7 +88,7 @@ class DynamoError extends Error {
   }
 }
 
-function sendDynamo(res: ServerResponse, status: number, body: unknown): void {
+function sendDynamo(res: ServerResponse, status: number, body: unknown, errorType?: string): void {
   const payload = Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
     'Content-Type': 'application/x-amz-json-1.0',
@@ -74,6 +96,7 @@ function sendDynamo(res: ServerResponse, status: number, body: unknown): void {
     'x-amzn-RequestId': randomUUID(),
     // Real DynamoDB sends a CRC32 of the body; some clients verify it.
     'x-amz-crc32': String(crc32(payload)),
+    ...(errorType ? { 'x-amzn-ErrorType': errorType } : {}),
   });
   res.end(payload);
 }
@@ -206,14 +229,21 @@ function ttlOperationOf(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
+/** The operation named by X-Amz-Target (`PutItem`), as counted in the stats. */
+function operationOf(req: IncomingMessage): string {
+  const target = req.headers['x-amz-target'];
+  if (typeof target !== 'string' || !target) return '(none)';
+  return target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
+}
+
 /** Answers a TTL call as DynamoDB's front end and service would, errors included. */
 async function handleTtl(
   req: IncomingMessage,
   res: ServerResponse,
   operation: string,
   tables: TtlTables,
+  body: Buffer,
 ): Promise<void> {
-  const { body } = await readBody(req, 1024 * 1024);
   const auth = req.headers.authorization;
   if (!auth || !auth.startsWith('AWS4-')) {
     return sendDynamo(res, 400, {
@@ -243,8 +273,17 @@ async function handleTtl(
   }
 }
 
-/** Passes a call to dynalite untouched, streaming both ways. */
-function proxy(req: IncomingMessage, res: ServerResponse, target: URL, agent: Agent): void {
+/**
+ * Passes a call to dynalite untouched, streaming both ways; `body` is the request body when
+ * the shim already read it (to match fault rules against it).
+ */
+function proxy(
+  req: IncomingMessage,
+  res: ServerResponse,
+  upstreamOf: { target: URL; agent: Agent },
+  body?: Buffer,
+): void {
+  const { target, agent } = upstreamOf;
   const upstream = request(
     {
       protocol: target.protocol,
@@ -271,18 +310,77 @@ function proxy(req: IncomingMessage, res: ServerResponse, target: URL, agent: Ag
       message: `dynalite unreachable: ${error.message}`,
     });
   });
-  req.pipe(upstream);
+  if (body) upstream.end(body);
+  else req.pipe(upstream);
+}
+
+/** The table a request names, for held-request listings. */
+function tableOf(body: string): string {
+  try {
+    const input = JSON.parse(body) as { TableName?: unknown };
+    return typeof input.TableName === 'string' ? input.TableName : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Serves one API call: fault rules first (when any is set), then TTL or dynalite. */
+async function serveApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  faults: DynamoFaults,
+  upstream: { target: URL; agent: Agent; tables: TtlTables },
+): Promise<void> {
+  const operation = operationOf(req);
+  const ttl = ttlOperationOf(req);
+  faults.count(operation);
+  if (!faults.active) {
+    // The common case: no rule, nothing buffered.
+    if (ttl === undefined) return proxy(req, res, upstream);
+    const { body } = await readBody(req, 1024 * 1024);
+    return handleTtl(req, res, ttl, upstream.tables, body);
+  }
+  // DynamoDB requests are at most 16 MB; rules match on the body, so read it whole. A held
+  // request is forwarded on release even if its client gave up, as DynamoDB would finish it.
+  const { body } = await readBody(req, Number.POSITIVE_INFINITY);
+  const text = body.toString('utf8');
+  const fault = await faults.check({ operation, body: text, table: tableOf(text) });
+  if (fault) {
+    const payload = { __type: ERROR_PREFIX + fault.type, message: fault.message };
+    return sendDynamo(res, fault.status, payload, fault.type);
+  }
+  if (ttl !== undefined) return handleTtl(req, res, ttl, upstream.tables, body);
+  proxy(req, res, upstream, body);
+}
+
+function controlOf(faults: DynamoFaults): DynamoShimControl {
+  return {
+    config: (patch) => (patch ? faults.update(parseDynamoPatch(patch)) : faults.config),
+    stats: () => faults.stats(),
+    reset: () => faults.reset(),
+    release: (filter) => faults.holds.release(filter),
+    waitForHeld: (filter) => faults.holds.waitFor(filter),
+  };
 }
 
 export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlShim> {
+  const initial: DynamoShimConfig = {
+    ...DEFAULT_DYNAMO_CONFIG,
+    ...parseDynamoPatch(options.config ?? {}),
+  };
+  const faults = new DynamoFaults(initial, options.now ?? (() => performance.now()));
+  const control = controlOf(faults);
   const target = new URL(options.target);
   const agent = new Agent({ keepAlive: true });
   const tables = new TtlTables(options.target);
+  const upstream = { target, agent, tables };
 
   const server: Server = createServer((req, res) => {
-    const operation = ttlOperationOf(req);
-    if (operation === undefined) return proxy(req, res, target, agent);
-    handleTtl(req, res, operation, tables).catch((error: unknown) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const handling = path.startsWith(ADMIN_PREFIX)
+      ? handleGateAdmin(control, req, res, path, ADMIN_PREFIX)
+      : serveApi(req, res, faults, upstream);
+    handling.catch((error: unknown) => {
       if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
     });
   });
@@ -291,7 +389,9 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
   return {
     url: listening.url,
     port: listening.port,
+    control,
     close: async () => {
+      faults.holds.release();
       await listening.close();
       agent.destroy();
       tables.close();

@@ -1,3 +1,5 @@
+import type { HeldRequest } from './request-gates.js';
+
 export interface EmulatorStats {
   /** Every API call received (admin calls excluded). */
   requests: number;
@@ -25,6 +27,10 @@ export interface EmulatorStats {
    * stack was short of CPU.
    */
   processCpuMs: number;
+  /** Calls a `delays` rule delayed or held (released or not). */
+  delayed: number;
+  /** Calls held by a `hold` rule right now. */
+  held: HeldRequest[];
 }
 
 /** Epoch milliseconds, sub-millisecond precision. */
@@ -59,6 +65,8 @@ export class StatsRecorder {
       firstRequestAt: null,
       lastReplyAt: null,
       processCpuMs: 0,
+      delayed: 0,
+      held: [],
     };
   }
 
@@ -81,8 +89,13 @@ export class StatsRecorder {
     else s.succeeded++;
   }
 
-  snapshot(): EmulatorStats {
-    return { ...structuredClone(this.stats), processCpuMs: this.cpu() - this.cpuAtReset };
+  delayed(): void {
+    this.stats.delayed++;
+  }
+
+  /** The counters, with `held` (kept by the fault injector) filled in. */
+  snapshot(held: HeldRequest[] = []): EmulatorStats {
+    return { ...structuredClone(this.stats), processCpuMs: this.cpu() - this.cpuAtReset, held };
   }
 
   /** Zeroes the counters; calls still being handled keep counting as in flight. */

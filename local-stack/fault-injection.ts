@@ -1,12 +1,35 @@
 import { type ErrorType, isErrorType } from './aws-json.js';
+import { ConfigError, arrayOf, defined, objectWith } from './config-check.js';
 import { createPrng } from './prng.js';
+import {
+  applyDelay,
+  DELAY_KEYS,
+  type DelayAction,
+  HoldRegistry,
+  nameMatches,
+  parseDelayAction,
+  parseScope,
+  RuleList,
+  type RuleScope,
+  SCOPE_KEYS,
+} from './request-gates.js';
 import { TokenBucket } from './token-bucket.js';
+
+export { ConfigError };
 
 /** Makes every image whose S3 key or SHA-256 contains `match` fail with `error`. */
 export interface FailRule {
   match: string;
   error: ErrorType;
   message?: string;
+}
+
+/**
+ * Delays (`ms`) or holds (`hold: true`, until released) the calls for every image whose S3 key
+ * or SHA-256 contains `match`, after the image is read and before it is answered.
+ */
+export interface EmulatorDelayRule extends RuleScope, DelayAction {
+  match: string;
 }
 
 export interface EmulatorConfig {
@@ -21,6 +44,7 @@ export interface EmulatorConfig {
   /** Seed for the PRNG behind failureRate and throttleRate. */
   seed: number;
   failNames: FailRule[];
+  delays: EmulatorDelayRule[];
   /** Answer AccessDeniedException to every call, as with a missing IAM permission. */
   accessDenied: boolean;
 }
@@ -34,16 +58,22 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   throttleRate: 0,
   seed: 1,
   failNames: [],
+  delays: [],
   accessDenied: false,
 };
-
-export class ConfigError extends Error {}
 
 function fraction(name: string, value: unknown): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
     throw new ConfigError(`${name} must be a number between 0 and 1`);
   }
   return value;
+}
+
+function parseDelay(value: unknown, path: string): EmulatorDelayRule {
+  const fields = objectWith(value, path, [...SCOPE_KEYS, ...DELAY_KEYS]);
+  const scope = parseScope(fields, path);
+  if (scope.match === undefined) throw new ConfigError(`${path}.match must be a non-empty string`);
+  return defined({ ...scope, match: scope.match, ...parseDelayAction(fields, path) });
 }
 
 /**
@@ -99,6 +129,9 @@ export function parseConfigPatch(input: unknown): EmulatorOptions {
           return { match: r.match, error: r.error, ...(r.message ? { message: r.message } : {}) };
         });
         break;
+      case 'delays':
+        patch.delays = arrayOf(value, key, parseDelay);
+        break;
       default:
         throw new ConfigError(`unknown config key "${key}"`);
     }
@@ -114,10 +147,18 @@ export class FaultInjector {
   private current: EmulatorConfig;
   private bucket: TokenBucket | null = null;
   private random: () => number;
+  private readonly delays: RuleList<EmulatorDelayRule>;
+  readonly holds: HoldRegistry;
 
-  constructor(private readonly initial: EmulatorConfig) {
+  constructor(
+    private readonly initial: EmulatorConfig,
+    now: () => number = () => performance.now(),
+  ) {
     this.current = structuredClone(initial);
     this.random = createPrng(initial.seed);
+    this.delays = new RuleList(now);
+    this.holds = new HoldRegistry(now);
+    this.delays.arm(this.current.delays);
     this.rebuildBucket();
   }
 
@@ -129,15 +170,32 @@ export class FaultInjector {
     this.current = { ...this.current, ...structuredClone(patch) };
     if ('tps' in patch) this.rebuildBucket();
     if ('seed' in patch) this.random = createPrng(this.current.seed);
+    if ('delays' in patch) this.delays.arm(this.current.delays);
     return this.config;
   }
 
-  /** Back to the configuration the emulator started with, with a full bucket and fresh PRNG. */
+  /**
+   * Back to the configuration the emulator started with, with a full bucket and fresh PRNG;
+   * held calls are released.
+   */
   reset(): EmulatorConfig {
     this.current = structuredClone(this.initial);
     this.random = createPrng(this.current.seed);
+    this.delays.arm(this.current.delays);
+    this.holds.release();
     this.rebuildBucket();
     return this.config;
+  }
+
+  /**
+   * Waits as the first delay rule matching one of the names says, after calling `onDelay`
+   * (the stats count it on arrival). `names` are the image's S3 key (if any) and SHA-256; the
+   * first is shown when held.
+   */
+  async delay(operation: string, names: string[], onDelay: () => void): Promise<void> {
+    const rule = this.delays.take((r) => nameMatches(r.match, names));
+    if (rule) onDelay();
+    await applyDelay(rule, this.holds, { operation, name: names[0]!, names });
   }
 
   get latencyMs(): number {

@@ -5,9 +5,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { REKOGNITION_LIMITS } from '../src/shared/limits.js';
 import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from './aws-json.js';
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
+import { type GateControl, handleGateAdmin } from './gate-admin.js';
 import { listen } from './listen.js';
+import { S3_INTERNAL_HEADER } from './s3-faults.js';
 import {
-  ConfigError,
   DEFAULT_CONFIG,
   FaultInjector,
   parseConfigPatch,
@@ -32,14 +33,12 @@ import {
 
 export type { EmulatorConfig, EmulatorOptions, EmulatorStats };
 
-/** In-process control of a running emulator; the admin endpoint exposes the same three. */
-export interface EmulatorControl {
-  /** Returns the live config after merging `patch` (if any) into it. */
-  config(patch?: EmulatorOptions): EmulatorConfig;
-  stats(): EmulatorStats;
-  /** Zeroes the stats and restores the config the emulator was started with. */
-  reset(): void;
-}
+/**
+ * In-process control of a running emulator; the admin endpoint exposes the same calls.
+ * `reset` zeroes the stats, restores the config the emulator was started with and releases
+ * held calls.
+ */
+export type EmulatorControl = GateControl<EmulatorConfig, EmulatorOptions, EmulatorStats>;
 
 export interface RekognitionEmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -48,6 +47,8 @@ export interface RekognitionEmulatorOptions {
   /** Where S3Object images are read from (the local s3rver). */
   s3?: { endpoint: string; region?: string };
   config?: EmulatorOptions;
+  /** The clock of `untilMs` windows and held times, in ms (tests may inject one). */
+  now?: () => number;
   /** Receives unexpected internal errors; silent by default. */
   log?: (message: string) => void;
 }
@@ -201,6 +202,8 @@ class RekognitionApi {
     const ref = parseImageRef(params.Image);
     const bytes = await this.loadBytes(ref);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const names = ref.kind === 's3' ? [ref.object.Name, sha256] : [sha256];
+    await this.faults.delay(operation, names, () => this.stats.delayed());
     const rule = this.faults.matchName(sha256, ref.kind === 's3' ? ref.object.Name : undefined);
     if (rule)
       throw new AwsServiceError(rule.error, rule.message ?? `Emulated failure for ${sha256}`);
@@ -237,39 +240,14 @@ class RekognitionApi {
   }
 }
 
-/** `/__emulator/{stats,config,reset}`: the HTTP face of `EmulatorControl`. */
-async function handleAdmin(
-  control: EmulatorControl,
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-): Promise<void> {
-  const { body } = await readBody(req, 1024 * 1024);
-  const reply = (status: number, data: unknown) =>
-    sendJson(res, { status, body: data }, 'application/json');
-  const route = `${req.method} ${path}`;
-  if (route === `GET ${ADMIN_PREFIX}stats`) return reply(200, control.stats());
-  if (route === `GET ${ADMIN_PREFIX}config`) return reply(200, control.config());
-  if (route === `POST ${ADMIN_PREFIX}reset`) {
-    control.reset();
-    return reply(200, { config: control.config(), stats: control.stats() });
-  }
-  if (route === `POST ${ADMIN_PREFIX}config`) {
-    try {
-      const patch = JSON.parse(body.toString('utf8') || '{}') as unknown;
-      return reply(200, control.config(parseConfigPatch(patch)));
-    } catch (error) {
-      const message = error instanceof ConfigError ? error.message : 'body must be JSON';
-      return reply(400, { error: message });
-    }
-  }
-  return reply(404, { error: `no admin route ${route}` });
-}
-
-/** The client S3Object images are read with; null when the emulator has no S3 to read. */
+/**
+ * The client S3Object images are read with; null when the emulator has no S3 to read. Its
+ * requests carry S3_INTERNAL_HEADER: Rekognition's own reads are not the stack's clients', so
+ * S3 fault rules and stats leave them alone.
+ */
 function s3ClientFor(s3: RekognitionEmulatorOptions['s3']): S3Client | null {
   if (!s3) return null;
-  return new S3Client({
+  const client = new S3Client({
     endpoint: s3.endpoint,
     region: s3.region ?? 'us-east-1',
     forcePathStyle: true,
@@ -277,13 +255,22 @@ function s3ClientFor(s3: RekognitionEmulatorOptions['s3']): S3Client | null {
     maxAttempts: 2,
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (request.headers) request.headers[S3_INTERNAL_HEADER] = 'rekognition';
+      return next(args);
+    },
+    { step: 'build', name: 'localStackInternalHeader' },
+  );
+  return client;
 }
 
 export async function startRekognitionEmulator(
   options: RekognitionEmulatorOptions = {},
 ): Promise<RekognitionEmulator> {
   const initial: EmulatorConfig = { ...DEFAULT_CONFIG, ...parseConfigPatch(options.config ?? {}) };
-  const faults = new FaultInjector(initial);
+  const faults = new FaultInjector(initial, options.now);
   const stats = new StatsRecorder();
   const fixtures: Map<string, FixtureEntry> = loadFixtures();
   const log = options.log ?? (() => {});
@@ -291,17 +278,19 @@ export async function startRekognitionEmulator(
   const api = new RekognitionApi(faults, stats, fixtures, s3, log);
   const control: EmulatorControl = {
     config: (patch) => (patch ? faults.update(parseConfigPatch(patch)) : faults.config),
-    stats: () => stats.snapshot(),
+    stats: () => stats.snapshot(faults.holds.list()),
     reset: () => {
       faults.reset();
       stats.reset();
     },
+    release: (filter) => faults.holds.release(filter),
+    waitForHeld: (filter) => faults.holds.waitFor(filter),
   };
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const handling = path.startsWith(ADMIN_PREFIX)
-      ? handleAdmin(control, req, res, path)
+      ? handleGateAdmin(control, req, res, path, ADMIN_PREFIX)
       : api.serve(req, res);
     handling.catch((error: unknown) => {
       log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
@@ -316,6 +305,7 @@ export async function startRekognitionEmulator(
     port: listening.port,
     control,
     close: async () => {
+      faults.holds.release();
       await listening.close();
       s3?.destroy();
     },

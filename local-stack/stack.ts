@@ -1,14 +1,43 @@
 import type { Server } from 'node:http';
 import dynalite from 'dynalite';
 import type S3rver from 's3rver';
-import { startDynamoTtlShim } from './dynamodb-ttl-shim.js';
+import {
+  startDynamoTtlShim,
+  type DynamoShimConfig,
+  type DynamoShimControl,
+  type DynamoShimOptions,
+  type DynamoShimStats,
+} from './dynamodb-ttl-shim.js';
 import { type Listening, listen } from './listen.js';
-import type { EmulatorOptions } from './fault-injection.js';
+import type { EmulatorConfig, EmulatorOptions } from './fault-injection.js';
 import { type LambdaLink, type LambdaLinkOptions, startLambdaLink } from './lambda-link.js';
-import { startRekognitionEmulator, type EmulatorControl } from './rekognition-emulator.js';
+import {
+  startRekognitionEmulator,
+  type EmulatorControl,
+  type EmulatorStats,
+} from './rekognition-emulator.js';
+import type { HeldRequest, ReleaseFilter, WaitFilter } from './request-gates.js';
+import type { S3Control, S3FaultConfig, S3FaultOptions, S3FaultStats } from './s3-faults.js';
 import { startS3Server } from './s3-server.js';
 
-export type { EmulatorControl, EmulatorOptions, LambdaLink };
+export type {
+  DynamoShimConfig,
+  DynamoShimControl,
+  DynamoShimOptions,
+  DynamoShimStats,
+  EmulatorConfig,
+  EmulatorControl,
+  EmulatorOptions,
+  EmulatorStats,
+  HeldRequest,
+  LambdaLink,
+  ReleaseFilter,
+  S3Control,
+  S3FaultConfig,
+  S3FaultOptions,
+  S3FaultStats,
+  WaitFilter,
+};
 
 /** The Lambda link's options; the stack supplies its s3rver, region and env. */
 export type LocalStackLambdaOptions = Omit<LambdaLinkOptions, 's3rver' | 'region' | 'env'>;
@@ -22,6 +51,15 @@ export interface LocalStackOptions {
   /** Keep S3 objects in this directory (kept on stop); default: a temp dir wiped on stop. */
   s3Dir?: string;
   emulator?: EmulatorOptions;
+  /** DynamoDB fault rules to start with (`reset` restores them). */
+  dynamodb?: DynamoShimOptions;
+  /** S3 metadata limit and fault rules to start with (`reset` restores them). */
+  s3?: S3FaultOptions;
+  /**
+   * The clock (ms) of `untilMs` windows and held times in all three services; tests inject
+   * one to move time themselves. Default `performance.now()`.
+   */
+  now?: () => number;
   region?: string;
   /** Receives the emulator's unexpected internal errors. */
   log?: (message: string) => void;
@@ -44,6 +82,10 @@ export interface LocalStack {
   /** Environment that points the AWS SDK (and the action) at this stack. */
   env: Record<string, string>;
   emulator: EmulatorControl;
+  /** DynamoDB fault injection (the shim's `/__shim/...` endpoint in process). */
+  dynamodb: DynamoShimControl;
+  /** S3 metadata limit and fault injection (`/__s3/...` in process). */
+  s3: S3Control;
   /** The s3rver instance, which emits `event` with S3 notification records. */
   s3rver: S3rver;
   /** The S3 → Lambda link, when started with `lambda`. */
@@ -89,16 +131,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (failed) throw failed.reason;
   };
   try {
+    const now = options.now ? { now: options.now } : {};
     const s3 = await startS3Server({
       port: portFor(options.port, 0),
       ...(options.s3Dir ? { directory: options.s3Dir } : {}),
+      faults: options.s3 ?? {},
+      ...now,
     });
     stops.push(() => s3.close());
 
     const db = await startDynalite();
     stops.push(() => db.close());
 
-    const shim = await startDynamoTtlShim({ target: db.url, port: portFor(options.port, 1) });
+    const shim = await startDynamoTtlShim({
+      target: db.url,
+      port: portFor(options.port, 1),
+      config: options.dynamodb ?? {},
+      ...now,
+    });
     // Registered after dynalite so it closes first (stops run in reverse).
     stops.push(() => shim.close());
 
@@ -106,6 +156,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: portFor(options.port, 2),
       s3: { endpoint: s3.url, region },
       config: options.emulator ?? {},
+      ...now,
       ...(options.log ? { log: options.log } : {}),
     });
     stops.push(() => emulator.close());
@@ -125,6 +176,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       region,
       env,
       emulator: emulator.control,
+      dynamodb: shim.control,
+      s3: s3.control,
       s3rver: s3.server,
       ...(lambda ? { lambda } : {}),
       stop,

@@ -3,9 +3,18 @@
 declare module 's3rver' {
   import type { EventEmitter } from 'node:events';
   import type { AddressInfo } from 'node:net';
-  import type { Server } from 'node:http';
+  import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
   namespace S3rver {
+    /** Koa's context, as far as the stack's middleware uses it. */
+    interface KoaContext {
+      req: IncomingMessage;
+      res: ServerResponse;
+      respond?: boolean;
+    }
+
+    type Middleware = (ctx: KoaContext, next: () => Promise<unknown>) => unknown;
+
     interface BucketConfig {
       name: string;
       /** CORS or website configuration XML documents. */
@@ -40,6 +49,8 @@ declare module 's3rver' {
   class S3rver extends EventEmitter {
     constructor(options?: S3rver.Options);
     httpServer?: Server;
+    /** Koa's middleware list; `run()` composes it, so entries added before run() take part. */
+    middleware: S3rver.Middleware[];
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
     reset(): void;

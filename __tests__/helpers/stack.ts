@@ -1,23 +1,61 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { EmulatorOptions } from '../../local-stack/fault-injection.js';
-import type { EmulatorConfig, EmulatorStats } from '../../local-stack/rekognition-emulator.js';
-import type { LocalStackEndpoints } from '../../local-stack/stack.js';
+import type {
+  DynamoShimConfig,
+  DynamoShimOptions,
+  DynamoShimStats,
+  EmulatorConfig,
+  EmulatorOptions,
+  EmulatorStats,
+  HeldRequest,
+  LocalStackEndpoints,
+  ReleaseFilter,
+  S3FaultConfig,
+  S3FaultOptions,
+  S3FaultStats,
+  WaitFilter,
+} from '../../local-stack/stack.js';
 
-export type { EmulatorConfig, EmulatorOptions, EmulatorStats };
+export type {
+  DynamoShimConfig,
+  DynamoShimOptions,
+  DynamoShimStats,
+  EmulatorConfig,
+  EmulatorOptions,
+  EmulatorStats,
+  HeldRequest,
+  ReleaseFilter,
+  S3FaultConfig,
+  S3FaultOptions,
+  S3FaultStats,
+  WaitFilter,
+};
 
-export interface EmulatorAdmin {
-  /** Merges `body` into the live emulator config. */
-  config(body: EmulatorOptions): Promise<void>;
-  stats(): Promise<EmulatorStats>;
-  /** Zeroes the stats and restores the config the stack was started with. */
+/** One service's fault-injection admin endpoint, over HTTP. */
+export interface GateAdmin<Options, Stats> {
+  /** Merges `body` into the live config; rejects (with the 400's message) when invalid. */
+  config(body: Options): Promise<void>;
+  stats(): Promise<Stats>;
+  /** Zeroes the stats, restores the config the stack was started with, releases held calls. */
   reset(): Promise<void>;
+  /** Releases held requests (all without a filter); resolves with how many. */
+  release(filter?: ReleaseFilter): Promise<number>;
+  /** Resolves once at least `count` (default 1) matching requests are held. */
+  waitForHeld(filter?: WaitFilter): Promise<HeldRequest[]>;
 }
+
+export type EmulatorAdmin = GateAdmin<EmulatorOptions, EmulatorStats>;
+/** `/__shim/...` on the DynamoDB port. */
+export type DynamoAdmin = GateAdmin<DynamoShimOptions, DynamoShimStats>;
+/** `/__s3/...` on the S3 port. */
+export type S3Admin = GateAdmin<S3FaultOptions, S3FaultStats>;
 
 export interface SpawnedStack {
   endpoints: LocalStackEndpoints;
   env: Record<string, string>;
   emulatorAdmin: EmulatorAdmin;
+  dynamodbAdmin: DynamoAdmin;
+  s3Admin: S3Admin;
   stop(): Promise<void>;
 }
 
@@ -26,14 +64,33 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
 
 async function adminCall(base: string, method: 'GET' | 'POST', path: string, body?: unknown) {
-  const res = await fetch(`${base}/__emulator/${path}`, {
+  const res = await fetch(`${base}${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();
-  if (!res.ok) throw new Error(`emulator admin ${method} ${path}: ${res.status} ${text}`);
+  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${text}`);
   return JSON.parse(text) as unknown;
+}
+
+/** The admin helpers of the endpoint at `base` + `prefix` (e.g. `/__shim/`). */
+function gateAdmin<Options, Stats>(base: string, prefix: string): GateAdmin<Options, Stats> {
+  const call = (method: 'GET' | 'POST', name: string, body?: unknown) =>
+    adminCall(base, method, `${prefix}${name}`, body);
+  return {
+    config: async (body) => {
+      await call('POST', 'config', body);
+    },
+    stats: async () => (await call('GET', 'stats')) as Stats,
+    reset: async () => {
+      await call('POST', 'reset');
+    },
+    release: async (filter = {}) =>
+      ((await call('POST', 'release', filter)) as { released: number }).released,
+    waitForHeld: async (filter = {}) =>
+      ((await call('POST', 'wait', filter)) as { held: HeldRequest[] }).held,
+  };
 }
 
 /**
@@ -88,19 +145,12 @@ export async function spawnLocalStack(args: string[] = []): Promise<SpawnedStack
     },
   );
 
-  const base = ready.endpoints.rekognition;
   return {
     endpoints: ready.endpoints,
     env: ready.env,
-    emulatorAdmin: {
-      config: async (body) => {
-        await adminCall(base, 'POST', 'config', body);
-      },
-      stats: async () => (await adminCall(base, 'GET', 'stats')) as EmulatorStats,
-      reset: async () => {
-        await adminCall(base, 'POST', 'reset');
-      },
-    },
+    emulatorAdmin: gateAdmin(ready.endpoints.rekognition, '/__emulator/'),
+    dynamodbAdmin: gateAdmin(ready.endpoints.dynamodb, '/__shim/'),
+    s3Admin: gateAdmin(ready.endpoints.s3, '/__s3/'),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

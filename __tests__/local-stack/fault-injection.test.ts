@@ -239,6 +239,60 @@ describe('emulator fault injection and stats', () => {
     await expect(rekognition.send(detect())).resolves.toBeDefined();
   });
 
+  it('holds the call of one image (by SHA-256) until released; others pass meanwhile', async () => {
+    await stack.emulatorAdmin.config({ delays: [{ match: coffeeSha.slice(0, 16), hold: true }] });
+    const heldCall = rekognition.send(detect());
+    const [held] = await stack.emulatorAdmin.waitForHeld();
+    expect(held).toMatchObject({ operation: 'DetectLabels', name: coffeeSha });
+    await expect(rekognition.send(detectSmall())).resolves.toBeDefined();
+    expect(await stack.emulatorAdmin.stats()).toMatchObject({
+      inFlight: 1,
+      delayed: 1,
+      held: [{ id: held!.id }],
+    });
+    expect(await stack.emulatorAdmin.release({ id: held!.id })).toBe(1);
+    expect((await heldCall).Labels?.length).toBeGreaterThan(0);
+    expect(await stack.emulatorAdmin.stats()).toMatchObject({ inFlight: 0, held: [] });
+  });
+
+  it('delays the call of one S3 key by ms, and reset releases held calls', async () => {
+    await createBucket(stack, 'delay-bucket');
+    const s3 = s3Client(stack);
+    await s3.send(new PutObjectCommand({ Bucket: 'delay-bucket', Key: 'slow.png', Body: coffee }));
+    s3.destroy();
+    await stack.emulatorAdmin.config({ delays: [{ match: 'slow.png', ms: 300 }] });
+    const started = performance.now();
+    await rekognition.send(
+      new DetectLabelsCommand({
+        Image: { S3Object: { Bucket: 'delay-bucket', Name: 'slow.png' } },
+      }),
+    );
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    await stack.emulatorAdmin.config({ delays: [{ match: 'slow.png', hold: true }] });
+    const heldCall = rekognition.send(
+      new DetectLabelsCommand({
+        Image: { S3Object: { Bucket: 'delay-bucket', Name: 'slow.png' } },
+      }),
+    );
+    expect(await stack.emulatorAdmin.waitForHeld({ match: 'slow' })).toMatchObject([
+      { name: 'slow.png' },
+    ]);
+    await stack.emulatorAdmin.reset();
+    await expect(heldCall).resolves.toBeDefined();
+  });
+
+  it('validates delays: match and exactly one of ms or hold', async () => {
+    await expect(stack.emulatorAdmin.config({ delays: [{ ms: 5 } as never] })).rejects.toThrow(
+      /delays\[0\]\.match must be a non-empty string/,
+    );
+    await expect(stack.emulatorAdmin.config({ delays: [{ match: 'x' }] })).rejects.toThrow(
+      /either ms/,
+    );
+    await expect(
+      stack.emulatorAdmin.config({ delays: [{ match: 'x', ms: 1, hold: true }] }),
+    ).rejects.toThrow(/either ms/);
+  });
+
   it('rejects invalid admin config with 400 and keeps the old one', async () => {
     await expect(stack.emulatorAdmin.config({ failureRate: 2 })).rejects.toThrow(/failureRate/);
     await expect(

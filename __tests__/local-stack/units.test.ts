@@ -15,6 +15,8 @@ import {
 } from '../../local-stack/labels.js';
 import { makePng } from '../../local-stack/png.js';
 import { createPrng } from '../../local-stack/prng.js';
+import { HoldError, HoldRegistry, nameMatches, RuleList } from '../../local-stack/request-gates.js';
+import { storesMetadata, targetOf, userMetadataBytes } from '../../local-stack/s3-faults.js';
 import { TokenBucket } from '../../local-stack/token-bucket.js';
 
 describe('makePng', () => {
@@ -121,5 +123,77 @@ describe('labels', () => {
     expect(labels.length).toBeLessThanOrEqual(3);
     const confidences = labels.map((l) => l.Confidence);
     expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+  });
+});
+
+describe('request gates', () => {
+  it('applies a rule to `count` matching requests within its untilMs window', () => {
+    let now = 0;
+    const rules = new RuleList<{ match?: string; count?: number; untilMs?: number }>(() => now);
+    rules.arm([{ match: 'a', count: 2 }, { untilMs: 100 }]);
+    const take = (name: string) => rules.take((rule) => nameMatches(rule.match, [name]));
+    expect(take('xa')).toEqual({ match: 'a', count: 2 });
+    expect(take('b')).toEqual({ untilMs: 100 }); // first rule does not match
+    expect(take('a')).toEqual({ match: 'a', count: 2 });
+    expect(take('a')).toEqual({ untilMs: 100 }); // count used up
+    now = 99;
+    expect(take('a')).toEqual({ untilMs: 100 });
+    now = 100;
+    expect(take('a')).toBeUndefined();
+    rules.arm([{ untilMs: 100 }]); // windows start when the rules are set
+    expect(take('a')).toEqual({ untilMs: 100 });
+  });
+
+  it('holds, lists, waits for and releases requests', async () => {
+    let now = 10;
+    const holds = new HoldRegistry(() => now);
+    const released: string[] = [];
+    const waiting = holds.waitFor({ count: 2 });
+    void holds.hold('PutItem', 'table', ['{"k":"one"}']).then(() => released.push('one'));
+    void holds.hold('GET', 'b/two', ['two']).then(() => released.push('two'));
+    expect(await waiting).toEqual([
+      { id: 1, operation: 'PutItem', name: 'table', heldMs: 0 },
+      { id: 2, operation: 'GET', name: 'b/two', heldMs: 0 },
+    ]);
+    now = 15;
+    expect(holds.list('one')).toEqual([{ id: 1, operation: 'PutItem', name: 'table', heldMs: 5 }]);
+    expect(holds.release({ match: 'two' })).toBe(1);
+    expect(() => holds.release({ id: 2 })).toThrow(HoldError);
+    await expect(holds.waitFor({ count: 2, timeoutMs: 10 })).rejects.toThrow(
+      '1 of 2 held requests after 10 ms',
+    );
+    expect(holds.release()).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(released).toEqual(['two', 'one']);
+  });
+});
+
+describe('S3 request checks', () => {
+  it('parses path-style targets, decoding the key', () => {
+    const target = targetOf('/bucket/a%20b/c%2Bd+e.png?uploads&x-id=CreateMultipartUpload');
+    expect(target).toMatchObject({ bucket: 'bucket', key: 'a b/c+d+e.png' });
+    expect(target.query.has('uploads')).toBe(true);
+    expect(targetOf('/bucket?list-type=2')).toMatchObject({ bucket: 'bucket', key: '' });
+  });
+
+  it('sums user metadata as S3 does: key without prefix plus value, repeats joined', () => {
+    expect(
+      userMetadataBytes(['X-Amz-Meta-A', '12', 'x-amz-meta-a', '3', 'Content-Type', 'x']),
+    ).toBe(1 + '12,3'.length);
+    expect(userMetadataBytes(['x-amz-meta-note', Buffer.from('é').toString('latin1')])).toBe(6);
+  });
+
+  it('checks the metadata of object writes only', () => {
+    const check = (method: string, url: string, headers = {}) =>
+      storesMetadata(method, targetOf(url), headers);
+    expect(check('PUT', '/b/k')).toBe(true);
+    expect(check('POST', '/b/k?uploads')).toBe(true);
+    expect(check('PUT', '/b/k?partNumber=1&uploadId=x')).toBe(false);
+    expect(check('PUT', '/b/k?tagging')).toBe(false);
+    expect(check('PUT', '/b')).toBe(false);
+    expect(check('PUT', '/b/k', { 'x-amz-copy-source': '/b/s' })).toBe(false);
+    expect(
+      check('PUT', '/b/k', { 'x-amz-copy-source': '/b/s', 'x-amz-metadata-directive': 'REPLACE' }),
+    ).toBe(true);
   });
 });
