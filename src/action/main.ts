@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import {
   annotate,
+  annotationText,
   countResults,
   logResult,
   printable,
@@ -74,7 +75,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       core.debug(error instanceof Error ? (error.stack ?? failure) : failure);
     }
   }
-  if (failure !== undefined) core.setFailed(failure);
+  if (failure !== undefined) core.setFailed(annotationText(failure));
 }
 
 /** Returns the failure message when the step should fail. */
@@ -177,7 +178,7 @@ async function labelFiles(
     const { requests, throttled, retried } = caller.stats;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
     core.endGroup();
-    if (batch.aborted) core.error(`Stopped starting new images: ${batch.aborted}`);
+    if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
     const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
     if (!waiting) return { results: batch.results };
     return await awaitLambdaResults(batch.results, plan.table, inputs, services);

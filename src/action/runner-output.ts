@@ -25,15 +25,34 @@ export function countResults(results: readonly ImageResult[]): Counts {
   return counts;
 }
 
+// Control characters; bidi overrides and isolates, which could make a name read as another
+// ("Trojan Source"); and zero-width characters, which hide inside a name. The summary blanks the
+// same characters (markdown-escape.ts).
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/g;
+
+function escapeChar(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /**
  * The runner treats any log line that starts with `::` as a workflow command, and file names
- * may hold newlines. Control characters are shown escaped, so a name stays on its own line.
+ * may hold newlines. Control, bidi and zero-width characters are shown escaped (`\u202e`), so a
+ * name stays on its own line and reads as what it is.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(UNPRINTABLE, escapeChar);
+}
+
+/**
+ * For annotations (and `setFailed`): `@actions/core` encodes line breaks in a command's message,
+ * so a message may keep its lines; everything else is escaped as in `printable`.
+ */
+export function annotationText(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => (c === '\n' ? c : escapeChar(c)));
 }
 
 /** One line per image, as it finishes. */
@@ -58,15 +77,20 @@ export function logResult(result: ImageResult): void {
   }
 }
 
-/** Annotations carry the file, so they show on the pull request's diff. */
+/**
+ * Annotations carry the file, so they show on the pull request's diff. GitHub shows the `file`
+ * too, so a path with bidi or zero-width characters is given escaped (and is then not placed on
+ * the diff: it reads as what it is instead).
+ */
 export function annotate(results: readonly ImageResult[], failOnError: boolean): void {
   for (const r of results) {
+    const properties = { file: printable(r.path), title: 'rekognition-label' };
     if (r.status === 'failed') {
-      const properties = { file: r.path, title: 'rekognition-label' };
-      if (failOnError) core.error(r.error ?? 'failed', properties);
-      else core.warning(r.error ?? 'failed', properties);
+      const message = annotationText(r.error ?? 'failed');
+      if (failOnError) core.error(message, properties);
+      else core.warning(message, properties);
     } else if (r.status === 'skipped') {
-      core.warning(r.error ?? 'skipped', { file: r.path, title: 'rekognition-label' });
+      core.warning(annotationText(r.error ?? 'skipped'), properties);
     }
   }
 }
