@@ -2,6 +2,7 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -202,6 +203,47 @@ describe('run', () => {
     ]);
     expect(exitCode).toBe(1);
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'labels the good images when a directory is too deep to open or a name is not UTF-8',
+    async () => {
+      // 22 directories of 200 bytes, made from inside so no system call names the whole path.
+      const script = `
+        const fs = require('node:fs');
+        process.chdir(process.argv[1]);
+        for (let i = 0; i < 22; i++) { fs.mkdirSync('d'.repeat(199)); process.chdir('d'.repeat(199)); }
+        fs.writeFileSync('deep.png', 'x');
+      `;
+      execFileSync(process.execPath, ['-e', script, join(workspace, 'images')]);
+      await writeFile(
+        Buffer.concat([
+          Buffer.from(join(workspace, 'images/')),
+          Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67]),
+        ]),
+        'x',
+      );
+      try {
+        const { outputs, summary, log } = await runAction({ images: 'images/**/*.png' });
+        const results = JSON.parse(parseOutputs(outputs).results!) as {
+          path: string;
+          status: string;
+          error: string;
+        }[];
+        expect(results.find((r) => r.path === 'images/chelsea.png')?.status).toBe('labeled');
+        expect(results.filter((r) => r.status === 'skipped').map((r) => r.error)).toEqual([
+          expect.stringMatching(
+            /^images\/d+…d+\/ is skipped: its path on disk is [\d,]+ bytes, .*PATH_MAX, 4,096 bytes/,
+          ),
+          'images/f\\xff.png is skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN); rename it',
+        ]);
+        expect(log).not.toContain('ENAMETOOLONG');
+        expect(log).not.toContain('ENOENT');
+        expect(summary).toContain('f&#92;xff.png');
+      } finally {
+        execFileSync('rm', ['-rf', join(workspace, 'images', 'd'.repeat(199))]);
+      }
+    },
+  );
 
   it('follows if-no-files-found', async () => {
     const warned = await runAction({ images: 'nothing/*.png' });
