@@ -122,6 +122,32 @@ describe('describeForAction', () => {
   });
 });
 
+describe('describeForAction: endpoint host not resolved', () => {
+  function dnsError(code: string, hostname: string): Error {
+    return Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), {
+      code,
+      errno: -3008,
+      syscall: 'getaddrinfo',
+      hostname,
+    });
+  }
+
+  it.each(['ENOTFOUND', 'EAI_AGAIN'])('names the host and the region for %s', (code) => {
+    const failure = awsFailure(dnsError(code, 'rekognition.us-east-1.amazonaws.com'), detectLabels);
+    expect(describeForAction(failure, 'us-east-1')).toBe(
+      `rekognition:DetectLabels failed: the endpoint host rekognition.us-east-1.amazonaws.com for region "us-east-1" could not be resolved (${code}). ` +
+        'Check the `aws-region` input (or AWS_REGION); if the region is right, the runner cannot resolve AWS host names (DNS or network).',
+    );
+  });
+
+  it('still says what failed when the message names no host', () => {
+    const error = Object.assign(new Error('DNS lookup failed'), { code: 'ENOTFOUND' });
+    expect(describeForAction(awsFailure(error, detectLabels), 'eu-west-1')).toMatch(
+      /^rekognition:DetectLabels failed: the AWS endpoint host for region "eu-west-1" could not be resolved \(ENOTFOUND\)\./,
+    );
+  });
+});
+
 describe('NO_CREDENTIALS_MESSAGE', () => {
   it('says how to configure OIDC credentials and how to skip fork PRs', () => {
     expect(NO_CREDENTIALS_MESSAGE).toContain('aws-actions/configure-aws-credentials');

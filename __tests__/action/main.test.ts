@@ -245,6 +245,48 @@ describe('run', () => {
     },
   );
 
+  it('rejects a table name that is invalid for the resolved environment before any AWS call', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      table: '{environment}',
+      environment: 'ab',
+    });
+    expect(log).toContain(
+      '::error::Input `table` is "{environment}", which names table "ab" for environment "ab" (set by the `environment` input); expected a DynamoDB table name',
+    );
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('rejects a mistyped region before any AWS call, suggesting the right one', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      'aws-region': 'us-esat-1',
+    });
+    expect(log).toContain(
+      '::error::Input `aws-region` is "us-esat-1"; it is not a known AWS region; did you mean us-east-1?',
+    );
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('says which endpoint host could not be resolved, and in which region', async () => {
+    rekMock.on(DetectLabelsCommand).rejects(
+      Object.assign(new Error('getaddrinfo ENOTFOUND rekognition.eu-west-3.amazonaws.com'), {
+        code: 'ENOTFOUND',
+        syscall: 'getaddrinfo',
+      }),
+    );
+    const { outputs } = await runAction({
+      images: 'images/chelsea.png',
+      'aws-region': 'eu-west-3',
+    });
+    expect(JSON.parse(parseOutputs(outputs).results!)[0].error).toBe(
+      'rekognition:DetectLabels failed: the endpoint host rekognition.eu-west-3.amazonaws.com for region "eu-west-3" could not be resolved (ENOTFOUND). ' +
+        'Check the `aws-region` input (or AWS_REGION); if the region is right, the runner cannot resolve AWS host names (DNS or network).',
+    );
+  });
+
   it('follows if-no-files-found', async () => {
     const warned = await runAction({ images: 'nothing/*.png' });
     expect(warned.log).toMatch(/::warning::No files matched the `images` input/);

@@ -1,10 +1,13 @@
 import { type AwsFailure, describeNeutral } from '../shared/aws-errors.js';
 
+/** DNS could not resolve the endpoint: a wrong region, or a runner without DNS or network. */
+const UNRESOLVED_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+
 /**
  * AWS failures worded for the action's user: what to change in the step's inputs, the role
- * that configure-aws-credentials assumed, or the workflow.
+ * that configure-aws-credentials assumed, or the workflow. `region` is the run's `aws-region`.
  */
-export function describeForAction(failure: AwsFailure): string {
+export function describeForAction(failure: AwsFailure, region?: string): string {
   const { code, detail, operation } = failure;
   switch (failure.topic) {
     case 'denied':
@@ -28,8 +31,22 @@ export function describeForAction(failure: AwsFailure): string {
     case 'credentials':
       return `AWS rejected the credentials (${code}) for ${operation.action}. Re-run aws-actions/configure-aws-credentials before this step; session tokens expire.`;
     default:
+      if (UNRESOLVED_HOST_CODES.has(code)) return describeUnresolvedHost(failure, region);
       return describeNeutral(failure);
   }
+}
+
+function describeUnresolvedHost(failure: AwsFailure, region: string | undefined): string {
+  const { code, detail, operation } = failure;
+  // Node words it `getaddrinfo ENOTFOUND rekognition.us-esat-1.amazonaws.com`.
+  const host = new RegExp(`${code}\\s+(\\S+)`).exec(detail)?.[1];
+  const endpoint = host ? `the endpoint host ${host}` : 'the AWS endpoint host';
+  const inRegion = region ? ` for region "${region}"` : '';
+  return (
+    `${operation.action} failed: ${endpoint}${inRegion} could not be resolved (${code}). ` +
+    `Check the \`aws-region\` input (or AWS_REGION); if the region is right, the runner cannot ` +
+    `resolve AWS host names (DNS or network).`
+  );
 }
 
 export const NO_CREDENTIALS_MESSAGE =

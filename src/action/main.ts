@@ -25,12 +25,11 @@ import { errorMessage } from '../shared/aws-errors.js';
 import { NO_CREDENTIALS_MESSAGE, describeForAction } from './aws-error-text.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
-import { fillEnvironment } from '../shared/settings-rules.js';
 import { labelImages } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
-import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
+import { readEventPayload, readRunContext } from './run-context.js';
 import type { ImageResult } from './image-result.js';
 import type { RunContext } from './run-context.js';
 import type { WaitReport } from './run-report.js';
@@ -81,10 +80,11 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
 /** Returns the failure message when the step should fail. */
 async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   const { env } = deps;
-  const inputs = getInputs((name) => core.getInput(name), env);
   maskSecrets(env);
   const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
-  const environment = resolveEnvironment(inputs.environment, context);
+  // Validates every input, the environment resolved and the table name filled with it.
+  const inputs = getInputs((name) => core.getInput(name), env, context);
+  const environment = inputs.resolvedEnvironment;
   core.info(`Environment: ${environment.name} (${environment.reason})`);
   if (inputs.mode === 'direct' && inputs.waitForResults > 0) {
     core.info(
@@ -94,13 +94,12 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
 
   const { files, refused } = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const resultsFile = resultsFilePath(env, deps.tmpdir);
-  const table = inputs.tableTemplate ? fillEnvironment(inputs.tableTemplate, environment.name) : '';
   const plan: LabelPlan = {
     mode: inputs.mode,
     environment: environment.name,
     prefix: inputs.prefix,
     bucket: inputs.bucket,
-    table,
+    table: inputs.table,
     settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
     ttlHours: inputs.ttlHours,
     context,
@@ -168,7 +167,7 @@ async function labelFiles(
       clients,
       caller,
       clock: deps.clock,
-      describe: describeForAction,
+      describe: (failure) => describeForAction(failure, inputs.region),
       ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
     };
     const batch = await labelImages(files, plan, services, {

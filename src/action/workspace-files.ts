@@ -110,7 +110,7 @@ function parseLine(line: string, lineNo: number, negated: boolean): string[] {
   if (negated && body.startsWith('!') && !body.startsWith('!(')) {
     fail('double negation is not supported');
   }
-  const rawProblem = absoluteProblem(body) ?? backslashProblem(body);
+  const rawProblem = absoluteProblem(body) ?? backslashProblem(body) ?? unbalancedProblem(body);
   if (rawProblem) fail(rawProblem);
 
   const expanded = braceExpand(body, { braceExpandMax: MAX_EXPANSIONS_PER_LINE + 1 });
@@ -139,6 +139,52 @@ function backslashProblem(pattern: string): string | undefined {
   return pattern.includes('\\')
     ? 'backslashes are not supported, use `/` as the separator'
     : undefined;
+}
+
+/**
+ * `**\/*.{png` or `*.[jp` would be read literally by the glob library and silently match
+ * nothing. Inside a `[...]` class braces are plain characters, `[]]` and `[!]]` hold a `]`, and
+ * `[[:alpha:]]` holds a character class name.
+ */
+function unbalancedProblem(pattern: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '[') {
+      const close = classEnd(pattern, i);
+      if (close === undefined) {
+        return 'a `[` has no matching `]` (write `[[]` to match a literal `[`)';
+      }
+      i = close;
+    } else if (c === ']') {
+      return 'a `]` has no matching `[` (write `[]]` to match a literal `]`)';
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (depth === 0) return 'a `}` has no matching `{` (write `[}]` to match a literal `}`)';
+      depth--;
+    }
+  }
+  return depth > 0 ? 'a `{` has no matching `}` (write `[{]` to match a literal `{`)' : undefined;
+}
+
+/** Index of the `]` that closes the class opened at `open`, or undefined. */
+function classEnd(pattern: string, open: number): number | undefined {
+  let j = open + 1;
+  if (pattern[j] === '!' || pattern[j] === '^') j++;
+  if (pattern[j] === ']') j++; // a leading `]` is a member
+  while (j < pattern.length) {
+    if (pattern.startsWith('[:', j)) {
+      const end = pattern.indexOf(':]', j + 2);
+      if (end !== -1) {
+        j = end + 2;
+        continue;
+      }
+    }
+    if (pattern[j] === ']') return j;
+    j++;
+  }
+  return undefined;
 }
 
 function expandedProblem(pattern: string): string | undefined {
