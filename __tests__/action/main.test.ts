@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AwsClients, ClientOptions } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { parseOutputs } from '../../local-stack/action-runner.js';
-import { run } from '../../src/action/main.js';
+import { type ActionDeps, run } from '../../src/action/main.js';
+import { createClients, traceCredentials } from '../../src/shared/clients.js';
 import { buildRecord, toItem } from '../../src/shared/record.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 
@@ -55,11 +56,27 @@ async function runAction(
   inputs: Record<string, string>,
   provider = credentials,
   clock: Clock = instantClock,
+  overrides: Partial<ActionDeps> = {},
 ) {
   for (const [name, value] of Object.entries(inputs)) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
-  await run({ env: process.env, clock, createClients: clientsWith(provider) });
+  // The credential chain run again to explain a failure: here, the same fake provider.
+  const traceCredentials = async () => {
+    try {
+      await provider();
+      return { steps: [] };
+    } catch (error) {
+      return { error, steps: [] };
+    }
+  };
+  await run({
+    env: process.env,
+    clock,
+    createClients: clientsWith(provider),
+    traceCredentials,
+    ...overrides,
+  });
   const outputs = await readFile(join(dir, 'output'), 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
   return { outputs, summary, log: stdout.join(''), exitCode: process.exitCode };
@@ -177,6 +194,7 @@ describe('run', () => {
   });
 
   it('explains how to configure credentials when there are none', async () => {
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', undefined);
     const { log, exitCode } = await runAction({ images: 'images/chelsea.png' }, noCredentials);
     expect(log).toMatch(
       /::error::No AWS credentials were found\. Add aws-actions\/configure-aws-credentials/,
@@ -184,6 +202,77 @@ describe('run', () => {
     expect(log).toContain('forks');
     expect(rekMock).not.toHaveReceivedAnyCommand();
     expect(exitCode).toBe(1);
+  });
+
+  describe('with the real credential chain', () => {
+    /** No credentials anywhere, whatever the machine running the tests has. */
+    function isolateCredentials(): void {
+      for (const name of [
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_PROFILE',
+        'AWS_DEFAULT_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_ROLE_ARN',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      ]) {
+        vi.stubEnv(name, undefined);
+      }
+      vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'missing-config'));
+      vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'missing-credentials'));
+      vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    }
+    const real = { createClients, traceCredentials };
+
+    it("names AWS_PROFILE and the SDK's reason when that profile does not exist", async () => {
+      isolateCredentials();
+      vi.stubEnv('AWS_PROFILE', 'missing-profile');
+      const { log, exitCode } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        '::error::AWS_PROFILE is "missing-profile", but the AWS SDK could not load credentials for that profile (Could not resolve credentials using profile: [missing-profile] in configuration/credentials file(s)). Check the profile name, and the files AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE',
+      );
+      expect(log).not.toContain('No AWS credentials were found');
+      expect(rekMock).not.toHaveReceivedAnyCommand();
+      expect(exitCode).toBe(1);
+    });
+
+    it('names the web identity token file that cannot be read', async () => {
+      isolateCredentials();
+      const token = join(dir, 'missing-token');
+      vi.stubEnv('AWS_WEB_IDENTITY_TOKEN_FILE', token);
+      vi.stubEnv('AWS_ROLE_ARN', 'arn:aws:iam::123456789012:role/labeler');
+      const { log, exitCode } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        `::error::The AWS credentials from web identity: AWS_WEB_IDENTITY_TOKEN_FILE ("${token}") and AWS_ROLE_ARN could not be loaded: ENOENT: no such file or directory, open '${token}'`,
+      );
+      expect(exitCode).toBe(1);
+    });
+
+    it('says which of the two web identity variables is missing', async () => {
+      isolateCredentials();
+      vi.stubEnv('AWS_ROLE_ARN', 'arn:aws:iam::123456789012:role/labeler');
+      const { log } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        '::error::AWS_ROLE_ARN is set but AWS_WEB_IDENTITY_TOKEN_FILE is not: web identity credentials need both',
+      );
+    });
   });
 
   it('needs no AWS at all when every match was refused, and says why each was refused', async () => {

@@ -19,10 +19,12 @@ import {
   destroyClients,
   resolveCredentials,
   s3Of,
+  traceCredentials,
+  type CredentialsTrace,
 } from '../shared/clients.js';
 import { type Clock, systemClock } from '../shared/clock.js';
 import { errorMessage } from '../shared/aws-errors.js';
-import { NO_CREDENTIALS_MESSAGE, describeForAction } from './aws-error-text.js';
+import { describeCredentialsFailure, describeForAction } from './aws-error-text.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
 import { labelImages } from './image-batch.js';
@@ -47,6 +49,8 @@ export interface ActionDeps {
   tmpdir: string;
   /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
   collectGarbage: () => (() => void) | undefined;
+  /** Runs the credential chain again to explain why it failed (see clients.ts). */
+  traceCredentials: (region: string) => Promise<CredentialsTrace>;
 }
 
 function defaultDeps(): ActionDeps {
@@ -58,6 +62,7 @@ function defaultDeps(): ActionDeps {
     throttleBudgetMs: 30 * 60 * 1000,
     tmpdir: tmpdir(),
     collectGarbage: fullCollector,
+    traceCredentials,
   };
 }
 
@@ -147,8 +152,9 @@ async function labelFiles(
   try {
     try {
       await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : s3Of(clients));
-    } catch {
-      throw new UserError(NO_CREDENTIALS_MESSAGE);
+    } catch (error) {
+      const trace = await deps.traceCredentials(inputs.region);
+      throw new UserError(describeCredentialsFailure(error, trace, deps.env));
     }
     const caller = new AwsCaller(
       inputs.concurrency,
