@@ -376,6 +376,38 @@ describe('run', () => {
     );
   });
 
+  it('keeps credentials quoted by an AWS error out of the outputs, results file, summary and log', async () => {
+    const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+    const token = 'IQoJb3JpZ2luX2VjEXAMPLEaCXVzLWVhc3QtMSJHMEUCIQD/example+token/value==';
+    rekMock
+      .on(DetectLabelsCommand)
+      .rejects(
+        Object.assign(
+          new Error(
+            'Access Denied for Credential=AKIAIOSFODNN7EXAMPLE/20261124/us-east-1/s3/aws4_request, ' +
+              `SignedHeaders=host, Signature=${signature}, X-Amz-Security-Token=${encodeURIComponent(token)}`,
+          ),
+          { name: 'InvalidS3ObjectException', $metadata: { httpStatusCode: 400 } },
+        ),
+      );
+    const { outputs, summary, log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      bucket: 'course-images',
+    });
+    const out = parseOutputs(outputs);
+    const resultsFile = await readFile(out['results-file']!, 'utf8');
+    const error = JSON.parse(out.results!)[0].error as string;
+    expect(error).toContain('Credential=AKIA[REDACTED]/20261124/us-east-1/s3/aws4_request');
+    expect(error).toContain('Signature=[REDACTED]');
+    expect(error).toContain('X-Amz-Security-Token=[REDACTED]');
+    for (const [where, text] of Object.entries({ outputs, resultsFile, summary, log })) {
+      for (const secret of ['IOSFODNN7EXAMPLE', signature, 'IQoJb3JpZ2lu', 'EXAMPLEaCXVz']) {
+        expect(text, `${where} holds ${secret}`).not.toContain(secret);
+      }
+    }
+    expect(exitCode).toBe(1);
+  });
+
   it('follows if-no-files-found', async () => {
     const warned = await runAction({ images: 'nothing/*.png' });
     expect(warned.log).toMatch(/::warning::No files matched the `images` input/);

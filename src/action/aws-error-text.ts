@@ -1,4 +1,5 @@
 import { type AwsFailure, describeNeutral, errorCode, errorMessage } from '../shared/aws-errors.js';
+import { redact } from '../shared/redact.js';
 
 /** DNS could not resolve the endpoint: a wrong region, or a runner without DNS or network. */
 const UNRESOLVED_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
@@ -8,6 +9,11 @@ const UNRESOLVED_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
  * that configure-aws-credentials assumed, or the workflow. `region` is the run's `aws-region`.
  */
 export function describeForAction(failure: AwsFailure, region?: string): string {
+  // The service's own message may quote a key id, a signature or a token.
+  return redact(wordForAction(failure, region));
+}
+
+function wordForAction(failure: AwsFailure, region: string | undefined): string {
   const { code, detail, operation } = failure;
   switch (failure.topic) {
     case 'denied':
@@ -152,7 +158,14 @@ export function describeCredentialsFailure(
   trace: { error?: unknown; steps: readonly string[] },
   env: NodeJS.ProcessEnv,
 ): string {
-  const error = trace.error ?? original;
+  return redact(wordCredentialsFailure(trace.error ?? original, trace, env));
+}
+
+function wordCredentialsFailure(
+  error: unknown,
+  trace: { steps: readonly string[] },
+  env: NodeJS.ProcessEnv,
+): string {
   const steps = providerSteps(trace.steps);
   const message = errorMessage(error);
   if (message === NOTHING_FOUND) return misconfigured(env, steps) ?? NO_CREDENTIALS_MESSAGE;

@@ -6,6 +6,7 @@ import {
   countResults,
   logResult,
   printable,
+  redactResult,
   resultsFilePath,
   writeOutputs,
   writeSummary,
@@ -37,6 +38,7 @@ import type { RunContext } from './run-context.js';
 import type { WaitReport } from './run-report.js';
 import { GlobPatternError, resolveWorkspaceFiles, sortByPath } from './workspace-files.js';
 import { VERSION } from '../shared/version.js';
+import { redact } from '../shared/redact.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
@@ -76,7 +78,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   } catch (error) {
     failure = errorMessage(error);
     if (!(error instanceof UserError || error instanceof GlobPatternError)) {
-      core.debug(error instanceof Error ? (error.stack ?? failure) : failure);
+      core.debug(redact(error instanceof Error ? (error.stack ?? failure) : failure));
     }
   }
   if (failure !== undefined) core.setFailed(annotationText(failure));
@@ -130,7 +132,8 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     results.push(skipped);
   }
 
-  const sorted = sortByPath(results);
+  // Every way out below (outputs, results file, annotations, summary) gets redacted entries.
+  const sorted = sortByPath(results).map(redactResult);
   await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
   annotate(sorted, inputs.failOnError);
   await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderSummary } from './summary.js';
+import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
 import type { RunReport } from './run-report.js';
 
@@ -41,10 +42,10 @@ function escapeChar(c: string): string {
 /**
  * The runner treats any log line that starts with `::` as a workflow command, and file names
  * may hold newlines. Control, bidi and zero-width characters are shown escaped (`\u202e`), so a
- * name stays on its own line and reads as what it is.
+ * name stays on its own line and reads as what it is; anything credential-shaped is redacted.
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, escapeChar);
+  return redact(text).replace(UNPRINTABLE, escapeChar);
 }
 
 /**
@@ -52,7 +53,18 @@ export function printable(text: string): string {
  * so a message may keep its lines; everything else is escaped as in `printable`.
  */
 export function annotationText(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => (c === '\n' ? c : escapeChar(c)));
+  return redact(text).replace(UNPRINTABLE, (c) => (c === '\n' ? c : escapeChar(c)));
+}
+
+/**
+ * The entry with credential-shaped text removed from its error and note, before it reaches the
+ * outputs, the results file, the summary and the annotations.
+ */
+export function redactResult(result: ImageResult): ImageResult {
+  const redacted = { ...result };
+  if (result.error !== undefined) redacted.error = redact(result.error);
+  if (result.note !== undefined) redacted.note = redact(result.note);
+  return redacted;
 }
 
 /** One line per image, as it finishes. */
