@@ -4,6 +4,7 @@ import {
   annotate,
   annotationText,
   countResults,
+  describeResultsCut,
   logResult,
   printable,
   redactResult,
@@ -134,9 +135,10 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
 
   // Every way out below (outputs, results file, annotations, summary) gets redacted entries.
   const sorted = sortByPath(results).map(redactResult);
-  await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
+  const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
   annotate(sorted, inputs.failOnError);
-  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);
+  const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
+  await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
   return verdict(sorted, inputs, wait);
 }
 

@@ -6,7 +6,10 @@ import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
 import type { RunReport } from './run-report.js';
 
-/** Outputs are capped per job; past this the `results` output keeps the first entries that fit. */
+/**
+ * Outputs are capped per job; past this the `results` output keeps the entries that matter most
+ * (failed, skipped, still waiting for the Lambda), then the rest in path order, while they fit.
+ */
 export const RESULTS_OUTPUT_MAX_BYTES = 512 * 1024;
 
 export interface Counts {
@@ -113,20 +116,31 @@ export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string 
   return join(env.RUNNER_TEMP || tmpdir, `rekognition-label-results-${step}.json`);
 }
 
-/** `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting). */
+/** What the `results` output holds when it had to be cut. */
+export interface ResultsCut {
+  kept: number;
+  total: number;
+  /** Failed, skipped, or uploaded with a note (no Lambda result yet): they go first. */
+  problems: number;
+  problemsKept: number;
+  failed: number;
+  failedKept: number;
+}
+
+/**
+ * Writes the results file (always complete) and the outputs. Returns what the `results` output
+ * left out, when it had to leave anything out.
+ * `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting).
+ */
 export async function writeOutputs(
   results: readonly ImageResult[],
   resultsFile: string,
   environment: string,
   timedOut: number,
-): Promise<void> {
+): Promise<ResultsCut | undefined> {
   await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
-  const { json, kept } = resultsOutput(results);
-  if (kept < results.length) {
-    core.warning(
-      `The results output holds ${kept} of ${results.length} images (outputs are limited in size); read results-file for all of them.`,
-    );
-  }
+  const { json, cut } = resultsOutput(results);
+  if (cut) core.warning(describeResultsCut(cut));
   const counts = countResults(results);
   core.setOutput('results', json);
   core.setOutput('results-file', resultsFile);
@@ -135,10 +149,46 @@ export async function writeOutputs(
   core.setOutput('failed-count', counts.failed);
   core.setOutput('timed-out-count', timedOut);
   core.setOutput('environment', environment);
+  return cut;
 }
 
-/** The longest prefix of the results whose JSON fits the output budget. */
-export function resultsOutput(results: readonly ImageResult[]): { json: string; kept: number } {
+/** An entry a reader of the output must not miss: failed, skipped, or still waiting. */
+function isProblem(result: ImageResult): boolean {
+  return result.status === 'failed' || result.status === 'skipped' || result.note !== undefined;
+}
+
+const PROBLEM_RANK = (r: ImageResult): number =>
+  r.status === 'failed' ? 0 : r.status === 'skipped' ? 1 : isProblem(r) ? 2 : 3;
+
+/**
+ * The `results` output: every entry, in path order, when they fit in RESULTS_OUTPUT_MAX_BYTES.
+ * Otherwise the failed entries, then the skipped ones, then those still waiting for the Lambda,
+ * then the rest, each group in path order, for as long as they fit; `cut` says what was left out.
+ */
+export function resultsOutput(results: readonly ImageResult[]): {
+  json: string;
+  kept: number;
+  cut?: ResultsCut;
+} {
+  const whole = fitting(results);
+  if (whole.length === results.length) return { json: `[${whole.join(',')}]`, kept: whole.length };
+  // A stable sort keeps path order within each group.
+  const ranked = [...results].sort((a, b) => PROBLEM_RANK(a) - PROBLEM_RANK(b));
+  const parts = fitting(ranked);
+  const kept = ranked.slice(0, parts.length);
+  const cut: ResultsCut = {
+    kept: parts.length,
+    total: results.length,
+    problems: results.filter(isProblem).length,
+    problemsKept: kept.filter(isProblem).length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    failedKept: kept.filter((r) => r.status === 'failed').length,
+  };
+  return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
+}
+
+/** The JSON of the longest prefix of `results` that fits the output budget. */
+function fitting(results: readonly ImageResult[]): string[] {
   const parts: string[] = [];
   let bytes = 2;
   for (const r of results) {
@@ -148,7 +198,26 @@ export function resultsOutput(results: readonly ImageResult[]): { json: string; 
     parts.push(part);
     bytes += size;
   }
-  return { json: `[${parts.join(',')}]`, kept: parts.length };
+  return parts;
+}
+
+/** For the log and the summary: what the cut `results` output holds, and where the rest is. */
+export function describeResultsCut(cut: ResultsCut): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  const kinds =
+    cut.problems === cut.failed
+      ? `${n(cut.failed)} failed ones`
+      : `${n(cut.problems)} failed, skipped or still waiting ones (${n(cut.failed)} failed)`;
+  const first =
+    cut.problems === 0
+      ? 'the first ones in path order'
+      : cut.problemsKept === cut.problems
+        ? `all ${kinds} first, then the rest in path order`
+        : `only ${n(cut.problemsKept)} of the ${kinds}`;
+  return (
+    `The results output holds ${n(cut.kept)} of ${n(cut.total)} images (${first}; outputs are ` +
+    `limited to ${RESULTS_OUTPUT_MAX_BYTES / 1024} KiB); read results-file for all of them.`
+  );
 }
 
 export async function writeSummary(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {
