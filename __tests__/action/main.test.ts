@@ -408,6 +408,69 @@ describe('run', () => {
     expect(exitCode).toBe(1);
   });
 
+  describe('with many failures', () => {
+    /** 30 files that are not images, plus chelsea.png: 31 images, 30 failed. */
+    async function thirtyFailures(): Promise<void> {
+      await rm(join(workspace, 'images', 'notes.png'));
+      for (let i = 0; i < 30; i++) {
+        await writeFile(join(workspace, 'images', `bad-${String(i).padStart(2, '0')}.png`), 'x');
+      }
+    }
+    const annotationLines = (log: string, kind: 'error' | 'warning') =>
+      log.split('\n').filter((line) => line.startsWith(`::${kind}`));
+
+    it('annotates the verdict first and a few files after it, within the 10 errors GitHub shows', async () => {
+      await thirtyFailures();
+      const { log, exitCode } = await runAction({ images: 'images/*.png' });
+      const errors = annotationLines(log, 'error');
+      expect(errors.length).toBeLessThanOrEqual(10);
+      expect(errors[0]).toBe(
+        '::error::30 of 31 image(s) were not labeled; see the annotations below, …and 22 more failed image(s): see the job summary (or results-file). 31 image(s): 1 labeled (0 from cache), 0 uploaded, 30 failed, 0 skipped.',
+      );
+      expect(errors.slice(1).map((line) => /file=([^:]+)::/.exec(line)?.[1])).toEqual(
+        Array.from({ length: 8 }, (_, i) => `images/bad-${String(i).padStart(2, '0')}.png`),
+      );
+      expect(exitCode).toBe(1);
+    });
+
+    it('keeps the verdict within the first 10 errors when the batch also stopped early', async () => {
+      await thirtyFailures();
+      ddbMock.on(GetItemCommand).rejects(
+        Object.assign(new Error('Requested resource not found'), {
+          name: 'ResourceNotFoundException',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
+      await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, 'images', 'zz.png'));
+      const { log } = await runAction({
+        images: 'images/*.png',
+        table: 'beta_results',
+        concurrency: '1',
+      });
+      const errors = annotationLines(log, 'error');
+      expect(errors[0]).toMatch(/^::error::Stopped starting new images: /);
+      expect(errors[1]).toMatch(
+        /^::error::\d+ of 32 image\(s\) were not labeled; see the annotations below, …and \d+ more failed/,
+      );
+      expect(errors.length).toBeLessThanOrEqual(10);
+    });
+
+    it('warns the verdict first without fail-on-error, then at most 6 files', async () => {
+      await thirtyFailures();
+      const { log, exitCode } = await runAction({
+        images: 'images/*.png',
+        'fail-on-error': 'false',
+      });
+      const warnings = annotationLines(log, 'warning');
+      expect(warnings[0]).toMatch(
+        /^::warning::30 image\(s\) were not labeled \(fail-on-error is false\); see the annotations below, …and 24 more failed image\(s\): see the job summary \(or results-file\)\./,
+      );
+      expect(warnings.slice(1)).toHaveLength(6);
+      expect(annotationLines(log, 'error')).toEqual([]);
+      expect(exitCode).toBeUndefined();
+    });
+  });
+
   it('follows if-no-files-found', async () => {
     const warned = await runAction({ images: 'nothing/*.png' });
     expect(warned.log).toMatch(/::warning::No files matched the `images` input/);

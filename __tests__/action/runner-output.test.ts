@@ -7,6 +7,7 @@ import {
   RESULTS_OUTPUT_MAX_BYTES,
   annotate,
   annotationText,
+  planAnnotations,
   logResult,
   printable,
   resultsOutput,
@@ -57,7 +58,7 @@ describe('log lines and annotations', () => {
   it('show a Trojan Source file name escaped in the log line and in the annotation', () => {
     const result = failed('images/cat\u202egnp.png', 'images/cat\u202egnp.png: it is a \u200bGIF');
     logResult(result);
-    annotate([result], true);
+    annotate(planAnnotations([result], true));
     const log = stdout.join('');
     expect(log).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/);
     expect(log).toContain('✖ images/cat\\u202egnp.png: failed: images/cat\\u202egnp.png');

@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import {
+  type AnnotationPlan,
   annotate,
   annotationText,
   countResults,
   describeResultsCut,
+  describeUnannotated,
+  planAnnotations,
   logResult,
   printable,
   redactResult,
@@ -69,24 +72,35 @@ function defaultDeps(): ActionDeps {
   };
 }
 
-/** The action's entry point. Every failure ends in the one `setFailed` below. */
+/** How a run ended: why the step fails, if it does, and the per-file annotations to emit. */
+interface Outcome {
+  failure?: string | undefined;
+  annotations?: AnnotationPlan;
+}
+
+/**
+ * The action's entry point. Every failure ends in the one `setFailed` below, which comes before
+ * the per-file annotations: GitHub shows only the first 10 errors of a step, and the verdict is
+ * the one that matters most.
+ */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
   boundYoungGeneration();
-  let failure: string | undefined;
+  let outcome: Outcome;
   try {
-    failure = await labelWorkspace(deps);
+    outcome = await labelWorkspace(deps);
   } catch (error) {
-    failure = errorMessage(error);
+    const failure = errorMessage(error);
+    outcome = { failure };
     if (!(error instanceof UserError || error instanceof GlobPatternError)) {
       core.debug(redact(error instanceof Error ? (error.stack ?? failure) : failure));
     }
   }
-  if (failure !== undefined) core.setFailed(annotationText(failure));
+  if (outcome.failure !== undefined) core.setFailed(annotationText(outcome.failure));
+  if (outcome.annotations) annotate(outcome.annotations);
 }
 
-/** Returns the failure message when the step should fail. */
-async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
+async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   const { env } = deps;
   maskSecrets(env);
   const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
@@ -115,7 +129,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   if (files.length === 0 && refused.length === 0) {
     await writeOutputs([], resultsFile, environment.name, 0);
     await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
-    return noFilesFound(inputs);
+    return { failure: noFilesFound(inputs) };
   }
   const labeled: Labeled =
     files.length > 0 ? await labelFiles(deps, inputs, plan, files) : { results: [] };
@@ -136,10 +150,10 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   // Every way out below (outputs, results file, annotations, summary) gets redacted entries.
   const sorted = sortByPath(results).map(redactResult);
   const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
-  annotate(sorted, inputs.failOnError);
   const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
   await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
-  return verdict(sorted, inputs, wait);
+  const annotations = planAnnotations(sorted, inputs.failOnError);
+  return { failure: verdict(sorted, inputs, wait, annotations), annotations };
 }
 
 async function labelFiles(
@@ -211,10 +225,12 @@ function noFilesFound(inputs: Inputs): string | undefined {
   }
 }
 
+/** The step's verdict: the failure message, or a warning (emitted here) without fail-on-error. */
 function verdict(
   results: readonly ImageResult[],
   inputs: Inputs,
   wait: WaitReport | undefined,
+  annotations: AnnotationPlan,
 ): string | undefined {
   const counts = countResults(results);
   const bad = counts.failed + counts.skipped;
@@ -222,10 +238,14 @@ function verdict(
   const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`;
   core.info(summary);
   if (bad === 0) return undefined;
+  const rest = describeUnannotated(annotations);
+  const where = rest
+    ? `see the annotations below, ${rest}`
+    : 'see the annotations and the job summary';
   if (inputs.failOnError) {
-    return `${bad} of ${results.length} image(s) were not labeled; see the annotations and the job summary. ${summary}`;
+    return `${bad} of ${results.length} image(s) were not labeled; ${where}. ${summary}`;
   }
-  core.warning(`${bad} image(s) were not labeled (fail-on-error is false). ${summary}`);
+  core.warning(`${bad} image(s) were not labeled (fail-on-error is false); ${where}. ${summary}`);
   return undefined;
 }
 

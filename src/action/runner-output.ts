@@ -93,20 +93,72 @@ export function logResult(result: ImageResult): void {
 }
 
 /**
+ * GitHub shows the first 10 error and the first 10 warning annotations of a step (and 50 of a
+ * job). The step's verdict goes first (see main.ts), and the action's other step-level messages
+ * (a stopped batch; a cut results output, late or unreadable Lambda results) need room too, so
+ * at most this many files are annotated per kind; the verdict counts the rest.
+ */
+export const FILE_ANNOTATIONS = { error: 8, warning: 6 } as const;
+
+/** Which files get an annotation, and how many problems are left to the summary. */
+export interface AnnotationPlan {
+  failOnError: boolean;
+  /** `failed` entries, annotated as errors (with `fail-on-error`), in path order. */
+  errors: ImageResult[];
+  /** `skipped` entries, and `failed` ones without `fail-on-error` (first), in path order. */
+  warnings: ImageResult[];
+  /** Problems without an annotation of their own. */
+  unannotated: { failed: number; skipped: number };
+}
+
+export function planAnnotations(
+  results: readonly ImageResult[],
+  failOnError: boolean,
+): AnnotationPlan {
+  const failed = results.filter((r) => r.status === 'failed');
+  const skipped = results.filter((r) => r.status === 'skipped');
+  const errors = failOnError ? failed.slice(0, FILE_ANNOTATIONS.error) : [];
+  const warnings = (failOnError ? skipped : [...failed, ...skipped]).slice(
+    0,
+    FILE_ANNOTATIONS.warning,
+  );
+  const shown = (status: ImageResult['status']) =>
+    [...errors, ...warnings].filter((r) => r.status === status).length;
+  return {
+    failOnError,
+    errors,
+    warnings,
+    unannotated: {
+      failed: failed.length - shown('failed'),
+      skipped: skipped.length - shown('skipped'),
+    },
+  };
+}
+
+/** `…and 21 more failed images: see the job summary`, or undefined when every problem has one. */
+export function describeUnannotated(plan: AnnotationPlan): string | undefined {
+  const { failed, skipped } = plan.unannotated;
+  if (failed + skipped === 0) return undefined;
+  const n = (value: number) => value.toLocaleString('en-US');
+  const kinds = [
+    failed > 0 ? `${n(failed)} more failed` : '',
+    skipped > 0 ? `${n(skipped)} more skipped` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return `…and ${kinds} image(s): see the job summary (or results-file)`;
+}
+
+/**
  * Annotations carry the file, so they show on the pull request's diff. GitHub shows the `file`
  * too, so a path with bidi or zero-width characters is given escaped (and is then not placed on
  * the diff: it reads as what it is instead).
  */
-export function annotate(results: readonly ImageResult[], failOnError: boolean): void {
-  for (const r of results) {
-    const properties = { file: printable(r.path), title: 'rekognition-label' };
-    if (r.status === 'failed') {
-      const message = annotationText(r.error ?? 'failed');
-      if (failOnError) core.error(message, properties);
-      else core.warning(message, properties);
-    } else if (r.status === 'skipped') {
-      core.warning(annotationText(r.error ?? 'skipped'), properties);
-    }
+export function annotate(plan: AnnotationPlan): void {
+  const properties = (r: ImageResult) => ({ file: printable(r.path), title: 'rekognition-label' });
+  for (const r of plan.errors) core.error(annotationText(r.error ?? 'failed'), properties(r));
+  for (const r of plan.warnings) {
+    core.warning(annotationText(r.error ?? r.status), properties(r));
   }
 }
 
