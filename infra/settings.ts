@@ -1,5 +1,7 @@
 import {
   ENVIRONMENT_NAME,
+  ENVIRONMENT_NAME_ALLOWED,
+  bucketNameProblem,
   type NumberRule,
   PREFIX_ALLOWED,
   SETTING_RULES,
@@ -46,8 +48,8 @@ const RULES = {
   reservedConcurrency: { min: 1, max: 1000, integer: true },
 } as const satisfies Record<string, NumberRule>;
 
-// S3's rules for a bucket name, without the dots that break virtual-hosted TLS.
-const BUCKET_NAME = /^(?!xn--|sthree-)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+// No dots: they break virtual-hosted TLS. The rest of S3's rules are bucketNameProblem's.
+const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const LAMBDA_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -91,11 +93,7 @@ export function readSettings(context: Context): BackendSettings {
   checkPerEnvironmentNames(environments, tableName, functionName, problems);
 
   const bucketName = reader.text(CONTEXT_KEYS.bucketName);
-  if (bucketName !== undefined && !BUCKET_NAME.test(bucketName)) {
-    problems.push(
-      `${CONTEXT_KEYS.bucketName} is ${JSON.stringify(bucketName)}; expected 3–63 characters of a-z, 0-9 and "-", starting and ending with a letter or digit.`,
-    );
-  }
+  if (bucketName !== undefined) checkBucketName(bucketName, problems);
 
   const logRetentionDays = reader.number(CONTEXT_KEYS.logRetentionDays, {
     min: 1,
@@ -162,6 +160,15 @@ export function readSettings(context: Context): BackendSettings {
   return settings;
 }
 
+function checkBucketName(bucketName: string, problems: string[]): void {
+  const problem = BUCKET_NAME.test(bucketName)
+    ? bucketNameProblem(bucketName)
+    : 'expected 3–63 characters of a-z, 0-9 and "-", starting and ending with a letter or digit';
+  if (problem) {
+    problems.push(`${CONTEXT_KEYS.bucketName} is ${JSON.stringify(bucketName)}; ${problem}.`);
+  }
+}
+
 function checkEnvironments(environments: string[], problems: string[]): void {
   if (environments.length === 0) {
     problems.push(`${CONTEXT_KEYS.environments} is empty; name at least one, e.g. "beta,prod".`);
@@ -169,7 +176,7 @@ function checkEnvironments(environments: string[], problems: string[]): void {
   for (const environment of environments) {
     if (!ENVIRONMENT_NAME.test(environment)) {
       problems.push(
-        `${CONTEXT_KEYS.environments} holds ${JSON.stringify(environment)}; expected 1–32 characters of a-z, 0-9 and "-".`,
+        `${CONTEXT_KEYS.environments} holds ${JSON.stringify(environment)}; expected ${ENVIRONMENT_NAME_ALLOWED}.`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import { tableVariable } from '../src/lambda/config.js';
 import {
   ENVIRONMENT_NAME,
+  ENVIRONMENT_NAME_ALLOWED,
   fillEnvironment,
   normalizePrefix,
   PREFIX_ALLOWED,
@@ -62,7 +63,7 @@ export function lambdaFunctionsFor(values: LambdaCliValues): LambdaCliFunction[]
   for (const environment of environments) {
     if (!ENVIRONMENT_NAME.test(environment)) {
       throw new LambdaConfigError(
-        `--lambda-env: "${environment}" is not an environment name (1-32 of a-z 0-9 "-")`,
+        `--lambda-env: "${environment}" is not an environment name (${ENVIRONMENT_NAME_ALLOWED})`,
       );
     }
   }

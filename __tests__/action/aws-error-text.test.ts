@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NO_CREDENTIALS_MESSAGE, describeForAction } from '../../src/action/aws-error-text.js';
+import {
+  NO_CREDENTIALS_MESSAGE,
+  describeCredentialsFailure,
+  describeForAction,
+} from '../../src/action/aws-error-text.js';
 import { UserError } from '../../src/action/user-error.js';
 import { type AwsOperation, awsFailure } from '../../src/shared/aws-errors.js';
 
@@ -118,6 +122,122 @@ describe('describeForAction', () => {
     );
     expect(describeAwsError(networkError('ECONNRESET'), detectLabels)).toBe(
       'rekognition:DetectLabels failed: ECONNRESET: connect ECONNRESET 10.0.0.1:443',
+    );
+  });
+});
+
+describe('describeForAction: endpoint host not resolved', () => {
+  function dnsError(code: string, hostname: string): Error {
+    return Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), {
+      code,
+      errno: -3008,
+      syscall: 'getaddrinfo',
+      hostname,
+    });
+  }
+
+  it.each(['ENOTFOUND', 'EAI_AGAIN'])('names the host and the region for %s', (code) => {
+    const failure = awsFailure(dnsError(code, 'rekognition.us-east-1.amazonaws.com'), detectLabels);
+    expect(describeForAction(failure, 'us-east-1')).toBe(
+      `rekognition:DetectLabels failed: the endpoint host rekognition.us-east-1.amazonaws.com for region "us-east-1" could not be resolved (${code}). ` +
+        'Check the `aws-region` input (or AWS_REGION); if the region is right, the runner cannot resolve AWS host names (DNS or network).',
+    );
+  });
+
+  it('still says what failed when the message names no host', () => {
+    const error = Object.assign(new Error('DNS lookup failed'), { code: 'ENOTFOUND' });
+    expect(describeForAction(awsFailure(error, detectLabels), 'eu-west-1')).toMatch(
+      /^rekognition:DetectLabels failed: the AWS endpoint host for region "eu-west-1" could not be resolved \(ENOTFOUND\)\./,
+    );
+  });
+});
+
+describe('describeCredentialsFailure', () => {
+  const nothingFound = Object.assign(new Error('Could not load credentials from any providers'), {
+    name: 'CredentialsProviderError',
+  });
+  /** The SDK's debug lines for a chain run, as traceCredentials records them. */
+  const step = (provider: string, ...messages: string[]) => [
+    `@aws-sdk/credential-provider-node - defaultProvider::${provider}`,
+    ...messages.map((m) => `@smithy/property-provider -> ${m}`),
+  ];
+
+  it('keeps the no-credentials message when nothing selected a provider', () => {
+    const steps = [...step('fromEnv', 'Unable to find environment variable credentials.')];
+    expect(describeCredentialsFailure(nothingFound, { error: nothingFound, steps }, {})).toBe(
+      NO_CREDENTIALS_MESSAGE,
+    );
+  });
+
+  it('names a key id without its secret', () => {
+    const steps = step('fromEnv', 'Unable to find environment variable credentials.');
+    expect(
+      describeCredentialsFailure(
+        nothingFound,
+        { error: nothingFound, steps },
+        {
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        },
+      ),
+    ).toBe(
+      'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: credentials from the environment need both (Unable to find environment variable credentials).',
+    );
+  });
+
+  it('names a container credentials URI that gave nothing, with the reason', () => {
+    const steps = [
+      ...step('fromTokenFile', 'Web identity configuration not specified'),
+      ...step('remoteProvider', 'URL not accepted. It must either be HTTPS or match one of: …'),
+    ];
+    expect(
+      describeCredentialsFailure(
+        nothingFound,
+        { error: nothingFound, steps },
+        {
+          AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://example.com/creds',
+        },
+      ),
+    ).toBe(
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI is set, but no credentials could be loaded from it (URL not accepted. It must either be HTTPS or match one of: …).',
+    );
+  });
+
+  it('names the provider that failed for good and its message: STS refusing the web identity token', () => {
+    const rejected = Object.assign(new Error('Incorrect token audience'), {
+      name: 'InvalidIdentityTokenException',
+    });
+    const steps = [
+      ...step('fromIni', 'Could not resolve credentials using profile: [default]'),
+      ...step('fromTokenFile'),
+    ];
+    expect(
+      describeCredentialsFailure(
+        rejected,
+        { error: rejected, steps },
+        {
+          AWS_WEB_IDENTITY_TOKEN_FILE: '/tmp/token',
+          AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/r',
+        },
+      ),
+    ).toBe(
+      'The AWS credentials from web identity: AWS_WEB_IDENTITY_TOKEN_FILE ("/tmp/token") and AWS_ROLE_ARN could not be loaded: InvalidIdentityTokenException: Incorrect token audience',
+    );
+  });
+
+  it('names the profile whose role could not be assumed', () => {
+    const denied = Object.assign(new Error('User is not authorized to perform: sts:AssumeRole'), {
+      name: 'AccessDenied',
+    });
+    expect(
+      describeCredentialsFailure(
+        denied,
+        { error: denied, steps: step('fromIni') },
+        {
+          AWS_PROFILE: 'deploy',
+        },
+      ),
+    ).toBe(
+      'The AWS credentials from profile "deploy" (AWS_PROFILE) in AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE could not be loaded: AccessDenied: User is not authorized to perform: sts:AssumeRole',
     );
   });
 });

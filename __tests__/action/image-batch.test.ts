@@ -149,7 +149,7 @@ describe('direct mode, bytes', () => {
     });
     expect(results[0]!.status).toBe('failed');
     expect(results[0]!.error).toMatch(
-      /images\/big\.png is 6\.00 MB.*at most 5 MB as bytes.*`bucket`/,
+      /images\/big\.png is 6,291,456 bytes \(6\.00 MiB\).*at most 5 MiB \(5,242,880 bytes\) as bytes.*`bucket`/,
     );
     expect(rekMock).not.toHaveReceivedAnyCommand();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/action/user-error.js';
 import { DEFAULTS, INPUT, getInputs, type Inputs } from '../../src/action/inputs.js';
 import { fillEnvironment } from '../../src/shared/settings-rules.js';
+import { readRunContext } from '../../src/action/run-context.js';
 
 const REGION_ENV = { AWS_REGION: 'us-east-1' };
 
@@ -54,6 +55,12 @@ describe('getInputs defaults', () => {
       bucket: '',
       prefix: 'rekognition-input',
       tableTemplate: '',
+      resolvedEnvironment: {
+        name: 'beta',
+        reason:
+          'auto: the "unknown" event does not name the default branch; set `environment` to choose',
+      },
+      table: '',
       ttlHours: 168,
       concurrency: 10,
       ifNoFilesFound: 'warn',
@@ -168,12 +175,21 @@ describe('getInputs choices', () => {
     'rejects environment %j',
     (value) => {
       expect(problems({ environment: value })).toEqual([
-        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod".`,
+        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit, such as "beta" or "prod".`,
       ]);
     },
   );
 
-  it.each(['auto', 'beta', 'prod', 'pr-123', 'x', '-beta', 'beta-', 'a'.repeat(32)])(
+  it.each(['-', '--', '-beta', 'beta-', `-${'a'.repeat(30)}`])(
+    'rejects environment %j, which does not start and end with a letter or digit',
+    (value) => {
+      expect(problems({ environment: value })).toEqual([
+        `Input \`environment\` is ${JSON.stringify(value)}; expected "auto" or a name of 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit, such as "beta" or "prod".`,
+      ]);
+    },
+  );
+
+  it.each(['auto', 'beta', 'prod', 'pr-123', 'x', '7', 'a--b', 'a'.repeat(32)])(
     'accepts environment %j',
     (value) => {
       expect(parse({ environment: value }).environment).toBe(value);
@@ -286,8 +302,42 @@ describe('getInputs region', () => {
 
   it('validates a region that came from AWS_REGION under the aws-region name', () => {
     expect(problems({}, { AWS_REGION: 'Frankfurt' })).toEqual([
-      'Input `aws-region` is "Frankfurt"; expected a region code such as "us-east-1".',
+      'Input `aws-region` is "Frankfurt" (from AWS_REGION); expected a region code such as "us-east-1".',
     ]);
+  });
+
+  it.each(['eusc-de-east-1', 'us-isob-east-1', 'us-iso-west-1', 'eu-isoe-west-1'])(
+    'accepts partition region %j',
+    (value) => {
+      expect(parse({ 'aws-region': value }, {}).region).toBe(value);
+    },
+  );
+
+  it.each([
+    ['us-esat-1', 'did you mean us-east-1?'],
+    ['eu-wset-1', 'did you mean eu-west-1?'],
+    ['us-east-3', 'did you mean us-east-1 or us-east-2?'],
+    ['us-gov-wets-1', 'did you mean us-gov-west-1?'],
+    ['ap-southeast-12', 'did you mean ap-southeast-1 or ap-southeast-2?'],
+  ])('rejects %j, a region the SDK does not know, suggesting the nearest', (value, guess) => {
+    expect(problems({ 'aws-region': value }, {})).toEqual([
+      `Input \`aws-region\` is ${JSON.stringify(value)}; it is not a known AWS region; ${guess} (a region launched after this release of the action needs a newer release).`,
+    ]);
+  });
+
+  it('rejects an unknown region far from any known one without a guess', () => {
+    expect(problems({ 'aws-region': 'xx-nowhere-1' }, {})).toEqual([
+      'Input `aws-region` is "xx-nowhere-1"; it is not a known AWS region (a region launched after this release of the action needs a newer release).',
+    ]);
+  });
+
+  it('checks a region from AWS_REGION or AWS_DEFAULT_REGION the same way, naming where it came from', () => {
+    expect(problems({}, { AWS_REGION: 'us-esat-1' })[0]).toMatch(
+      /^Input `aws-region` is "us-esat-1" \(from AWS_REGION\); it is not a known AWS region; did you mean us-east-1\?/,
+    );
+    expect(problems({}, { AWS_DEFAULT_REGION: 'us-wst-2' })[0]).toMatch(
+      /^Input `aws-region` is "us-wst-2" \(from AWS_DEFAULT_REGION\); it is not a known AWS region; did you mean us-west-2\?/,
+    );
   });
 });
 
@@ -304,14 +354,50 @@ describe('getInputs bucket', () => {
     expect(inputs.bucket).toBe('my-images.bucket-1');
   });
 
-  it.each(['s3://x', 's3://my-bucket', 'My-Bucket', 'ab', 'my..bucket', '-bucket', 'a'.repeat(64)])(
+  it.each(['s3://x', 's3://my-bucket', 'My-Bucket', 'ab', '-bucket', 'bucket.', 'a'.repeat(64)])(
     'rejects bucket %j',
     (value) => {
       expect(problems({ bucket: value })).toEqual([
-        `Input \`bucket\` is ${JSON.stringify(value)}; expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-" (a name, not an s3:// URL).`,
+        `Input \`bucket\` is ${JSON.stringify(value)}; expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit (a name, not an s3:// URL).`,
       ]);
     },
   );
+
+  it.each([
+    ['my..bucket', 'a bucket name must not contain two adjacent periods'],
+    ['192.168.1.1', 'a bucket name must not be formatted as an IP address'],
+    ['10.0.0.255', 'a bucket name must not be formatted as an IP address'],
+    [
+      'a.-b',
+      'a bucket name must not have a period next to a hyphen ("a.-b", "a-.b"): each part between periods starts and ends with a letter or digit',
+    ],
+    [
+      'a-.b',
+      'a bucket name must not have a period next to a hyphen ("a.-b", "a-.b"): each part between periods starts and ends with a letter or digit',
+    ],
+    ['xn--abc', 'S3 reserves the prefix "xn--"; choose another name'],
+    ['sthree-x', 'S3 reserves the prefix "sthree-"; choose another name'],
+    ['sthree-configurator', 'S3 reserves the prefix "sthree-"; choose another name'],
+    ['amzn-s3-demo-bucket', 'S3 reserves the prefix "amzn-s3-demo-"; choose another name'],
+    [
+      'abc-s3alias',
+      'S3 reserves the suffix "-s3alias" for access point aliases; choose another name',
+    ],
+    [
+      'abc--ol-s3',
+      'S3 reserves the suffix "--ol-s3" for Object Lambda access point aliases; choose another name',
+    ],
+    [
+      'abc.mrap',
+      'S3 reserves the suffix ".mrap" for Multi-Region Access Points; choose another name',
+    ],
+    ['abc--x-s3', 'S3 reserves the suffix "--x-s3" for directory buckets; choose another name'],
+    ['abc--table-s3', 'S3 reserves the suffix "--table-s3" for table buckets; choose another name'],
+  ])("rejects bucket %j by S3's naming rules", (value, why) => {
+    expect(problems({ bucket: value })).toEqual([
+      `Input \`bucket\` is ${JSON.stringify(value)}; ${why}.`,
+    ]);
+  });
 
   it('accepts a 63-character bucket name', () => {
     expect(parse({ bucket: 'a'.repeat(63) }).bucket).toBe('a'.repeat(63));
@@ -341,6 +427,45 @@ describe('getInputs table', () => {
 
   it('accepts a plain table name', () => {
     expect(parse({ table: 'Image_Labels.v2-prod' }).tableTemplate).toBe('Image_Labels.v2-prod');
+  });
+
+  it('checks the table name with the environment the run resolves to, naming both', () => {
+    expect(problems({ table: '{environment}', environment: 'ab' })).toEqual([
+      'Input `table` is "{environment}", which names table "ab" for environment "ab" (set by the `environment` input); expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -).',
+    ]);
+  });
+
+  it('resolves `auto` before checking the table: prod on a push to the default branch', () => {
+    const env = { ...REGION_ENV, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' };
+    const context = readRunContext(env, { repository: { default_branch: 'main' } });
+    const inputs = getInputs(reader({ table: '{environment}_results' }), env, context);
+    expect(inputs.resolvedEnvironment).toEqual({
+      name: 'prod',
+      reason: 'auto: refs/heads/main is the default branch',
+    });
+    expect(inputs.table).toBe('prod_results');
+  });
+
+  it('does not check the table against an environment that is itself invalid', () => {
+    expect(problems({ table: '{environment}', environment: 'A' })).toEqual([
+      'Input `environment` is "A"; expected "auto" or a name of 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit, such as "beta" or "prod".',
+    ]);
+  });
+});
+
+describe('getInputs images', () => {
+  it.each([
+    ['**/*.{png', 'a `{` has no matching `}` (write `[{]` to match a literal `{`)'],
+    ['**/*.{png,jpg}}', 'a `}` has no matching `{` (write `[}]` to match a literal `}`)'],
+    ['images/*.[jp', 'a `[` has no matching `]` (write `[[]` to match a literal `[`)'],
+    ['images/*.png]', 'a `]` has no matching `[` (write `[]]` to match a literal `]`)'],
+    ['!vendor/{a,b/**', 'a `{` has no matching `}` (write `[{]` to match a literal `{`)'],
+  ])('rejects the unbalanced pattern %j, naming it', (pattern, why) => {
+    const line = pattern.startsWith('!') ? 2 : 1;
+    const input = pattern.startsWith('!') ? `**/*.png\n${pattern}` : pattern;
+    expect(problems({ images: input })).toEqual([
+      `Input \`images\`: Invalid glob on line ${line} ("${pattern}"): ${why}. Globs are relative to the workspace (GITHUB_WORKSPACE).`,
+    ]);
   });
 });
 

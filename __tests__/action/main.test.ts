@@ -2,6 +2,7 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AwsClients, ClientOptions } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { parseOutputs } from '../../local-stack/action-runner.js';
-import { run } from '../../src/action/main.js';
+import { type ActionDeps, run } from '../../src/action/main.js';
+import { createClients, traceCredentials } from '../../src/shared/clients.js';
 import { buildRecord, toItem } from '../../src/shared/record.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 
@@ -54,11 +56,27 @@ async function runAction(
   inputs: Record<string, string>,
   provider = credentials,
   clock: Clock = instantClock,
+  overrides: Partial<ActionDeps> = {},
 ) {
   for (const [name, value] of Object.entries(inputs)) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
-  await run({ env: process.env, clock, createClients: clientsWith(provider) });
+  // The credential chain run again to explain a failure: here, the same fake provider.
+  const traceCredentials = async () => {
+    try {
+      await provider();
+      return { steps: [] };
+    } catch (error) {
+      return { error, steps: [] };
+    }
+  };
+  await run({
+    env: process.env,
+    clock,
+    createClients: clientsWith(provider),
+    traceCredentials,
+    ...overrides,
+  });
   const outputs = await readFile(join(dir, 'output'), 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
   return { outputs, summary, log: stdout.join(''), exitCode: process.exitCode };
@@ -176,6 +194,7 @@ describe('run', () => {
   });
 
   it('explains how to configure credentials when there are none', async () => {
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', undefined);
     const { log, exitCode } = await runAction({ images: 'images/chelsea.png' }, noCredentials);
     expect(log).toMatch(
       /::error::No AWS credentials were found\. Add aws-actions\/configure-aws-credentials/,
@@ -183,6 +202,77 @@ describe('run', () => {
     expect(log).toContain('forks');
     expect(rekMock).not.toHaveReceivedAnyCommand();
     expect(exitCode).toBe(1);
+  });
+
+  describe('with the real credential chain', () => {
+    /** No credentials anywhere, whatever the machine running the tests has. */
+    function isolateCredentials(): void {
+      for (const name of [
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_PROFILE',
+        'AWS_DEFAULT_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_ROLE_ARN',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      ]) {
+        vi.stubEnv(name, undefined);
+      }
+      vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'missing-config'));
+      vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'missing-credentials'));
+      vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    }
+    const real = { createClients, traceCredentials };
+
+    it("names AWS_PROFILE and the SDK's reason when that profile does not exist", async () => {
+      isolateCredentials();
+      vi.stubEnv('AWS_PROFILE', 'missing-profile');
+      const { log, exitCode } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        '::error::AWS_PROFILE is "missing-profile", but the AWS SDK could not load credentials for that profile (Could not resolve credentials using profile: [missing-profile] in configuration/credentials file(s)). Check the profile name, and the files AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE',
+      );
+      expect(log).not.toContain('No AWS credentials were found');
+      expect(rekMock).not.toHaveReceivedAnyCommand();
+      expect(exitCode).toBe(1);
+    });
+
+    it('names the web identity token file that cannot be read', async () => {
+      isolateCredentials();
+      const token = join(dir, 'missing-token');
+      vi.stubEnv('AWS_WEB_IDENTITY_TOKEN_FILE', token);
+      vi.stubEnv('AWS_ROLE_ARN', 'arn:aws:iam::123456789012:role/labeler');
+      const { log, exitCode } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        `::error::The AWS credentials from web identity: AWS_WEB_IDENTITY_TOKEN_FILE ("${token}") and AWS_ROLE_ARN could not be loaded: ENOENT: no such file or directory, open '${token}'`,
+      );
+      expect(exitCode).toBe(1);
+    });
+
+    it('says which of the two web identity variables is missing', async () => {
+      isolateCredentials();
+      vi.stubEnv('AWS_ROLE_ARN', 'arn:aws:iam::123456789012:role/labeler');
+      const { log } = await runAction(
+        { images: 'images/chelsea.png' },
+        credentials,
+        instantClock,
+        real,
+      );
+      expect(log).toContain(
+        '::error::AWS_ROLE_ARN is set but AWS_WEB_IDENTITY_TOKEN_FILE is not: web identity credentials need both',
+      );
+    });
   });
 
   it('needs no AWS at all when every match was refused, and says why each was refused', async () => {
@@ -201,6 +291,184 @@ describe('run', () => {
       { path: 'images/outside.png', status: 'skipped' },
     ]);
     expect(exitCode).toBe(1);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'labels the good images when a directory is too deep to open or a name is not UTF-8',
+    async () => {
+      // 22 directories of 200 bytes, made from inside so no system call names the whole path.
+      const script = `
+        const fs = require('node:fs');
+        process.chdir(process.argv[1]);
+        for (let i = 0; i < 22; i++) { fs.mkdirSync('d'.repeat(199)); process.chdir('d'.repeat(199)); }
+        fs.writeFileSync('deep.png', 'x');
+      `;
+      execFileSync(process.execPath, ['-e', script, join(workspace, 'images')]);
+      await writeFile(
+        Buffer.concat([
+          Buffer.from(join(workspace, 'images/')),
+          Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67]),
+        ]),
+        'x',
+      );
+      try {
+        const { outputs, summary, log } = await runAction({ images: 'images/**/*.png' });
+        const results = JSON.parse(parseOutputs(outputs).results!) as {
+          path: string;
+          status: string;
+          error: string;
+        }[];
+        expect(results.find((r) => r.path === 'images/chelsea.png')?.status).toBe('labeled');
+        expect(results.filter((r) => r.status === 'skipped').map((r) => r.error)).toEqual([
+          expect.stringMatching(
+            /^images\/d+…d+\/ is skipped: its path on disk is [\d,]+ bytes, .*PATH_MAX, 4,096 bytes/,
+          ),
+          'images/f\\xff.png is skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN); rename it',
+        ]);
+        expect(log).not.toContain('ENAMETOOLONG');
+        expect(log).not.toContain('ENOENT');
+        expect(summary).toContain('f&#92;xff.png');
+      } finally {
+        execFileSync('rm', ['-rf', join(workspace, 'images', 'd'.repeat(199))]);
+      }
+    },
+  );
+
+  it('rejects a table name that is invalid for the resolved environment before any AWS call', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      table: '{environment}',
+      environment: 'ab',
+    });
+    expect(log).toContain(
+      '::error::Input `table` is "{environment}", which names table "ab" for environment "ab" (set by the `environment` input); expected a DynamoDB table name',
+    );
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('rejects a mistyped region before any AWS call, suggesting the right one', async () => {
+    const { log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      'aws-region': 'us-esat-1',
+    });
+    expect(log).toContain(
+      '::error::Input `aws-region` is "us-esat-1"; it is not a known AWS region; did you mean us-east-1?',
+    );
+    expect(clientOptions).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('says which endpoint host could not be resolved, and in which region', async () => {
+    rekMock.on(DetectLabelsCommand).rejects(
+      Object.assign(new Error('getaddrinfo ENOTFOUND rekognition.eu-west-3.amazonaws.com'), {
+        code: 'ENOTFOUND',
+        syscall: 'getaddrinfo',
+      }),
+    );
+    const { outputs } = await runAction({
+      images: 'images/chelsea.png',
+      'aws-region': 'eu-west-3',
+    });
+    expect(JSON.parse(parseOutputs(outputs).results!)[0].error).toBe(
+      'rekognition:DetectLabels failed: the endpoint host rekognition.eu-west-3.amazonaws.com for region "eu-west-3" could not be resolved (ENOTFOUND). ' +
+        'Check the `aws-region` input (or AWS_REGION); if the region is right, the runner cannot resolve AWS host names (DNS or network).',
+    );
+  });
+
+  it('keeps credentials quoted by an AWS error out of the outputs, results file, summary and log', async () => {
+    const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+    const token = 'IQoJb3JpZ2luX2VjEXAMPLEaCXVzLWVhc3QtMSJHMEUCIQD/example+token/value==';
+    rekMock
+      .on(DetectLabelsCommand)
+      .rejects(
+        Object.assign(
+          new Error(
+            'Access Denied for Credential=AKIAIOSFODNN7EXAMPLE/20261124/us-east-1/s3/aws4_request, ' +
+              `SignedHeaders=host, Signature=${signature}, X-Amz-Security-Token=${encodeURIComponent(token)}`,
+          ),
+          { name: 'InvalidS3ObjectException', $metadata: { httpStatusCode: 400 } },
+        ),
+      );
+    const { outputs, summary, log, exitCode } = await runAction({
+      images: 'images/chelsea.png',
+      bucket: 'course-images',
+    });
+    const out = parseOutputs(outputs);
+    const resultsFile = await readFile(out['results-file']!, 'utf8');
+    const error = JSON.parse(out.results!)[0].error as string;
+    expect(error).toContain('Credential=AKIA[REDACTED]/20261124/us-east-1/s3/aws4_request');
+    expect(error).toContain('Signature=[REDACTED]');
+    expect(error).toContain('X-Amz-Security-Token=[REDACTED]');
+    for (const [where, text] of Object.entries({ outputs, resultsFile, summary, log })) {
+      for (const secret of ['IOSFODNN7EXAMPLE', signature, 'IQoJb3JpZ2lu', 'EXAMPLEaCXVz']) {
+        expect(text, `${where} holds ${secret}`).not.toContain(secret);
+      }
+    }
+    expect(exitCode).toBe(1);
+  });
+
+  describe('with many failures', () => {
+    /** 30 files that are not images, plus chelsea.png: 31 images, 30 failed. */
+    async function thirtyFailures(): Promise<void> {
+      await rm(join(workspace, 'images', 'notes.png'));
+      for (let i = 0; i < 30; i++) {
+        await writeFile(join(workspace, 'images', `bad-${String(i).padStart(2, '0')}.png`), 'x');
+      }
+    }
+    const annotationLines = (log: string, kind: 'error' | 'warning') =>
+      log.split('\n').filter((line) => line.startsWith(`::${kind}`));
+
+    it('annotates the verdict first and a few files after it, within the 10 errors GitHub shows', async () => {
+      await thirtyFailures();
+      const { log, exitCode } = await runAction({ images: 'images/*.png' });
+      const errors = annotationLines(log, 'error');
+      expect(errors.length).toBeLessThanOrEqual(10);
+      expect(errors[0]).toBe(
+        '::error::30 of 31 image(s) were not labeled; see the annotations below, …and 22 more failed image(s): see the job summary (or results-file). 31 image(s): 1 labeled (0 from cache), 0 uploaded, 30 failed, 0 skipped.',
+      );
+      expect(errors.slice(1).map((line) => /file=([^:]+)::/.exec(line)?.[1])).toEqual(
+        Array.from({ length: 8 }, (_, i) => `images/bad-${String(i).padStart(2, '0')}.png`),
+      );
+      expect(exitCode).toBe(1);
+    });
+
+    it('keeps the verdict within the first 10 errors when the batch also stopped early', async () => {
+      await thirtyFailures();
+      ddbMock.on(GetItemCommand).rejects(
+        Object.assign(new Error('Requested resource not found'), {
+          name: 'ResourceNotFoundException',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
+      await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, 'images', 'zz.png'));
+      const { log } = await runAction({
+        images: 'images/*.png',
+        table: 'beta_results',
+        concurrency: '1',
+      });
+      const errors = annotationLines(log, 'error');
+      expect(errors[0]).toMatch(/^::error::Stopped starting new images: /);
+      expect(errors[1]).toMatch(
+        /^::error::\d+ of 32 image\(s\) were not labeled; see the annotations below, …and \d+ more failed/,
+      );
+      expect(errors.length).toBeLessThanOrEqual(10);
+    });
+
+    it('warns the verdict first without fail-on-error, then at most 6 files', async () => {
+      await thirtyFailures();
+      const { log, exitCode } = await runAction({
+        images: 'images/*.png',
+        'fail-on-error': 'false',
+      });
+      const warnings = annotationLines(log, 'warning');
+      expect(warnings[0]).toMatch(
+        /^::warning::30 image\(s\) were not labeled \(fail-on-error is false\); see the annotations below, …and 24 more failed image\(s\): see the job summary \(or results-file\)\./,
+      );
+      expect(warnings.slice(1)).toHaveLength(6);
+      expect(annotationLines(log, 'error')).toEqual([]);
+      expect(exitCode).toBeUndefined();
+    });
   });
 
   it('follows if-no-files-found', async () => {

@@ -12,6 +12,10 @@ describe('escapeHtml', () => {
     expect(escapeHtml('a\u2066b\u2069c')).toBe('a b c');
   });
 
+  it('blanks zero-width characters, which hide inside a name', () => {
+    expect(escapeHtml('a\u200bb\u200cc\u200dd\u2060e\ufefff')).toBe('a b c d e f');
+  });
+
   it.each([...'&<>"\'`*_[]|\\~#!(){}:@'])('encodes %s as a numeric entity', (char) => {
     expect(escapeHtml(char)).toBe(`&#${char.charCodeAt(0)};`);
   });

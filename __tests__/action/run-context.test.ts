@@ -259,6 +259,26 @@ describe('readRunContext', () => {
   });
 });
 
+describe('readRunContext pull request numbers', () => {
+  it.each([1e300, -1.5, 0, -3, 2.5, Number.MAX_SAFE_INTEGER + 1])(
+    'ignores pull request number %s (only positive safe integers count)',
+    (number) => {
+      const pr = readRunContext({ GITHUB_EVENT_NAME: 'push' }, { pull_request: { number } });
+      expect('pullRequest' in pr).toBe(false);
+      const comment = readRunContext(
+        { GITHUB_EVENT_NAME: 'issue_comment' },
+        { issue: { number, pull_request: { url: 'x' } } },
+      );
+      expect('pullRequest' in comment).toBe(false);
+    },
+  );
+
+  it('keeps the largest safe integer', () => {
+    const ctx = readRunContext({}, { pull_request: { number: Number.MAX_SAFE_INTEGER } });
+    expect(ctx.pullRequest).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
 describe('readEventPayload', () => {
   it('parses the event file', async () => {
     const payload = { pull_request: { number: 3 }, repository: { default_branch: 'dev' } };

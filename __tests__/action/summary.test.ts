@@ -243,6 +243,17 @@ describe('renderSummary size budget', () => {
     expect(summary.markdown.match(/❌ failed/g)).toHaveLength(200);
   });
 
+  it('says what the results output holds when it had to be cut', () => {
+    const note =
+      'The results output holds 43 of 5,030 images (all 30 failed ones first, then the rest in path order; outputs are limited to 512 KiB); read results-file for all of them.';
+    const summary = renderSummary(
+      report([result()], { resultsFile: 'results.json', resultsCut: note }),
+    );
+    expect(summary.markdown).toContain(
+      '⚠️ The results output holds 43 of 5,030 images &#40;all 30 failed ones first, then the rest in path order; outputs are limited to 512 KiB&#41;; read results-file for all of them.',
+    );
+  });
+
   it('does not truncate a small report', () => {
     const summary = renderSummary(report([result(), result({ path: 'b.png' })]));
     expect(summary).toMatchObject({ truncated: false, rowsShown: 2 });

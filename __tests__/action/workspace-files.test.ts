@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -371,5 +372,129 @@ describe('resolveWorkspaceFiles: pruning', () => {
     const { paths, visited } = await walk('images/**');
     expect(paths).toEqual(['images/a.png', 'images/sub/b.jpg']);
     expect(visited).toEqual(['', 'images', 'images/sub']);
+  });
+});
+
+const onLinux = process.platform === 'linux';
+
+describe.skipIf(!onLinux)('resolveWorkspaceFiles: paths over PATH_MAX', () => {
+  /** Directory names of 200 bytes with their slash. */
+  const LEVEL = 'd'.repeat(199);
+  const TOO_LONG =
+    /^is skipped: its path on disk is [\d,]+ bytes, and the file system allows at most 4,095 \(PATH_MAX, 4,096 bytes with the terminating NUL\); shorten the directory names$/;
+
+  /**
+   * Creates `deep/<LEVEL>/<LEVEL>/…` (`levels` deep) with `x.png` (and `extraFile`) at the
+   * bottom, by relative steps from inside: a child process changes into each directory it makes,
+   * so no system call names the whole path.
+   */
+  function makeDeepTree(ws: string, levels: number, extraFile = ''): void {
+    const script = `
+      const fs = require('node:fs');
+      const [ws, levels, level, extra] = process.argv.slice(1);
+      process.chdir(ws);
+      fs.mkdirSync('deep');
+      process.chdir('deep');
+      for (let i = 0; i < Number(levels); i++) {
+        fs.mkdirSync(level);
+        process.chdir(level);
+      }
+      fs.writeFileSync('x.png', 'x');
+      if (extra) fs.writeFileSync(extra, 'x');
+    `;
+    execFileSync(process.execPath, ['-e', script, ws, String(levels), LEVEL, extraFile]);
+  }
+
+  /** Node's recursive rm names whole paths; GNU `rm -rf` works relative to each directory. */
+  function removeDeepTree(ws: string): void {
+    execFileSync('rm', ['-rf', path.join(ws, 'deep')]);
+  }
+
+  const deepDir = (depth: number) => `deep/${Array(depth).fill(LEVEL).join('/')}`;
+
+  it('skips a directory whose path is over PATH_MAX, naming it and the limit, and keeps walking', async () => {
+    const ws = await makeWorkspace(['a.png', 'z/b.png']);
+    const real = await fs.realpath(ws);
+    try {
+      makeDeepTree(ws, 22);
+      const { files, refused } = await resolveWorkspaceFiles(ws, '**/*.png');
+      expect(files.map((f) => f.path)).toEqual(['a.png', 'z/b.png']);
+      // The first directory whose path on disk reaches 4,096 bytes.
+      const depth = Math.ceil((4096 - Buffer.byteLength(`${real}/deep`)) / 200);
+      const bytes = Buffer.byteLength(`${real}/${deepDir(depth)}`);
+      expect(bytes).toBeGreaterThanOrEqual(4096);
+      expect(refused).toEqual([
+        {
+          // Shown by its start and end, as a directory.
+          path: expect.stringMatching(/^deep\/d{90,}…d{90,}\/$/),
+          reason: expect.stringMatching(TOO_LONG),
+        },
+      ]);
+      expect(refused[0]!.reason).toContain(`is ${bytes.toLocaleString('en-US')} bytes`);
+      expect(Array.from(refused[0]!.path).length).toBeLessThanOrEqual(201);
+    } finally {
+      removeDeepTree(ws);
+    }
+  });
+
+  it('skips a file whose path is over PATH_MAX in a directory that can still be read', async () => {
+    const ws = await makeWorkspace(['a.png']);
+    const real = await fs.realpath(ws);
+    // The directory stays under 4,096 bytes; a 204-byte file name takes the path over.
+    const depth = Math.floor((4095 - 8 - Buffer.byteLength(`${real}/deep`)) / 200);
+    const name = `${'f'.repeat(200)}.png`;
+    try {
+      makeDeepTree(ws, depth, name);
+      const { files, refused } = await resolveWorkspaceFiles(ws, '**/*.png');
+      expect(Buffer.byteLength(`${real}/${deepDir(depth)}/x.png`)).toBeLessThan(4096);
+      expect(Buffer.byteLength(`${real}/${deepDir(depth)}/${name}`)).toBeGreaterThan(4096);
+      expect(files.map((f) => f.path)).toEqual(['a.png', `${deepDir(depth)}/x.png`]);
+      expect(refused).toEqual([
+        {
+          path: expect.stringMatching(/^deep\/d+…f+\.png$/),
+          reason: expect.stringMatching(TOO_LONG),
+        },
+      ]);
+    } finally {
+      removeDeepTree(ws);
+    }
+  });
+});
+
+describe.skipIf(!onLinux)('resolveWorkspaceFiles: names that are not UTF-8', () => {
+  const NOT_UTF8 =
+    'is skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN); rename it';
+
+  it('skips a file whose name is not valid UTF-8, showing the bytes escaped', async () => {
+    const ws = await makeWorkspace(['images/ok.png']);
+    const dir = Buffer.from(path.join(ws, 'images/'));
+    await fs.writeFile(
+      Buffer.concat([dir, Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]),
+      'x',
+    );
+    // Valid multi-byte characters stay readable around invalid bytes.
+    const mixed = [
+      Buffer.from([0xe9]),
+      Buffer.from('é'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('ü.png'),
+    ];
+    await fs.writeFile(Buffer.concat([dir, ...mixed]), 'x');
+    const { files, refused } = await resolveWorkspaceFiles(ws, 'images/*.png');
+    expect(files.map((f) => f.path)).toEqual(['images/ok.png']);
+    expect(refused).toEqual([
+      { path: 'images/\\xe9é\\xc3(ü.png', reason: NOT_UTF8 },
+      { path: 'images/f\\xff.png', reason: NOT_UTF8 },
+    ]);
+  });
+
+  it('skips a directory whose name is not valid UTF-8 instead of descending into it', async () => {
+    const ws = await makeWorkspace(['ok.png']);
+    const bad = Buffer.concat([Buffer.from(`${ws}/`), Buffer.from([0x61, 0x80])]);
+    await fs.mkdir(bad);
+    await fs.writeFile(Buffer.concat([bad, Buffer.from('/cat.png')]), 'x');
+    const { files, refused } = await resolveWorkspaceFiles(ws, '**/*.png');
+    expect(files.map((f) => f.path)).toEqual(['ok.png']);
+    expect(refused).toEqual([{ path: 'a\\x80/', reason: `${NOT_UTF8} to label the images in it` }]);
   });
 });

@@ -93,7 +93,7 @@ describe('readSettings (CDK context)', () => {
     expect(problems).toEqual([
       'stack-name is "9lives"; expected a letter, then up to 127 letters, digits and "-".',
       'prefix is "../up"; expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
-      'environments holds "Prod"; expected 1–32 characters of a-z, 0-9 and "-".',
+      'environments holds "Prod"; expected 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit.',
       'environments names beta more than once (stack outputs ignore "-").',
       'bucket-name is "My_Bucket"; expected 3–63 characters of a-z, 0-9 and "-", starting and ending with a letter or digit.',
       'log-retention-days is 15; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.',
@@ -107,6 +107,28 @@ describe('readSettings (CDK context)', () => {
       'lambda-memory-mb is "64"; expected a whole number from 128 to 10240.',
       'max-event-age-seconds is "30"; expected a whole number from 60 to 21600.',
       'reserved-concurrency is "0"; expected a whole number from 1 to 1000.',
+    ]);
+  });
+
+  it.each(['-', 'qa-', '-prod'])(
+    'refuses environment %j, which does not start and end with a letter or digit',
+    (environment) => {
+      expect(problemsOf({ environments: `beta,${environment}` })).toEqual([
+        `environments holds "${environment}"; expected 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit.`,
+      ]);
+    },
+  );
+
+  it.each([
+    ['amzn-s3-demo-images', 'S3 reserves the prefix "amzn-s3-demo-"; choose another name'],
+    [
+      'images--table-s3',
+      'S3 reserves the suffix "--table-s3" for table buckets; choose another name',
+    ],
+    ['images--x-s3', 'S3 reserves the suffix "--x-s3" for directory buckets; choose another name'],
+  ])("refuses bucket-name %j by S3's naming rules", (bucketName, why) => {
+    expect(problemsOf({ 'bucket-name': bucketName })).toEqual([
+      `bucket-name is ${JSON.stringify(bucketName)}; ${why}.`,
     ]);
   });
 

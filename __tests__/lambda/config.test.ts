@@ -62,6 +62,16 @@ describe('readLambdaConfig', () => {
     ]);
   });
 
+  it.each([
+    ['DDB_TABLE__', '-'],
+    ['DDB_TABLE_PR_', 'pr-'],
+    ['DDB_TABLE__BETA', '-beta'],
+  ])('refuses %s: environment %j does not start and end with a letter or digit', (name, env) => {
+    expect(() => readLambdaConfig({ ...BASE, [name]: 'some_results' })).toThrow(
+      `${name} names environment "${env}"; environment names are 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit.`,
+    );
+  });
+
   it('refuses to start without any table, since it would skip every object', () => {
     expect(() => readLambdaConfig({ AWS_REGION: 'us-east-1' })).toThrow(
       /No DDB_TABLE_<ENV> variable is set, so every object would be skipped/,

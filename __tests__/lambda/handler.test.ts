@@ -307,6 +307,49 @@ describe('the S3-triggered handler', () => {
     expect(JSON.stringify(logs())).not.toContain('README');
   });
 
+  it('keeps credentials quoted by an AWS error out of its log lines and the failed item', async () => {
+    const key = 'rekognition-input/beta/cat.png';
+    const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+    const quoted = Object.assign(
+      new Error(
+        'Request rejected: Credential=AKIAIOSFODNN7EXAMPLE/20261124/us-east-1/rekognition/aws4_request, ' +
+          `SignedHeaders=host, Signature=${signature}`,
+      ),
+      { name: 'InvalidParameterException', $metadata: { httpStatusCode: 400 } },
+    );
+    aws.detectErrors.set(key, quoted);
+    await handler()(s3Event(upload(key, cat, actionMetadata(cat))), lambdaContext());
+    const stored = aws.item('beta_results', key)?.error?.S ?? '';
+    expect(stored).toContain(
+      'Credential=AKIA[REDACTED]/20261124/us-east-1/rekognition/aws4_request',
+    );
+    expect(stored).toContain('Signature=[REDACTED]');
+    for (const text of [stored, lines.join('\n')]) {
+      expect(text).not.toContain('IOSFODNN7EXAMPLE');
+      expect(text).not.toContain(signature);
+    }
+  });
+
+  it('redacts credential-shaped text in every log field', () => {
+    const written: string[] = [];
+    const log = createLogger(
+      (line) => written.push(line),
+      () => NOON,
+    ).with({
+      requestId: 'ASIAIOSFODNN7EXAMPLE',
+    });
+    log.error('failed: X-Amz-Security-Token=IQoJb3JpZ2luX2VjEXAMPLE%2Ftoken&x=1', {
+      reason: 'Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024',
+      count: 3,
+    });
+    expect(JSON.parse(written[0]!)).toMatchObject({
+      message: 'failed: X-Amz-Security-Token=[REDACTED]&x=1',
+      requestId: 'ASIA[REDACTED]',
+      reason: 'Signature=[REDACTED]',
+      count: 3,
+    });
+  });
+
   it('writes a failed item for an object that no longer exists', async () => {
     const record = upload('rekognition-input/beta/gone.png', cat, actionMetadata(cat));
     aws.deleteObject(BUCKET, 'rekognition-input/beta/gone.png');

@@ -43,15 +43,43 @@ describe('checkImage size', () => {
     expect(checkImage('photos/big.png', 6 * MB, png(500, 500), 'bytes')).toEqual({
       ok: false,
       message:
-        'photos/big.png is 6.00 MB; Rekognition accepts at most 5 MB as bytes. ' +
-        'Set the `bucket` input so Rekognition reads it from S3 (up to 15 MB), or make it smaller.',
+        'photos/big.png is 6,291,456 bytes (6.00 MiB); Rekognition accepts at most 5 MiB (5,242,880 bytes) as bytes. ' +
+        'Set the `bucket` input so Rekognition reads it from S3 (up to 15 MiB), or make it smaller.',
     });
   });
 
   it('formats the size with two decimals', () => {
     const result = checkImage('x.jpg', Math.round(7.254 * MB), png(500, 500), 'bytes');
-    expect(result.ok === false && result.message).toMatch(/^x\.jpg is 7\.25 MB; /);
+    expect(result.ok === false && result.message).toMatch(
+      /^x\.jpg is 7,606,370 bytes \(7\.25 MiB\); /,
+    );
   });
+
+  it.each([
+    [
+      5 * MB + 1,
+      'bytes',
+      '5,242,881 bytes (5.000001 MiB); Rekognition accepts at most 5 MiB (5,242,880 bytes) as bytes',
+    ],
+    [
+      5 * MB + 5_000,
+      'bytes',
+      '5,247,880 bytes (5.005 MiB); Rekognition accepts at most 5 MiB (5,242,880 bytes) as bytes',
+    ],
+    [
+      15 * MB + 1,
+      's3',
+      '15,728,641 bytes (15.000001 MiB); Rekognition accepts at most 15 MiB (15,728,640 bytes) from S3',
+    ],
+  ] as const)(
+    'shows enough precision for %d bytes to differ from the limit',
+    (size, transport, text) => {
+      const result = checkImage('x.png', size, png(500, 500), transport);
+      expect(result.ok === false && result.message).toBe(
+        `x.png is ${text}. ${transport === 'bytes' ? 'Set the `bucket` input so Rekognition reads it from S3 (up to 15 MiB), or make it smaller.' : 'Make it smaller (resize or recompress).'}`,
+      );
+    },
+  );
 
   it('accepts 6 MB and exactly 15 MB from S3', () => {
     expect(checkImage('a.png', 6 * MB, png(500, 500), 's3').ok).toBe(true);
@@ -63,7 +91,7 @@ describe('checkImage size', () => {
     expect(result).toEqual({
       ok: false,
       message:
-        'photos/huge.jpg is 16.00 MB; Rekognition accepts at most 15 MB from S3. ' +
+        'photos/huge.jpg is 16,777,216 bytes (16.00 MiB); Rekognition accepts at most 15 MiB (15,728,640 bytes) from S3. ' +
         'Make it smaller (resize or recompress).',
     });
   });
@@ -74,7 +102,9 @@ describe('checkImage size', () => {
 
   it('checks the size before the dimensions', () => {
     const result = checkImage('a.png', 6 * MB, png(10, 10), 'bytes');
-    expect(result.ok === false && result.message).toContain('at most 5 MB as bytes');
+    expect(result.ok === false && result.message).toContain(
+      'at most 5 MiB (5,242,880 bytes) as bytes',
+    );
   });
 });
 

@@ -47,6 +47,23 @@ function noiseBytes(length: number, seed = 7): Buffer {
   return out;
 }
 
+/**
+ * Inserts `count` segments after SOI and APP0 (alternating COM and APP1-APP15), each with
+ * `payloadBytes` of payload, before the rest of the JPEG.
+ */
+function withSegmentsBeforeFrame(jpeg: Buffer, count: number, payloadBytes = 12): Buffer {
+  const segments: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const segment = Buffer.alloc(4 + payloadBytes, 0x20);
+    segment[0] = 0xff;
+    segment[1] = i % 2 === 0 ? 0xfe : 0xe1 + (i % 15);
+    segment.writeUInt16BE(payloadBytes + 2, 2);
+    segments.push(segment);
+  }
+  // SOI (2) + APP0 JFIF (18).
+  return Buffer.concat([jpeg.subarray(0, 20), ...segments, jpeg.subarray(20)]);
+}
+
 describe('probeFile on the sample photos', () => {
   it.each([
     ['astronaut.png', 'png', 512, 512],
@@ -162,7 +179,8 @@ describe('probeImage JPEG', () => {
       ok: true,
       info: { format: 'jpeg', width: 4032, height: 3024 },
     });
-    expect(reader.bytes()).toBeLessThan(200);
+    // One window at the start and one at the frame header: the 60 KB payload is never read.
+    expect(reader.bytes()).toBeLessThan(8 * 1024);
   });
 
   it('skips a maximum-size (65533-byte) APP1 segment', async () => {
@@ -193,6 +211,39 @@ describe('probeImage JPEG', () => {
     expect(await probe(withDht)).toEqual({
       ok: true,
       info: { format: 'jpeg', width: 500, height: 400 },
+    });
+  });
+
+  it('walks 2,000 small APP and COM segments before the frame header, as libjpeg does', async () => {
+    const jpeg = withSegmentsBeforeFrame(makeJpeg(640, 480), 2000);
+    const reader = countingReader(jpeg);
+    let reads = 0;
+    const probed = await probeImage(async (position, length) => {
+      reads++;
+      return reader.read(position, length);
+    });
+    expect(probed).toEqual({ ok: true, info: { format: 'jpeg', width: 640, height: 480 } });
+    // Read in chunks, not one read per segment.
+    expect(reads).toBeLessThan(30);
+  });
+
+  it('finds the frame header after 2,000 segments in a file', async () => {
+    const file = path.join(tempDir, 'many-segments.jpg');
+    await fs.writeFile(file, withSegmentsBeforeFrame(makeJpeg(300, 200), 2000));
+    expect(await probeFile(file)).toEqual({
+      ok: true,
+      info: { format: 'jpeg', width: 300, height: 200 },
+    });
+  });
+
+  it('gives up past 15 MiB of segments without a frame header', async () => {
+    // 241 maximum-size APP2 segments: 15.04 MiB, then the frame header.
+    const jpeg = withSegmentsBeforeFrame(makeJpeg(300, 200), 241, 65533);
+    expect(jpeg.length).toBeGreaterThan(15 * 1024 * 1024);
+    expect(await probe(jpeg)).toEqual({
+      ok: false,
+      detected: 'JPEG',
+      reason: 'the JPEG has no frame header in its first 15 MiB, more than Rekognition reads',
     });
   });
 

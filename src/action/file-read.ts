@@ -7,6 +7,7 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'its path is longer than the file system allows',
 };
 
 /** A file that vanished or cannot be read fails alone, with a sentence rather than a syscall. */

@@ -1,10 +1,14 @@
 import { UserError } from './user-error.js';
 import {
   ENVIRONMENT_NAME,
+  ENVIRONMENT_NAME_ALLOWED,
+  ENVIRONMENT_PLACEHOLDER,
   type NumberRule,
   PREFIX_ALLOWED,
   SETTING_RULES,
   TABLE_NAME,
+  TABLE_NAME_ALLOWED,
+  bucketNameProblem,
   describeNumberRule,
   fillEnvironment,
   normalizePrefix,
@@ -12,6 +16,14 @@ import {
 } from '../shared/settings-rules.js';
 import type { Mode } from '../shared/mode.js';
 import { GlobPatternError, parsePatterns } from './workspace-files.js';
+import { regionProblem } from './aws-region.js';
+import {
+  type EnvironmentChoice,
+  type RunContext,
+  readEventPayload,
+  readRunContext,
+  resolveEnvironment,
+} from './run-context.js';
 
 /** What `if-no-files-found` asks for when no file matches. */
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
@@ -73,6 +85,10 @@ export interface Inputs {
   prefix: string;
   /** May hold `{environment}`; empty means no DynamoDB write. */
   tableTemplate: string;
+  /** The `environment` input resolved for this run (`auto` → beta or prod). */
+  resolvedEnvironment: EnvironmentChoice;
+  /** `tableTemplate` for the resolved environment; empty means no DynamoDB write. */
+  table: string;
   ttlHours: number;
   concurrency: number;
   ifNoFilesFound: IfNoFilesFound;
@@ -86,9 +102,6 @@ export interface Inputs {
 
 export type InputReader = (name: string) => string;
 
-const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-
 class Problems {
   readonly list: string[] = [];
   add(name: string, value: string, allowed: string): void {
@@ -98,9 +111,15 @@ class Problems {
 
 /**
  * Reads and validates every input before any AWS call. All problems are reported
- * together so one fix-and-rerun is enough.
+ * together so one fix-and-rerun is enough. The environment is resolved here (from `context`,
+ * the event and variables the run came from), so names built from it are checked as they will
+ * be used.
  */
-export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inputs {
+export function getInputs(
+  read: InputReader,
+  env: NodeJS.ProcessEnv = {},
+  context: RunContext = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH)),
+): Inputs {
   const problems = new Problems();
   const raw = (key: keyof typeof INPUT): string => {
     const value = read(INPUT[key]).trim();
@@ -116,10 +135,14 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
     problems.list.push(`Input \`${INPUT.images}\`: ${error.message}`);
   }
 
+  const environmentInput = raw('environment');
+  const environment = environmentName(problems, environmentInput);
+  const resolvedEnvironment = resolveEnvironment(environment, context);
+  const tableTemplate = tableTemplateOf(problems, tableInput);
   const inputs: Inputs = {
     images,
     mode: oneOf(problems, INPUT.mode, raw('mode'), ['direct', 'upload-only'] as const, 'direct'),
-    environment: environmentName(problems, raw('environment')),
+    environment,
     minConfidence: number(
       problems,
       INPUT.minConfidence,
@@ -130,7 +153,13 @@ export function getInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Input
     region: region(problems, raw('awsRegion'), env),
     bucket: bucket(problems, raw('bucket')),
     prefix: prefix(problems, raw('prefix')),
-    tableTemplate: table(problems, tableInput),
+    tableTemplate,
+    resolvedEnvironment,
+    // With an invalid `environment`, that problem is reported and the table name is not known.
+    table:
+      environment === environmentInput
+        ? tableFor(problems, tableTemplate, resolvedEnvironment)
+        : '',
     ttlHours: number(problems, INPUT.ttlHours, raw('ttlHours'), SETTING_RULES.ttlHours),
     concurrency: number(problems, INPUT.concurrency, raw('concurrency'), {
       min: 1,
@@ -206,7 +235,7 @@ function environmentName(problems: Problems, value: string): string {
   problems.add(
     INPUT.environment,
     value,
-    'expected "auto" or a name of 1-32 lowercase letters, digits and "-", such as "beta" or "prod"',
+    `expected "auto" or a name of ${ENVIRONMENT_NAME_ALLOWED}, such as "beta" or "prod"`,
   );
   return 'auto';
 }
@@ -217,19 +246,23 @@ function region(problems: Problems, value: string, env: NodeJS.ProcessEnv): stri
     problems.list.push(
       `No AWS region: set the \`${INPUT.awsRegion}\` input, or AWS_REGION (aws-actions/configure-aws-credentials sets it from its \`aws-region\`).`,
     );
-  } else if (!REGION.test(chosen)) {
-    problems.add(INPUT.awsRegion, chosen, 'expected a region code such as "us-east-1"');
+    return chosen;
+  }
+  const problem = regionProblem(chosen);
+  if (problem) {
+    const from = value ? '' : env.AWS_REGION ? ' (from AWS_REGION)' : ' (from AWS_DEFAULT_REGION)';
+    problems.list.push(
+      `Input \`${INPUT.awsRegion}\` is ${JSON.stringify(chosen)}${from}; ${problem}.`,
+    );
   }
   return chosen;
 }
 
 function bucket(problems: Problems, value: string): string {
-  if (value === '' || (BUCKET_NAME.test(value) && !value.includes('..'))) return value;
-  problems.add(
-    INPUT.bucket,
-    value,
-    'expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-" (a name, not an s3:// URL)',
-  );
+  if (value === '') return value;
+  const problem = bucketNameProblem(value);
+  if (problem === undefined) return value;
+  problems.add(INPUT.bucket, value, problem);
   return '';
 }
 
@@ -240,22 +273,39 @@ function prefix(problems: Problems, value: string): string {
   return DEFAULTS.prefix;
 }
 
-function table(problems: Problems, value: string): string {
+/** The template's own syntax: only `{environment}` is replaced. Empty when unusable. */
+function tableTemplateOf(problems: Problems, value: string): string {
   if (value === '') return '';
-  const leftover = fillEnvironment(value, 'beta').match(/\{[^}]*\}/);
+  const leftover = value
+    .split(ENVIRONMENT_PLACEHOLDER)
+    .join('')
+    .match(/\{[^}]*\}/);
   if (leftover) {
     problems.add(
       INPUT.table,
       value,
-      `unknown placeholder ${leftover[0]}; only {environment} is replaced`,
+      `unknown placeholder ${leftover[0]}; only ${ENVIRONMENT_PLACEHOLDER} is replaced`,
     );
     return '';
   }
-  if (TABLE_NAME.test(fillEnvironment(value, 'beta'))) return value;
-  problems.add(
-    INPUT.table,
-    value,
-    'expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -), optionally with {environment}',
-  );
+  return value;
+}
+
+/** The table name this run uses: the template filled with the resolved environment. */
+function tableFor(problems: Problems, template: string, environment: EnvironmentChoice): string {
+  if (template === '') return '';
+  const name = fillEnvironment(template, environment.name);
+  if (TABLE_NAME.test(name)) return name;
+  if (!template.includes(ENVIRONMENT_PLACEHOLDER)) {
+    problems.add(
+      INPUT.table,
+      template,
+      `${TABLE_NAME_ALLOWED}, optionally with ${ENVIRONMENT_PLACEHOLDER}`,
+    );
+  } else {
+    problems.list.push(
+      `Input \`${INPUT.table}\` is ${JSON.stringify(template)}, which names table ${JSON.stringify(name)} for environment "${environment.name}" (${environment.reason}); ${TABLE_NAME_ALLOWED}.`,
+    );
+  }
   return '';
 }

@@ -1,10 +1,16 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import {
+  type AnnotationPlan,
   annotate,
+  annotationText,
   countResults,
+  describeResultsCut,
+  describeUnannotated,
+  planAnnotations,
   logResult,
   printable,
+  redactResult,
   resultsFilePath,
   writeOutputs,
   writeSummary,
@@ -18,18 +24,19 @@ import {
   destroyClients,
   resolveCredentials,
   s3Of,
+  traceCredentials,
+  type CredentialsTrace,
 } from '../shared/clients.js';
 import { type Clock, systemClock } from '../shared/clock.js';
 import { errorMessage } from '../shared/aws-errors.js';
-import { NO_CREDENTIALS_MESSAGE, describeForAction } from './aws-error-text.js';
+import { describeCredentialsFailure, describeForAction } from './aws-error-text.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
-import { fillEnvironment } from '../shared/settings-rules.js';
 import { labelImages } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
-import { readEventPayload, readRunContext, resolveEnvironment } from './run-context.js';
+import { readEventPayload, readRunContext } from './run-context.js';
 import type { ImageResult } from './image-result.js';
 import type { RunContext } from './run-context.js';
 import type { WaitReport } from './run-report.js';
@@ -41,6 +48,7 @@ import {
 } from './workspace-files.js';
 import { LAMBDA_IMAGE_EXTENSIONS_TEXT, isLambdaImageKey } from '../shared/lambda-keys.js';
 import { VERSION } from '../shared/version.js';
+import { redact } from '../shared/redact.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
@@ -53,6 +61,8 @@ export interface ActionDeps {
   tmpdir: string;
   /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
   collectGarbage: () => (() => void) | undefined;
+  /** Runs the credential chain again to explain why it failed (see clients.ts). */
+  traceCredentials: (region: string) => Promise<CredentialsTrace>;
 }
 
 function defaultDeps(): ActionDeps {
@@ -64,32 +74,45 @@ function defaultDeps(): ActionDeps {
     throttleBudgetMs: 30 * 60 * 1000,
     tmpdir: tmpdir(),
     collectGarbage: fullCollector,
+    traceCredentials,
   };
 }
 
-/** The action's entry point. Every failure ends in the one `setFailed` below. */
+/** How a run ended: why the step fails, if it does, and the per-file annotations to emit. */
+interface Outcome {
+  failure?: string | undefined;
+  annotations?: AnnotationPlan;
+}
+
+/**
+ * The action's entry point. Every failure ends in the one `setFailed` below, which comes before
+ * the per-file annotations: GitHub shows only the first 10 errors of a step, and the verdict is
+ * the one that matters most.
+ */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
   boundYoungGeneration();
-  let failure: string | undefined;
+  let outcome: Outcome;
   try {
-    failure = await labelWorkspace(deps);
+    outcome = await labelWorkspace(deps);
   } catch (error) {
-    failure = errorMessage(error);
+    const failure = errorMessage(error);
+    outcome = { failure };
     if (!(error instanceof UserError || error instanceof GlobPatternError)) {
-      core.debug(error instanceof Error ? (error.stack ?? failure) : failure);
+      core.debug(redact(error instanceof Error ? (error.stack ?? failure) : failure));
     }
   }
-  if (failure !== undefined) core.setFailed(failure);
+  if (outcome.failure !== undefined) core.setFailed(annotationText(outcome.failure));
+  if (outcome.annotations) annotate(outcome.annotations);
 }
 
-/** Returns the failure message when the step should fail. */
-async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
+async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   const { env } = deps;
-  const inputs = getInputs((name) => core.getInput(name), env);
   maskSecrets(env);
   const context = readRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
-  const environment = resolveEnvironment(inputs.environment, context);
+  // Validates every input, the environment resolved and the table name filled with it.
+  const inputs = getInputs((name) => core.getInput(name), env, context);
+  const environment = inputs.resolvedEnvironment;
   core.info(`Environment: ${environment.name} (${environment.reason})`);
   if (inputs.mode === 'direct' && inputs.waitForResults > 0) {
     core.info(
@@ -103,13 +126,12 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     error: `${r.path} ${r.reason}`,
   }));
   const resultsFile = resultsFilePath(env, deps.tmpdir);
-  const table = inputs.tableTemplate ? fillEnvironment(inputs.tableTemplate, environment.name) : '';
   const plan: LabelPlan = {
     mode: inputs.mode,
     environment: environment.name,
     prefix: inputs.prefix,
     bucket: inputs.bucket,
-    table,
+    table: inputs.table,
     settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
     ttlHours: inputs.ttlHours,
     context,
@@ -119,7 +141,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
   if (files.length === 0 && refused.length === 0) {
     await writeOutputs([], resultsFile, environment.name, 0);
     await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
-    return noFilesFound(inputs);
+    return { failure: noFilesFound(inputs) };
   }
   const labeled: Labeled =
     files.length > 0 ? await labelFiles(deps, inputs, plan, files) : { results: [] };
@@ -137,11 +159,13 @@ async function labelWorkspace(deps: ActionDeps): Promise<string | undefined> {
     results.push(skipped);
   }
 
-  const sorted = sortByPath(results);
-  await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
-  annotate(sorted, inputs.failOnError);
-  await writeSummary(reportOf(inputs, plan, context, sorted, resultsFile, wait), env);
-  return verdict(sorted, inputs, wait);
+  // Every way out below (outputs, results file, annotations, summary) gets redacted entries.
+  const sorted = sortByPath(results).map(redactResult);
+  const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
+  const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
+  await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
+  const annotations = planAnnotations(sorted, inputs.failOnError);
+  return { failure: verdict(sorted, inputs, wait, annotations), annotations };
 }
 
 /** A matched file that is not labeled, and why (the `error` of its `skipped` result). */
@@ -188,8 +212,9 @@ async function labelFiles(
   try {
     try {
       await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : s3Of(clients));
-    } catch {
-      throw new UserError(NO_CREDENTIALS_MESSAGE);
+    } catch (error) {
+      const trace = await deps.traceCredentials(inputs.region);
+      throw new UserError(describeCredentialsFailure(error, trace, deps.env));
     }
     const caller = new AwsCaller(
       inputs.concurrency,
@@ -208,7 +233,7 @@ async function labelFiles(
       clients,
       caller,
       clock: deps.clock,
-      describe: describeForAction,
+      describe: (failure) => describeForAction(failure, inputs.region),
       ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
     };
     const batch = await labelImages(files, plan, services, {
@@ -218,7 +243,7 @@ async function labelFiles(
     const { requests, throttled, retried } = caller.stats;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
     core.endGroup();
-    if (batch.aborted) core.error(`Stopped starting new images: ${batch.aborted}`);
+    if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
     const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
     if (!waiting) return { results: batch.results };
     return await awaitLambdaResults(batch.results, plan.table, inputs, services);
@@ -241,10 +266,12 @@ function noFilesFound(inputs: Inputs): string | undefined {
   }
 }
 
+/** The step's verdict: the failure message, or a warning (emitted here) without fail-on-error. */
 function verdict(
   results: readonly ImageResult[],
   inputs: Inputs,
   wait: WaitReport | undefined,
+  annotations: AnnotationPlan,
 ): string | undefined {
   const counts = countResults(results);
   const bad = counts.failed + counts.skipped;
@@ -252,10 +279,14 @@ function verdict(
   const summary = `${results.length} image(s): ${counts.labeled} labeled (${counts.cached} from cache), ${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`;
   core.info(summary);
   if (bad === 0) return undefined;
+  const rest = describeUnannotated(annotations);
+  const where = rest
+    ? `see the annotations below, ${rest}`
+    : 'see the annotations and the job summary';
   if (inputs.failOnError) {
-    return `${bad} of ${results.length} image(s) were not labeled; see the annotations and the job summary. ${summary}`;
+    return `${bad} of ${results.length} image(s) were not labeled; ${where}. ${summary}`;
   }
-  core.warning(`${bad} image(s) were not labeled (fail-on-error is false). ${summary}`);
+  core.warning(`${bad} image(s) were not labeled (fail-on-error is false); ${where}. ${summary}`);
   return undefined;
 }
 

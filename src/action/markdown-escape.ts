@@ -12,11 +12,11 @@
 const ENCODED = new Set('&<>"\'`*_[]|\\~#!(){}:@');
 
 // Line breaks (and tabs, for tidiness) would end a table row or an HTML block; C1 controls include
-// NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source").
-// A space keeps the surrounding words apart.
+// NEL. Bidi overrides and isolates could make a file name read as another ("Trojan Source"), and
+// zero-width characters hide inside one. A space keeps the surrounding words apart.
 const UNSAFE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069&<>"'`*_[\]|\\~#!(){}:@]/g;
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff&<>"'`*_[\]|\\~#!(){}:@]/g;
 
 const ELLIPSIS = '…';
 

@@ -66,6 +66,14 @@ function pullRequestOrigin(eventName: string, payload: EventPayload): string | u
   return undefined;
 }
 
+/**
+ * Only a positive safe integer is a pull request number: `1e300` or `-1.5` from a hand-made
+ * payload would reach the S3 metadata and the DynamoDB item as nonsense (the Lambda drops them too).
+ */
+function isPullRequestNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
 /** Builds the run's provenance from the variables the runner sets. */
 export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -80,10 +88,10 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): R
     runId: env.GITHUB_RUN_ID ?? '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
-  if (typeof pr?.number === 'number') context.pullRequest = pr.number;
+  if (isPullRequestNumber(pr?.number)) context.pullRequest = pr.number;
   else if (
     eventName === 'issue_comment' &&
-    typeof payload.issue?.number === 'number' &&
+    isPullRequestNumber(payload.issue?.number) &&
     payload.issue.pull_request
   ) {
     context.pullRequest = payload.issue.number;

@@ -14,6 +14,8 @@ export interface RunReport {
   results: ImageResult[];
   /** Where the complete results JSON was written. */
   resultsFile?: string;
+  /** Set when the `results` output had to leave entries out: what it holds. */
+  resultsCut?: string;
   /** Set when the action waited for the Lambda's results (`wait-for-results`). */
   wait?: WaitReport;
 }

@@ -2,10 +2,14 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderSummary } from './summary.js';
+import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
 import type { RunReport } from './run-report.js';
 
-/** Outputs are capped per job; past this the `results` output keeps the first entries that fit. */
+/**
+ * Outputs are capped per job; past this the `results` output keeps the entries that matter most
+ * (failed, skipped, still waiting for the Lambda), then the rest in path order, while they fit.
+ */
 export const RESULTS_OUTPUT_MAX_BYTES = 512 * 1024;
 
 export interface Counts {
@@ -25,15 +29,45 @@ export function countResults(results: readonly ImageResult[]): Counts {
   return counts;
 }
 
+// Control characters; bidi overrides and isolates, which could make a name read as another
+// ("Trojan Source"); and zero-width characters, which hide inside a name. The summary blanks the
+// same characters (markdown-escape.ts).
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/g;
+
+function escapeChar(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /**
  * The runner treats any log line that starts with `::` as a workflow command, and file names
- * may hold newlines. Control characters are shown escaped, so a name stays on its own line.
+ * may hold newlines. Control, bidi and zero-width characters are shown escaped (`\u202e`), so a
+ * name stays on its own line and reads as what it is; anything credential-shaped is redacted.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return redact(text).replace(UNPRINTABLE, escapeChar);
+}
+
+/**
+ * For annotations (and `setFailed`): `@actions/core` encodes line breaks in a command's message,
+ * so a message may keep its lines; everything else is escaped as in `printable`.
+ */
+export function annotationText(text: string): string {
+  return redact(text).replace(UNPRINTABLE, (c) => (c === '\n' ? c : escapeChar(c)));
+}
+
+/**
+ * The entry with credential-shaped text removed from its error and note, before it reaches the
+ * outputs, the results file, the summary and the annotations.
+ */
+export function redactResult(result: ImageResult): ImageResult {
+  const redacted = { ...result };
+  if (result.error !== undefined) redacted.error = redact(result.error);
+  if (result.note !== undefined) redacted.note = redact(result.note);
+  return redacted;
 }
 
 /** One line per image, as it finishes. */
@@ -58,16 +92,73 @@ export function logResult(result: ImageResult): void {
   }
 }
 
-/** Annotations carry the file, so they show on the pull request's diff. */
-export function annotate(results: readonly ImageResult[], failOnError: boolean): void {
-  for (const r of results) {
-    if (r.status === 'failed') {
-      const properties = { file: r.path, title: 'rekognition-label' };
-      if (failOnError) core.error(r.error ?? 'failed', properties);
-      else core.warning(r.error ?? 'failed', properties);
-    } else if (r.status === 'skipped') {
-      core.warning(r.error ?? 'skipped', { file: r.path, title: 'rekognition-label' });
-    }
+/**
+ * GitHub shows the first 10 error and the first 10 warning annotations of a step (and 50 of a
+ * job). The step's verdict goes first (see main.ts), and the action's other step-level messages
+ * (a stopped batch; a cut results output, late or unreadable Lambda results) need room too, so
+ * at most this many files are annotated per kind; the verdict counts the rest.
+ */
+export const FILE_ANNOTATIONS = { error: 8, warning: 6 } as const;
+
+/** Which files get an annotation, and how many problems are left to the summary. */
+export interface AnnotationPlan {
+  failOnError: boolean;
+  /** `failed` entries, annotated as errors (with `fail-on-error`), in path order. */
+  errors: ImageResult[];
+  /** `skipped` entries, and `failed` ones without `fail-on-error` (first), in path order. */
+  warnings: ImageResult[];
+  /** Problems without an annotation of their own. */
+  unannotated: { failed: number; skipped: number };
+}
+
+export function planAnnotations(
+  results: readonly ImageResult[],
+  failOnError: boolean,
+): AnnotationPlan {
+  const failed = results.filter((r) => r.status === 'failed');
+  const skipped = results.filter((r) => r.status === 'skipped');
+  const errors = failOnError ? failed.slice(0, FILE_ANNOTATIONS.error) : [];
+  const warnings = (failOnError ? skipped : [...failed, ...skipped]).slice(
+    0,
+    FILE_ANNOTATIONS.warning,
+  );
+  const shown = (status: ImageResult['status']) =>
+    [...errors, ...warnings].filter((r) => r.status === status).length;
+  return {
+    failOnError,
+    errors,
+    warnings,
+    unannotated: {
+      failed: failed.length - shown('failed'),
+      skipped: skipped.length - shown('skipped'),
+    },
+  };
+}
+
+/** `…and 21 more failed images: see the job summary`, or undefined when every problem has one. */
+export function describeUnannotated(plan: AnnotationPlan): string | undefined {
+  const { failed, skipped } = plan.unannotated;
+  if (failed + skipped === 0) return undefined;
+  const n = (value: number) => value.toLocaleString('en-US');
+  const kinds = [
+    failed > 0 ? `${n(failed)} more failed` : '',
+    skipped > 0 ? `${n(skipped)} more skipped` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return `…and ${kinds} image(s): see the job summary (or results-file)`;
+}
+
+/**
+ * Annotations carry the file, so they show on the pull request's diff. GitHub shows the `file`
+ * too, so a path with bidi or zero-width characters is given escaped (and is then not placed on
+ * the diff: it reads as what it is instead).
+ */
+export function annotate(plan: AnnotationPlan): void {
+  const properties = (r: ImageResult) => ({ file: printable(r.path), title: 'rekognition-label' });
+  for (const r of plan.errors) core.error(annotationText(r.error ?? 'failed'), properties(r));
+  for (const r of plan.warnings) {
+    core.warning(annotationText(r.error ?? r.status), properties(r));
   }
 }
 
@@ -77,20 +168,31 @@ export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string 
   return join(env.RUNNER_TEMP || tmpdir, `rekognition-label-results-${step}.json`);
 }
 
-/** `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting). */
+/** What the `results` output holds when it had to be cut. */
+export interface ResultsCut {
+  kept: number;
+  total: number;
+  /** Failed, skipped, or uploaded with a note (no Lambda result yet): they go first. */
+  problems: number;
+  problemsKept: number;
+  failed: number;
+  failedKept: number;
+}
+
+/**
+ * Writes the results file (always complete) and the outputs. Returns what the `results` output
+ * left out, when it had to leave anything out.
+ * `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting).
+ */
 export async function writeOutputs(
   results: readonly ImageResult[],
   resultsFile: string,
   environment: string,
   timedOut: number,
-): Promise<void> {
+): Promise<ResultsCut | undefined> {
   await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
-  const { json, kept } = resultsOutput(results);
-  if (kept < results.length) {
-    core.warning(
-      `The results output holds ${kept} of ${results.length} images (outputs are limited in size); read results-file for all of them.`,
-    );
-  }
+  const { json, cut } = resultsOutput(results);
+  if (cut) core.warning(describeResultsCut(cut));
   const counts = countResults(results);
   core.setOutput('results', json);
   core.setOutput('results-file', resultsFile);
@@ -99,10 +201,46 @@ export async function writeOutputs(
   core.setOutput('failed-count', counts.failed);
   core.setOutput('timed-out-count', timedOut);
   core.setOutput('environment', environment);
+  return cut;
 }
 
-/** The longest prefix of the results whose JSON fits the output budget. */
-export function resultsOutput(results: readonly ImageResult[]): { json: string; kept: number } {
+/** An entry a reader of the output must not miss: failed, skipped, or still waiting. */
+function isProblem(result: ImageResult): boolean {
+  return result.status === 'failed' || result.status === 'skipped' || result.note !== undefined;
+}
+
+const PROBLEM_RANK = (r: ImageResult): number =>
+  r.status === 'failed' ? 0 : r.status === 'skipped' ? 1 : isProblem(r) ? 2 : 3;
+
+/**
+ * The `results` output: every entry, in path order, when they fit in RESULTS_OUTPUT_MAX_BYTES.
+ * Otherwise the failed entries, then the skipped ones, then those still waiting for the Lambda,
+ * then the rest, each group in path order, for as long as they fit; `cut` says what was left out.
+ */
+export function resultsOutput(results: readonly ImageResult[]): {
+  json: string;
+  kept: number;
+  cut?: ResultsCut;
+} {
+  const whole = fitting(results);
+  if (whole.length === results.length) return { json: `[${whole.join(',')}]`, kept: whole.length };
+  // A stable sort keeps path order within each group.
+  const ranked = [...results].sort((a, b) => PROBLEM_RANK(a) - PROBLEM_RANK(b));
+  const parts = fitting(ranked);
+  const kept = ranked.slice(0, parts.length);
+  const cut: ResultsCut = {
+    kept: parts.length,
+    total: results.length,
+    problems: results.filter(isProblem).length,
+    problemsKept: kept.filter(isProblem).length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    failedKept: kept.filter((r) => r.status === 'failed').length,
+  };
+  return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
+}
+
+/** The JSON of the longest prefix of `results` that fits the output budget. */
+function fitting(results: readonly ImageResult[]): string[] {
   const parts: string[] = [];
   let bytes = 2;
   for (const r of results) {
@@ -112,7 +250,26 @@ export function resultsOutput(results: readonly ImageResult[]): { json: string; 
     parts.push(part);
     bytes += size;
   }
-  return { json: `[${parts.join(',')}]`, kept: parts.length };
+  return parts;
+}
+
+/** For the log and the summary: what the cut `results` output holds, and where the rest is. */
+export function describeResultsCut(cut: ResultsCut): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  const kinds =
+    cut.problems === cut.failed
+      ? `${n(cut.failed)} failed ones`
+      : `${n(cut.problems)} failed, skipped or still waiting ones (${n(cut.failed)} failed)`;
+  const first =
+    cut.problems === 0
+      ? 'the first ones in path order'
+      : cut.problemsKept === cut.problems
+        ? `all ${kinds} first, then the rest in path order`
+        : `only ${n(cut.problemsKept)} of the ${kinds}`;
+  return (
+    `The results output holds ${n(cut.kept)} of ${n(cut.total)} images (${first}; outputs are ` +
+    `limited to ${RESULTS_OUTPUT_MAX_BYTES / 1024} KiB); read results-file for all of them.`
+  );
 }
 
 export async function writeSummary(report: RunReport, env: NodeJS.ProcessEnv): Promise<void> {

@@ -55,7 +55,11 @@ export function renderSummary(report: RunReport, options: SummaryOptions = {}): 
   const topLabels = Math.max(0, Math.floor(options.topLabels ?? DEFAULT_TOP_LABELS));
   const total = report.results.length;
   const intro = renderIntro(report);
-  const resultsLine = report.resultsFile ? `\n${renderResultsFileLine(report.resultsFile)}\n` : '';
+  const resultsLine =
+    (report.resultsFile ? `\n${renderResultsFileLine(report.resultsFile)}\n` : '') +
+    (report.resultsCut
+      ? `\n⚠️ ${escapeHtml(truncateText(report.resultsCut, MAX_CONTEXT_CHARS))}\n`
+      : '');
 
   if (total === 0) {
     const markdown = `${intro}No images matched.\n${resultsLine}`;

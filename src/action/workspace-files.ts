@@ -110,7 +110,7 @@ function parseLine(line: string, lineNo: number, negated: boolean): string[] {
   if (negated && body.startsWith('!') && !body.startsWith('!(')) {
     fail('double negation is not supported');
   }
-  const rawProblem = absoluteProblem(body) ?? backslashProblem(body);
+  const rawProblem = absoluteProblem(body) ?? backslashProblem(body) ?? unbalancedProblem(body);
   if (rawProblem) fail(rawProblem);
 
   const expanded = braceExpand(body, { braceExpandMax: MAX_EXPANSIONS_PER_LINE + 1 });
@@ -139,6 +139,52 @@ function backslashProblem(pattern: string): string | undefined {
   return pattern.includes('\\')
     ? 'backslashes are not supported, use `/` as the separator'
     : undefined;
+}
+
+/**
+ * `**\/*.{png` or `*.[jp` would be read literally by the glob library and silently match
+ * nothing. Inside a `[...]` class braces are plain characters, `[]]` and `[!]]` hold a `]`, and
+ * `[[:alpha:]]` holds a character class name.
+ */
+function unbalancedProblem(pattern: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '[') {
+      const close = classEnd(pattern, i);
+      if (close === undefined) {
+        return 'a `[` has no matching `]` (write `[[]` to match a literal `[`)';
+      }
+      i = close;
+    } else if (c === ']') {
+      return 'a `]` has no matching `[` (write `[]]` to match a literal `]`)';
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      if (depth === 0) return 'a `}` has no matching `{` (write `[}]` to match a literal `}`)';
+      depth--;
+    }
+  }
+  return depth > 0 ? 'a `{` has no matching `}` (write `[{]` to match a literal `{`)' : undefined;
+}
+
+/** Index of the `]` that closes the class opened at `open`, or undefined. */
+function classEnd(pattern: string, open: number): number | undefined {
+  let j = open + 1;
+  if (pattern[j] === '!' || pattern[j] === '^') j++;
+  if (pattern[j] === ']') j++; // a leading `]` is a member
+  while (j < pattern.length) {
+    if (pattern.startsWith('[:', j)) {
+      const end = pattern.indexOf(':]', j + 2);
+      if (end !== -1) {
+        j = end + 2;
+        continue;
+      }
+    }
+    if (pattern[j] === ']') return j;
+    j++;
+  }
+  return undefined;
 }
 
 function expandedProblem(pattern: string): string | undefined {
@@ -271,49 +317,175 @@ async function realWorkspaceDir(workspace: string): Promise<string> {
   return real;
 }
 
+type EntryKind = 'directory' | 'file' | 'symlink';
+
+function kindOf(entry: Dirent<Buffer>): EntryKind | undefined {
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  if (entry.isSymbolicLink()) return 'symlink';
+  // Sockets, FIFOs and devices are never images; skip them silently.
+  return undefined;
+}
+
 async function walkDirectory(state: WalkState, absDir: string, relDir: string): Promise<void> {
   state.onDirectory?.(relDir);
   const entries = await readDirectory(state, absDir, relDir);
   for (const entry of entries) {
+    const name = decodeName(entry.name);
     // Skipped by name whatever the entry type: a worktree's `.git` is a file.
-    if (NEVER_DESCEND.has(entry.name)) continue;
-    const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-    const absPath = path.join(absDir, entry.name);
-    if (entry.isDirectory()) {
-      if (shouldDescend(relPath, state.matchers)) {
-        await walkDirectory(state, absPath, relPath);
-      }
-    } else if (entry.isFile()) {
-      if (isWantedFile(relPath, state.matchers)) addFile(state, relPath, absPath);
-    } else if (entry.isSymbolicLink()) {
-      if (isWantedFile(relPath, state.matchers)) await addSymlink(state, relPath, absPath);
-    }
-    // Sockets, FIFOs and devices are never images; skip them silently.
+    if (NEVER_DESCEND.has(name.text)) continue;
+    const kind = kindOf(entry);
+    if (kind === undefined) continue;
+    const relPath = relDir === '' ? name.text : `${relDir}/${name.text}`;
+    const wanted =
+      kind === 'directory'
+        ? shouldDescend(relPath, state.matchers)
+        : isWantedFile(relPath, state.matchers);
+    if (!wanted) continue;
+    const absPath = path.join(absDir, name.text);
+    const shown = relDir === '' ? name.shown : `${relDir}/${name.shown}`;
+    const problem = name.valid ? pathTooLong(absPath) : notUtf8(kind);
+    if (problem) refuseEntry(state, relPath, shown, kind, problem);
+    else if (kind === 'directory') await walkDirectory(state, absPath, relPath);
+    else if (kind === 'file') addFile(state, relPath, absPath);
+    else await addSymlink(state, relPath, absPath);
   }
 }
 
+/** A file or directory that matched but cannot be used; the walk goes on without it. */
+function refuseEntry(
+  state: WalkState,
+  relPath: string,
+  shown: string,
+  kind: EntryKind,
+  reason: string,
+): void {
+  const slash = kind === 'directory' ? '/' : '';
+  state.refused.set(relPath + slash, { path: shortenPath(shown) + slash, reason });
+}
+
 /**
- * Reads a directory's entries. An unreadable directory is reported in `refused`
- * rather than failing the whole run (think root-owned Docker volume output), and
- * one that vanished mid-walk is ignored.
+ * Reads a directory's entries, names as bytes (a name that is not UTF-8 must not turn into
+ * another). An unreadable directory is reported in `refused` rather than failing the whole run
+ * (think root-owned Docker volume output), and one that vanished mid-walk is ignored.
  */
-async function readDirectory(state: WalkState, absDir: string, relDir: string): Promise<Dirent[]> {
+async function readDirectory(
+  state: WalkState,
+  absDir: string,
+  relDir: string,
+): Promise<Dirent<Buffer>[]> {
   try {
-    const entries: Dirent[] = [];
-    for await (const entry of await fs.opendir(absDir)) entries.push(entry);
-    return entries;
+    return await fs.readdir(absDir, { encoding: 'buffer', withFileTypes: true });
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    if ((code === 'EACCES' || code === 'EPERM') && relDir !== '') {
-      const dirPath = `${relDir}/`;
-      state.refused.set(dirPath, {
-        path: dirPath,
-        reason: `is a directory that could not be read (${code}); skipped`,
-      });
+    if (relDir === '') throw error;
+    if (code === 'EACCES' || code === 'EPERM') {
+      refuseEntry(
+        state,
+        relDir,
+        relDir,
+        'directory',
+        `is a directory that could not be read (${code}); skipped`,
+      );
+      return [];
+    }
+    if (code === 'ENAMETOOLONG') {
+      refuseEntry(state, relDir, relDir, 'directory', `${tooLongReason(absDir)} (${code})`);
       return [];
     }
     throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Names the file system or this action cannot use
+// ---------------------------------------------------------------------------
+
+/**
+ * Linux's PATH_MAX: the longest path a system call accepts, counting the terminating NUL. A
+ * deeper directory cannot be opened by its path at all.
+ */
+export const PATH_MAX_BYTES = 4096;
+
+/** Refused paths longer than this are shown by their start and end. */
+const MAX_SHOWN_PATH_CHARS = 200;
+
+function pathTooLong(absPath: string): string | undefined {
+  return Buffer.byteLength(absPath) >= PATH_MAX_BYTES ? tooLongReason(absPath) : undefined;
+}
+
+function tooLongReason(absPath: string): string {
+  const bytes = Buffer.byteLength(absPath).toLocaleString('en-US');
+  const max = (PATH_MAX_BYTES - 1).toLocaleString('en-US');
+  return (
+    `is skipped: its path on disk is ${bytes} bytes, and the file system allows at most ${max} ` +
+    `(PATH_MAX, ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes with the terminating NUL); ` +
+    'shorten the directory names'
+  );
+}
+
+function notUtf8(kind: EntryKind): string {
+  const what = kind === 'directory' ? 'rename it to label the images in it' : 'rename it';
+  return `is skipped: its name is not valid UTF-8 (invalid bytes shown as \\xNN); ${what}`;
+}
+
+/** `a/b/…/y/z`: the start and end of a path too long to show whole, in code points. */
+export function shortenPath(text: string, max = MAX_SHOWN_PATH_CHARS): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${chars.slice(0, half).join('')}…${chars.slice(chars.length - half).join('')}`;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+interface DecodedName {
+  /** The name as the globs see it; invalid bytes become U+FFFD. */
+  text: string;
+  /** For messages: invalid bytes shown as `\xff`. */
+  shown: string;
+  valid: boolean;
+}
+
+/** Decodes a file name's bytes, noting whether they were valid UTF-8. */
+export function decodeName(bytes: Buffer): DecodedName {
+  try {
+    const text = UTF8.decode(bytes);
+    return { text, shown: text, valid: true };
+  } catch {
+    return { text: bytes.toString('utf8'), shown: escapeInvalidUtf8(bytes), valid: false };
+  }
+}
+
+/** Keeps every valid UTF-8 sequence and shows each byte that is not part of one as `\xNN`. */
+function escapeInvalidUtf8(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    // A valid sequence is 1-4 bytes, and no shorter prefix of it decodes.
+    let length = 1;
+    let decoded: string | undefined;
+    for (; length <= 4 && i + length <= bytes.length; length++) {
+      decoded = tryDecode(bytes.subarray(i, i + length));
+      if (decoded !== undefined) break;
+    }
+    if (decoded === undefined) {
+      out += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+      i += 1;
+    } else {
+      out += decoded;
+      i += length;
+    }
+  }
+  return out;
+}
+
+function tryDecode(bytes: Buffer): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LabelSettings } from '../shared/record.js';
 import {
   ENVIRONMENT_NAME,
+  ENVIRONMENT_NAME_ALLOWED,
   type NumberRule,
   PREFIX_ALLOWED,
   SETTING_RULES,
@@ -82,7 +83,7 @@ function readTables(env: NodeJS.ProcessEnv, problems: string[]): Map<string, str
     const table = raw?.trim() ?? '';
     if (!ENVIRONMENT_NAME.test(environment)) {
       problems.push(
-        `${name} names environment "${environment}"; environment names are 1-32 of a-z 0-9 "-".`,
+        `${name} names environment "${environment}"; environment names are ${ENVIRONMENT_NAME_ALLOWED}.`,
       );
     } else if (!TABLE_NAME.test(table)) {
       problems.push(

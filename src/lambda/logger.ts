@@ -1,3 +1,5 @@
+import { redact } from '../shared/redact.js';
+
 /** One structured log entry; CloudWatch Logs Insights reads each line as JSON. */
 export type LogFields = Record<string, string | number | boolean | undefined>;
 
@@ -17,6 +19,15 @@ export const stdoutSink: LogSink = (line) => {
   process.stdout.write(`${line}\n`);
 };
 
+/** Error text from AWS may quote a key id, a signature or a token: none of it reaches the logs. */
+function redactFields(fields: LogFields): LogFields {
+  const redacted: LogFields = {};
+  for (const [name, value] of Object.entries(fields)) {
+    redacted[name] = typeof value === 'string' ? redact(value) : value;
+  }
+  return redacted;
+}
+
 /**
  * JSON lines, one per entry, never pretty-printed: a multi-line entry would be split into
  * several CloudWatch events. Fields are data, so a key with a newline stays inside its string.
@@ -31,9 +42,9 @@ export function createLogger(
       JSON.stringify({
         timestamp: new Date(now()).toISOString(),
         level,
-        message,
-        ...base,
-        ...fields,
+        message: redact(message),
+        ...redactFields(base),
+        ...redactFields(fields),
       }),
     );
   };

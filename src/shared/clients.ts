@@ -64,6 +64,42 @@ export async function resolveCredentials(client: {
   if (typeof provider === 'function') await (provider as () => Promise<unknown>)();
 }
 
+/** What the default credential chain tried, in the SDK's own debug lines, and how it ended. */
+export interface CredentialsTrace {
+  /** Undefined when the chain found credentials this time. */
+  error?: unknown;
+  /** `@aws-sdk/credential-provider-node - defaultProvider::fromIni`, `@smithy/property-provider -> …` */
+  steps: string[];
+}
+
+/**
+ * Runs the default credential chain again, on a client of its own with a logger, to learn which
+ * provider failed and why: the chain reports only its last error ("Could not load credentials
+ * from any providers"), while each provider says why it passed in a debug line. Only for
+ * explaining a failure: the clients that send requests carry no logger.
+ */
+export async function traceCredentials(region: string): Promise<CredentialsTrace> {
+  const steps: string[] = [];
+  const ignore = () => {};
+  const logger = {
+    debug: (...parts: unknown[]) => {
+      steps.push(parts.map(String).join(' '));
+    },
+    info: ignore,
+    warn: ignore,
+    error: ignore,
+  };
+  const client = new RekognitionClient({ region, maxAttempts: 1, logger });
+  try {
+    await resolveCredentials(client);
+    return { steps };
+  } catch (error) {
+    return { error, steps };
+  } finally {
+    client.destroy();
+  }
+}
+
 export function destroyClients(clients: AwsClients): void {
   clients.s3?.destroy();
   clients.dynamodb.destroy();

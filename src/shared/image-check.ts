@@ -6,10 +6,16 @@ export type ImageTransport = 'bytes' | 's3';
 
 export type CheckResult = { ok: true; info: ImageInfo } | { ok: false; message: string };
 
-const MB = 1024 * 1024;
+const MiB = 1024 * 1024;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / MB).toFixed(2)} MB`;
+/**
+ * `5,242,881 bytes (5.000001 MiB)`: the exact count, and MiB with as many decimals as it takes to
+ * differ from the limit it exceeds (two at least), so the message never reads "5.00 MiB; at most 5".
+ */
+function sizeText(bytes: number, limit: number): string {
+  let decimals = 2;
+  while (decimals < 9 && Number((bytes / MiB).toFixed(decimals)) <= limit / MiB) decimals++;
+  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / MiB).toFixed(decimals)} MiB)`;
 }
 
 /**
@@ -33,13 +39,12 @@ export function checkImage(
   if (sizeBytes > limit) {
     const hint =
       transport === 'bytes'
-        ? 'Set the `bucket` input so Rekognition reads it from S3 (up to 15 MB), or make it smaller.'
+        ? `Set the \`bucket\` input so Rekognition reads it from S3 (up to ${REKOGNITION_LIMITS.maxBytesFromS3 / MiB} MiB), or make it smaller.`
         : 'Make it smaller (resize or recompress).';
+    const how = transport === 'bytes' ? 'as bytes' : 'from S3';
     return {
       ok: false,
-      message: `${name} is ${megabytes(sizeBytes)}; Rekognition accepts at most ${limit / MB} MB ${
-        transport === 'bytes' ? 'as bytes' : 'from S3'
-      }. ${hint}`,
+      message: `${name} is ${sizeText(sizeBytes, limit)}; Rekognition accepts at most ${limit / MiB} MiB (${limit.toLocaleString('en-US')} bytes) ${how}. ${hint}`,
     };
   }
   const { width, height } = probe.info;

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { REKOGNITION_LIMITS } from './limits.js';
 
 export type ImageFormat = 'jpeg' | 'png';
 
@@ -54,8 +55,15 @@ const JPEG_SOF_MARKERS = new Set([
   0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf,
 ]);
 
-/** JPEG files can hold 64 KiB segments of EXIF and thumbnails before the frame header. */
-const MAX_JPEG_SEGMENTS = 1024;
+/**
+ * How far the probe walks a JPEG's segments looking for the frame header: libjpeg and Rekognition
+ * accept any number of segments before it (EXIF, ICC profiles, thousands of COM or APP blocks),
+ * so the bound is the bytes Rekognition accepts at most, not a segment count.
+ */
+const JPEG_PROBE_LIMIT = REKOGNITION_LIMITS.maxBytesFromS3;
+
+/** Segment headers are read through a window of this size, so many small segments cost one read. */
+const JPEG_PROBE_CHUNK = 4096;
 
 export function bufferReader(data: Buffer): ByteReader {
   return async (position, length) => data.subarray(position, position + length);
@@ -94,12 +102,32 @@ export async function probeImage(read: ByteReader): Promise<ProbeResult> {
   };
 }
 
-async function probeJpeg(read: ByteReader): Promise<ProbeResult> {
+/** Serves small reads from one larger read, so walking many small segments costs few reads. */
+function windowedReader(read: ByteReader): ByteReader {
+  let start = 0;
+  let data: Buffer = Buffer.alloc(0);
+  return async (position, length) => {
+    if (position < start || position + length > start + data.length) {
+      data = await read(position, Math.max(length, JPEG_PROBE_CHUNK));
+      start = position;
+    }
+    return data.subarray(position - start, position - start + length);
+  };
+}
+
+const DAMAGED_JPEG: ProbeResult = {
+  ok: false,
+  detected: 'JPEG',
+  reason: 'the JPEG is damaged (no frame header found)',
+};
+
+/** Walks the segments from SOI to the frame header (SOFn), or to the end of the data. */
+async function probeJpeg(readAt: ByteReader): Promise<ProbeResult> {
+  const read = windowedReader(readAt);
   let position = 2;
-  for (let segments = 0; segments < MAX_JPEG_SEGMENTS; segments++) {
+  while (position < JPEG_PROBE_LIMIT) {
     const header = await read(position, 10);
-    if (header.length < 4) break;
-    if (header[0] !== 0xff) break;
+    if (header.length < 4 || header[0] !== 0xff) return DAMAGED_JPEG;
     const marker = header[1]!;
     // Fill bytes and standalone markers carry no length.
     if (marker === 0xff) {
@@ -110,11 +138,11 @@ async function probeJpeg(read: ByteReader): Promise<ProbeResult> {
       position += 2;
       continue;
     }
-    if (marker === 0xd9 || marker === 0xda) break;
+    if (marker === 0xd9 || marker === 0xda) return DAMAGED_JPEG;
     const length = header.readUInt16BE(2);
-    if (length < 2) break;
+    if (length < 2) return DAMAGED_JPEG;
     if (JPEG_SOF_MARKERS.has(marker)) {
-      if (header.length < 9) break;
+      if (header.length < 9) return DAMAGED_JPEG;
       return {
         ok: true,
         info: { format: 'jpeg', height: header.readUInt16BE(5), width: header.readUInt16BE(7) },
@@ -122,7 +150,11 @@ async function probeJpeg(read: ByteReader): Promise<ProbeResult> {
     }
     position += 2 + length;
   }
-  return { ok: false, detected: 'JPEG', reason: 'the JPEG is damaged (no frame header found)' };
+  return {
+    ok: false,
+    detected: 'JPEG',
+    reason: `the JPEG has no frame header in its first ${JPEG_PROBE_LIMIT / (1024 * 1024)} MiB, more than Rekognition reads`,
+  };
 }
 
 export async function probeFile(path: string): Promise<ProbeResult> {

@@ -35,7 +35,48 @@ export function fillEnvironment(template: string, environment: string): string {
 }
 
 export const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
-export const ENVIRONMENT_NAME = /^[a-z0-9-]{1,32}$/;
+/** What TABLE_NAME allows, for messages. */
+export const TABLE_NAME_ALLOWED = 'expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)';
+
+/** 1-32 of a-z, 0-9 and `-`, starting and ending with a letter or digit: `beta`, `pr-preview`. */
+export const ENVIRONMENT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+/** What ENVIRONMENT_NAME allows, for messages. */
+export const ENVIRONMENT_NAME_ALLOWED =
+  '1-32 lowercase letters, digits and "-", starting and ending with a letter or digit';
+
+const BUCKET_NAME_SHAPE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** What a general purpose bucket name looks like, for messages. */
+export const BUCKET_NAME_ALLOWED =
+  'expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit (a name, not an s3:// URL)';
+/** S3 reserves these for its own features (`sthree-` covers `sthree-configurator`). */
+const RESERVED_BUCKET_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const RESERVED_BUCKET_SUFFIXES: [string, string][] = [
+  ['-s3alias', 'access point aliases'],
+  ['--ol-s3', 'Object Lambda access point aliases'],
+  ['.mrap', 'Multi-Region Access Points'],
+  ['--x-s3', 'directory buckets'],
+  ['--table-s3', 'table buckets'],
+];
+
+/**
+ * Why S3 would refuse `name` for a general purpose bucket (its bucket naming rules), or undefined
+ * when it is a valid name.
+ */
+export function bucketNameProblem(name: string): string | undefined {
+  if (!BUCKET_NAME_SHAPE.test(name)) return BUCKET_NAME_ALLOWED;
+  if (name.includes('..')) return 'a bucket name must not contain two adjacent periods';
+  if (/\.-|-\./.test(name)) {
+    return 'a bucket name must not have a period next to a hyphen ("a.-b", "a-.b"): each part between periods starts and ends with a letter or digit';
+  }
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(name)) {
+    return 'a bucket name must not be formatted as an IP address';
+  }
+  const prefix = RESERVED_BUCKET_PREFIXES.find((p) => name.startsWith(p));
+  if (prefix) return `S3 reserves the prefix "${prefix}"; choose another name`;
+  const suffix = RESERVED_BUCKET_SUFFIXES.find(([s]) => name.endsWith(s));
+  if (suffix) return `S3 reserves the suffix "${suffix[0]}" for ${suffix[1]}; choose another name`;
+  return undefined;
+}
 const PREFIX_SEGMENT = /^[A-Za-z0-9!_.*'()-]+$/;
 
 /** The prefix without surrounding slashes, or undefined when a part is not allowed. */
