@@ -143,6 +143,9 @@ export type GateDecision =
   { kind: 'pass' } | { kind: 'error'; type: ErrorType; message: string; immediate: boolean };
 
 /** Holds the live config and decides, per call, whether to inject a fault. */
+/** Marks a delay rule that applies before an S3 object is read (see delayBeforeRead). */
+export const BEFORE_READ = 's3-read:';
+
 export class FaultInjector {
   private current: EmulatorConfig;
   private bucket: TokenBucket | null = null;
@@ -193,9 +196,23 @@ export class FaultInjector {
    * first is shown when held.
    */
   async delay(operation: string, names: string[], onDelay: () => void): Promise<void> {
-    const rule = this.delays.take((r) => nameMatches(r.match, names));
+    const rule = this.delays.take(
+      (r) => !r.match.startsWith(BEFORE_READ) && nameMatches(r.match, names),
+    );
     if (rule) onDelay();
     await applyDelay(rule, this.holds, { operation, name: names[0]!, names });
+  }
+
+  /**
+   * Delays an S3Object call before the emulator reads the object, for rules whose `match` is
+   * `s3-read:` + (part of) the key: a test can then replace the object between the caller's
+   * upload and Rekognition's read, the race a real service allows.
+   */
+  async delayBeforeRead(operation: string, key: string, onDelay: () => void): Promise<void> {
+    const name = `${BEFORE_READ}${key}`;
+    const rule = this.delays.take((r) => r.match.startsWith(BEFORE_READ) && name.includes(r.match));
+    if (rule) onDelay();
+    await applyDelay(rule, this.holds, { operation, name, names: [name] });
   }
 
   get latencyMs(): number {

@@ -200,6 +200,9 @@ class RekognitionApi {
         ? numberParam(params, 'MaxLabels', 0, REKOGNITION_LIMITS.maxLabels, true)
         : undefined;
     const ref = parseImageRef(params.Image);
+    if (ref.kind === 's3') {
+      await this.faults.delayBeforeRead(operation, ref.object.Name, () => this.stats.delayed());
+    }
     const bytes = await this.loadBytes(ref);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const names = ref.kind === 's3' ? [ref.object.Name, sha256] : [sha256];

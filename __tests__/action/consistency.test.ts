@@ -249,7 +249,7 @@ describe('case 9: a re-run of unchanged images makes no Rekognition call, failed
   it('does not store "too large for bytes" as the image failing: with a bucket it can be labeled', async () => {
     const result = await labelOne('images/large.png');
     expect(result.status).toBe('failed');
-    expect(result.error).toMatch(/Rekognition accepts at most 5 MB as bytes/);
+    expect(result.error).toMatch(/Rekognition accepts at most 5 MiB .*as bytes/);
     expect(ddbMock).not.toHaveReceivedCommand(PutItemCommand);
   });
 });

@@ -48,7 +48,11 @@ describe('classifyError', () => {
     expect(classifyError(awsError(name, status))).toBe('transient');
   });
 
-  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND'])(
+  it('classifies ENOTFOUND as fatal: the endpoint host does not exist, so every request would fail', () => {
+    expect(classifyError(networkError('ENOTFOUND'))).toBe('fatal');
+  });
+
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'])(
     'classifies network error %s as transient',
     (code) => {
       expect(classifyError(networkError(code))).toBe('transient');

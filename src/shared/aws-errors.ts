@@ -40,6 +40,9 @@ const FATAL_CODES = new Set([
   'NoSuchBucket',
   'PermanentRedirect',
   'AuthorizationHeaderMalformed',
+  // The endpoint's host name does not exist (a region with no such service): every request
+  // fails the same way. EAI_AGAIN, a DNS server that did not answer, stays transient.
+  'ENOTFOUND',
 ]);
 
 const IMAGE_CODES = new Set([
