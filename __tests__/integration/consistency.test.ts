@@ -175,6 +175,15 @@ async function upload(key: string, body: Buffer, wait = true) {
   return put.ETag!.replace(/"/g, '');
 }
 
+/** Waits for a condition the stack reaches by itself (polling, bounded), not for a time. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 describe('case 2: the Lambda and a replaced object', () => {
   it("never stores v2's labels under v1: v1's event finds other bytes and leaves them to v2's", async () => {
     const key = 'rekognition-input/beta/replaced.png';
@@ -183,6 +192,8 @@ describe('case 2: the Lambda and a replaced object', () => {
     await upload(key, chelsea, false);
     await stack.s3.waitForHeld({ match: key });
     await upload(key, coffee, false);
+    // v2's own event is handled first, and its item written, while v1's read still waits.
+    await until(async () => (await item(key))?.sha256?.S === sha(coffee));
     stack.s3.release();
     await stack.lambda!.idle();
 
@@ -233,6 +244,19 @@ describe('cases 6, 8, 15 and 19: faults that must not fail an image or lose a re
     for (const path of ['images/a.png', 'images/b.png']) {
       expect((await item(`rekognition-input/beta/${path}`))?.status).toEqual({ S: 'labeled' });
     }
+  }, 60_000);
+
+  it('outlasts a Rekognition 5xx burst longer than six attempts per image', async () => {
+    const dir = await workspace({ 'images/a.png': chelsea, 'images/b.png': coffee });
+    stack.emulator.config({ failureRate: 1 });
+    const running = run(dir, { images: 'images/*.png' });
+    let finished = false;
+    void running.then(() => (finished = true));
+    // The service comes back only after more failures than six attempts for each image.
+    await until(async () => finished || stack.emulator.stats().failed5xx >= 14);
+    stack.emulator.config({ failureRate: 0 });
+    const done = await running;
+    expect(results(done).map((r) => r.status)).toEqual(['labeled', 'labeled']);
   }, 60_000);
 
   it('retries a failing upload from the bytes it holds, with no SDK warning about streams', async () => {
