@@ -102,6 +102,8 @@ describe('RateLimiter before any throttle', () => {
       decreaseCooldownMs: 1000,
       decrease: 0.9,
       increasePerAccepted: 0.03,
+      quietMs: 1500,
+      recoveryPerAccepted: 0.7,
       minRate: 0.5,
     });
   });
@@ -222,6 +224,23 @@ describe('RateLimiter probing for more room', () => {
     await clock.run(waiting);
   });
 
+  it('grows exponentially once 1.5 s passed without a throttle: a returning quota is found fast', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock);
+    await limiter.acquire();
+    accept(limiter, clock, 10, 100);
+    limiter.onThrottle(); // 9 a second
+    const waiting = Promise.all(Array.from({ length: 40 }, () => limiter.acquire()));
+    await flush();
+    clock.advance(1400);
+    limiter.onAccepted();
+    expect(limiter.rate).toBeCloseTo(9.03, 10);
+    clock.advance(100);
+    for (let i = 0; i < 10; i++) limiter.onAccepted();
+    expect(limiter.rate).toBeCloseTo(16.03, 10);
+    await clock.run(waiting);
+  });
+
   it('does not raise the rate while nothing waits, so an idle run cannot bank a burst', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter(clock);
@@ -289,6 +308,36 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
   it('keeps a 50 TPS quota within 15% of N / TPS', async () => {
     const { ratio } = await simulate({ tps: 50, latencyMs: 100, images: 1000 });
     expect(ratio).toBeLessThanOrEqual(1.15);
+  });
+
+  it('climbs back to 90% of a quota that returns from 5 to 50 TPS within 5 s', async () => {
+    const clock = virtualClock(1_700_000_000_000, createPrng(7));
+    const start = clock.now();
+    const returnsAt = start + 10_000;
+    const slow = new TokenBucket(5, clock.now);
+    let fast: TokenBucket | undefined;
+    const accepted: number[] = [];
+    const caller = new AwsCaller(10, clock, clock.now() + HOUR);
+    const send = async () => {
+      const bucket = clock.now() < returnsAt ? slow : (fast ??= new TokenBucket(50, clock.now));
+      if (!bucket.tryTake()) throw throttle();
+      accepted.push(clock.now());
+      await clock.sleep(100);
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < 1000) {
+        next++;
+        await caller.call(send, 'rekognition');
+      }
+    };
+    await clock.run(Promise.all(Array.from({ length: 10 }, worker)));
+    // The first time the calls accepted over the last second reach 45.
+    const recovered = accepted.find(
+      (at) => at >= returnsAt && accepted.filter((t) => t > at - 1000 && t <= at).length >= 45,
+    );
+    expect(recovered).toBeDefined();
+    expect(recovered! - returnsAt).toBeLessThanOrEqual(5000);
   });
 
   it('keeps a 2 TPS quota with slow (500 ms) calls within 15% of N / TPS', async () => {

@@ -12,6 +12,13 @@ export interface RateLimiterOptions {
    * pacer: the rate grows by this fraction of itself per second, probing for more room.
    */
   increasePerAccepted: number;
+  /**
+   * After this long without a throttle the quota has evidently room again (another job
+   * sharing it stopped): the rate then grows by `recoveryPerAccepted` of itself per accepted
+   * request, about doubling every second, until the next throttle trims it.
+   */
+  quietMs: number;
+  recoveryPerAccepted: number;
   /** The rate never goes below this many sends per second. */
   minRate: number;
 }
@@ -21,6 +28,8 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
   decreaseCooldownMs: 1000,
   decrease: 0.9,
   increasePerAccepted: 0.03,
+  quietMs: 1500,
+  recoveryPerAccepted: 0.7,
   minRate: 0.5,
 };
 
@@ -39,7 +48,9 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
  * lands close instead of halving blindly. While requests queue on the pacer, each accepted
  * one raises the rate a little (3% a second by default), so it follows a quota that grows;
  * the next throttle trims it again. The result is a narrow sawtooth just under the quota,
- * where the service's own burst allowance absorbs the overshoot.
+ * where the service's own burst allowance absorbs the overshoot. After 1.5 s without a
+ * throttle the growth turns exponential (about doubling a second): a quota shared with other
+ * jobs comes back within seconds when they stop, not at 3% a second.
  *
  * A throttle with nothing accepted in the window leaves the rate alone: there is no
  * evidence of what rate would pass, and the caller's backoff handles it.
@@ -89,7 +100,8 @@ export class RateLimiter {
     this.accepted.push(now);
     this.trim(now);
     if (this.current !== null && this.waiters.length > 0) {
-      this.current += this.options.increasePerAccepted;
+      const quiet = now - this.lastDecrease >= this.options.quietMs;
+      this.current += quiet ? this.options.recoveryPerAccepted : this.options.increasePerAccepted;
     }
   }
 
