@@ -103,7 +103,7 @@ describe('AdaptiveLimiter onThrottle', () => {
 
   it('counts throttles within the cooldown once, and halves again after it', () => {
     const clock = manualNow();
-    const limiter = new AdaptiveLimiter(8, clock.now, 250);
+    const limiter = new AdaptiveLimiter(8, clock.now, { decreaseCooldownMs: 250 });
     limiter.onThrottle();
     expect(limiter.current).toBe(4);
     clock.state.t += 100;
@@ -119,7 +119,7 @@ describe('AdaptiveLimiter onThrottle', () => {
 
   it('measures the cooldown from the last decrease, not the last throttle', () => {
     const clock = manualNow();
-    const limiter = new AdaptiveLimiter(16, clock.now, 250);
+    const limiter = new AdaptiveLimiter(16, clock.now, { decreaseCooldownMs: 250 });
     limiter.onThrottle(); // 16 -> 8 at t=0
     clock.state.t += 200;
     limiter.onThrottle(); // ignored
@@ -142,7 +142,7 @@ describe('AdaptiveLimiter onThrottle', () => {
 
   it('never goes below 1', () => {
     const clock = manualNow();
-    const limiter = new AdaptiveLimiter(3, clock.now, 250);
+    const limiter = new AdaptiveLimiter(3, clock.now, { decreaseCooldownMs: 250 });
     const seen: number[] = [];
     for (let i = 0; i < 5; i++) {
       limiter.onThrottle();

@@ -270,11 +270,16 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
     latencyMs: number;
     images: number;
     workers?: number;
+    auto?: boolean;
   }) {
     const workers = opts.workers ?? 10;
     const clock = virtualClock(1_700_000_000_000, createPrng(42));
     const bucket = new TokenBucket(opts.tps, clock.now);
-    const caller = new AwsCaller(workers, clock, clock.now() + HOUR);
+    const caller = new AwsCaller(
+      opts.auto ? { max: workers, auto: true } : workers,
+      clock,
+      clock.now() + HOUR,
+    );
     let next = 0;
     const send = async () => {
       if (!bucket.tryTake()) throw throttle();
@@ -308,6 +313,51 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
   it('keeps a 50 TPS quota within 15% of N / TPS', async () => {
     const { ratio } = await simulate({ tps: 50, latencyMs: 100, images: 1000 });
     expect(ratio).toBeLessThanOrEqual(1.15);
+  });
+
+  describe('concurrency: auto (256 workers, the limit finds its level)', () => {
+    it.each([100, 500, 1000, 2000])(
+      'holds a 50 TPS quota within 15 percent of N / TPS at %i ms a call',
+      async (latencyMs) => {
+        const { ratio, caller } = await simulate({
+          tps: 50,
+          latencyMs,
+          images: 500,
+          workers: 256,
+          auto: true,
+        });
+        expect(ratio).toBeLessThanOrEqual(1.15);
+        // Paced at the quota, in flight stays near rate x latency, far under the ceiling.
+        expect(caller.maxInFlight).toBeLessThan(Math.max(100, (50 * latencyMs) / 1000) * 1.6);
+      },
+    );
+
+    it('holds a 5 TPS quota within 15% at 1 s a call', async () => {
+      const { ratio } = await simulate({
+        tps: 5,
+        latencyMs: 1000,
+        images: 200,
+        workers: 256,
+        auto: true,
+      });
+      expect(ratio).toBeLessThanOrEqual(1.15);
+    });
+
+    it('grows to the ceiling when the service keeps up (no quota in sight, 2 s a call)', async () => {
+      const { caller } = await simulate({
+        tps: 10_000,
+        latencyMs: 2000,
+        images: 2000,
+        workers: 256,
+        auto: true,
+      });
+      expect(caller.maxInFlight).toBe(256);
+    });
+
+    it('a fixed concurrency of 10 cannot: at 1 s a call it runs at 10 TPS', async () => {
+      const { ratio } = await simulate({ tps: 50, latencyMs: 1000, images: 200 });
+      expect(ratio).toBeGreaterThan(4.5);
+    });
   });
 
   it('climbs back to 90% of a quota that returns from 5 to 50 TPS within 5 s', async () => {

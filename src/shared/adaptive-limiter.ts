@@ -1,3 +1,18 @@
+/** How the limit on requests in flight moves. */
+export interface LimiterOptions {
+  /** The limit to start from; default `max` (a fixed ceiling). */
+  initial?: number;
+  /**
+   * Grow by one per success while requests queue for a slot and nothing was throttled yet
+   * (doubling per round trip, as TCP's slow start), instead of 1/limit. For `concurrency: auto`:
+   * a service that answers in 2 s needs 100 requests in flight for 50 TPS, and no one should
+   * have to know that.
+   */
+  slowStart?: boolean;
+  /** Throttles within this window count once: they come from the same burst. */
+  decreaseCooldownMs?: number;
+}
+
 /**
  * Bounds the AWS requests in flight and adapts the bound to throttling:
  * additive increase on success, multiplicative decrease on a throttle (AIMD, as
@@ -9,18 +24,27 @@ export class AdaptiveLimiter {
   private readonly waiters: (() => void)[] = [];
   private lastDecrease = -Infinity;
   private peak = 0;
+  private slowStart: boolean;
+  private readonly decreaseCooldownMs: number;
+  /**
+   * The limit never halves below this: what the paced rate needs in flight (rate x latency).
+   * Sends are already held to the rate the service accepts; fewer slots would only cut the
+   * throughput under it.
+   */
+  floor = 1;
 
   /**
-   * @param max the ceiling (the `concurrency` input)
+   * @param max the ceiling (the `concurrency` input, or the auto ceiling)
    * @param now clock seam
-   * @param decreaseCooldownMs throttles within this window count once: they come from the same burst
    */
   constructor(
     private readonly max: number,
     private readonly now: () => number,
-    private readonly decreaseCooldownMs = 250,
+    options: LimiterOptions = {},
   ) {
-    this.limit = max;
+    this.limit = Math.min(max, options.initial ?? max);
+    this.slowStart = options.slowStart ?? false;
+    this.decreaseCooldownMs = options.decreaseCooldownMs ?? 250;
   }
 
   get current(): number {
@@ -42,15 +66,31 @@ export class AdaptiveLimiter {
 
   onSuccess(): void {
     const before = this.current;
-    this.limit = Math.min(this.max, this.limit + 1 / this.limit);
+    // Slow start only while slots are the bottleneck: a run that is paced, or has fewer
+    // images than slots, gains nothing from more.
+    const step = this.slowStart && this.waiters.length > 0 ? 1 : 1 / this.limit;
+    this.limit = Math.min(this.max, this.limit + step);
     if (this.current > before) this.wake();
   }
 
+  /** Raises the limit to `limit` (within the ceiling) at once: what a learned rate needs. */
+  raiseTo(limit: number): void {
+    if (limit <= this.limit) return;
+    this.limit = Math.min(this.max, limit);
+    this.wake();
+  }
+
+  /** Growth becomes additive (1/limit per success): the quota is in sight. */
+  endSlowStart(): void {
+    this.slowStart = false;
+  }
+
   onThrottle(): void {
+    this.slowStart = false;
     const at = this.now();
     if (at - this.lastDecrease < this.decreaseCooldownMs) return;
     this.lastDecrease = at;
-    this.limit = Math.max(1, this.limit / 2);
+    this.limit = Math.min(this.max, Math.max(1, this.floor, this.limit / 2));
   }
 
   private async acquire(): Promise<void> {

@@ -45,6 +45,26 @@ function answered(error: unknown): boolean {
  */
 export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
+/** The ceiling on requests in flight, and whether the limit starts low and finds its level. */
+export interface InFlightLimits {
+  max: number;
+  /**
+   * `concurrency: auto`: start at AUTO_START and grow by slow start while requests queue for a
+   * slot, halving on throttles but never below what the paced rate needs (rate x latency).
+   */
+  auto?: boolean;
+}
+
+export const AUTO_START = 100;
+
+/**
+ * With `auto`, the image bytes in memory follow the limit: half a megabyte a slot (the size of
+ * a typical photo), between the fixed budget and 48 MiB, which with the SDK's copies stays
+ * under the 200 MB a runner step should use.
+ */
+export const AUTO_BYTES_PER_SLOT = 512 * 1024;
+export const AUTO_MAX_IMAGE_BYTES = 48 * 1024 * 1024;
+
 /**
  * Paced rates by scope. A caller makes its own by default; callers that follow each other in
  * one process (the Lambda's invocations in one execution environment) can share one, so what
@@ -69,8 +89,12 @@ export class AwsCaller {
   /** Hold image bytes through `imageBytes.run(size, task)` while they are in memory. */
   readonly imageBytes: ByteBudget;
 
+  /** Smoothed latency of accepted requests by scope (ms): with the rate, what must be in flight. */
+  private readonly latencies = new Map<string, number>();
+  private readonly auto: boolean;
+
   constructor(
-    maxInFlight: number,
+    maxInFlight: number | InFlightLimits,
     private readonly clock: Clock,
     /** Epoch ms after which throttled requests stop being retried. */
     private readonly deadline: number,
@@ -78,8 +102,22 @@ export class AwsCaller {
     imageBytesInFlight: number = DEFAULT_IMAGE_BYTES_IN_FLIGHT,
     private readonly pacers: Pacers = new Map(),
   ) {
-    this.limiter = new AdaptiveLimiter(maxInFlight, () => clock.now());
+    const limits = typeof maxInFlight === 'number' ? { max: maxInFlight } : maxInFlight;
+    this.auto = limits.auto ?? false;
+    this.limiter = new AdaptiveLimiter(
+      limits.max,
+      () => clock.now(),
+      this.auto ? { initial: AUTO_START, slowStart: true } : {},
+    );
     this.imageBytes = new ByteBudget(imageBytesInFlight);
+    this.fixedImageBytes = imageBytesInFlight;
+  }
+
+  private readonly fixedImageBytes: number;
+
+  /** The current limit on requests in flight. */
+  get inFlightLimit(): number {
+    return this.limiter.current;
   }
 
   get maxInFlight(): number {
@@ -109,7 +147,7 @@ export class AwsCaller {
         // Paced before taking a slot: a request waiting for its turn holds no slot (nor bytes).
         await pacer.acquire();
         this.stats.requests++;
-        return await this.limiter.run(() => this.adapt(send, pacer));
+        return await this.limiter.run(() => this.adapt(send, pacer, scope));
       } catch (error) {
         const kind = classifyError(error);
         if (kind === 'throttle') this.stats.throttled++;
@@ -144,22 +182,65 @@ export class AwsCaller {
   }
 
   /** Adjusts the limits while the slot is still held, so the freed slot sees the new limit. */
-  private async adapt<T>(send: () => Promise<T>, pacer: RateLimiter): Promise<T> {
+  private async adapt<T>(send: () => Promise<T>, pacer: RateLimiter, scope: string): Promise<T> {
+    const startedAt = this.clock.now();
     try {
       const result = await send();
+      const latency = this.clock.now() - startedAt;
+      this.observeLatency(scope, latency);
       this.limiter.onSuccess();
-      pacer.onAccepted();
+      pacer.onAccepted(latency);
+      this.followLimit();
       return result;
     } catch (error) {
       if (classifyError(error) === 'throttle') {
-        this.limiter.onThrottle();
         pacer.onThrottle();
+        this.onThrottle();
       } else if (answered(error)) {
         // Any other answer (a bad image, a 5xx) still got past the quota.
         pacer.onAccepted();
       }
       throw error;
     }
+  }
+
+  private onThrottle(): void {
+    if (this.auto) {
+      // The pacer holds the rate; fewer slots would only cut throughput under it (slots
+      // freed in bursts by slow calls are what throttled the run, not too many of them).
+      // The quota is in sight, so growth turns additive.
+      this.limiter.endSlowStart();
+      this.followLimit();
+      return;
+    }
+    this.limiter.onThrottle();
+  }
+
+  private observeLatency(scope: string, ms: number): void {
+    const previous = this.latencies.get(scope);
+    this.latencies.set(scope, previous === undefined ? ms : previous * 0.8 + ms * 0.2);
+  }
+
+  /** Requests in flight the paced rates need (Little's law), with a quarter to spare. */
+  private pacedNeed(): number {
+    let need = 0;
+    for (const [scope, pacer] of this.pacers) {
+      if (pacer.rate !== null) need += (pacer.rate * (this.latencies.get(scope) ?? 0)) / 1000;
+    }
+    return Math.ceil(need * 1.25);
+  }
+
+  /**
+   * In auto mode the limit keeps up with what the paced rate needs in flight (a rate learned
+   * while replies take 2 s needs 100 slots, far more than additive growth reaches in a run),
+   * and the byte budget grows and shrinks with the limit.
+   */
+  private followLimit(): void {
+    if (!this.auto) return;
+    this.limiter.raiseTo(this.pacedNeed());
+    const bytes = this.limiter.current * AUTO_BYTES_PER_SLOT;
+    const capacity = Math.min(AUTO_MAX_IMAGE_BYTES, Math.max(this.fixedImageBytes, bytes));
+    if (capacity !== this.imageBytes.capacity) this.imageBytes.capacity = capacity;
   }
 
   private backoff(attempt: number): number {

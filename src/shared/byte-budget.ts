@@ -11,8 +11,19 @@ export class ByteBudget {
   private peak = 0;
   private readonly waiters: { bytes: number; start: () => void }[] = [];
 
-  constructor(readonly capacity: number) {
-    if (!(capacity > 0)) throw new RangeError('capacity must be > 0');
+  constructor(private limit: number) {
+    if (!(limit > 0)) throw new RangeError('capacity must be > 0');
+  }
+
+  get capacity(): number {
+    return this.limit;
+  }
+
+  /** A larger budget starts the waiting tasks that now fit (auto concurrency grows it). */
+  set capacity(bytes: number) {
+    if (!(bytes > 0)) throw new RangeError('capacity must be > 0');
+    this.limit = bytes;
+    this.startFitting();
   }
 
   /** Bytes held by running tasks. */
@@ -36,7 +47,7 @@ export class ByteBudget {
   }
 
   private fits(bytes: number): boolean {
-    return this.running === 0 || this.used + bytes <= this.capacity;
+    return this.running === 0 || this.used + bytes <= this.limit;
   }
 
   private async acquire(bytes: number): Promise<void> {
@@ -56,6 +67,10 @@ export class ByteBudget {
   private release(bytes: number): void {
     this.used -= bytes;
     this.running--;
+    this.startFitting();
+  }
+
+  private startFitting(): void {
     while (this.waiters.length > 0 && this.fits(this.waiters[0]!.bytes)) {
       const next = this.waiters.shift()!;
       this.take(next.bytes);

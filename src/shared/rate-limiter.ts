@@ -55,13 +55,20 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
  * A throttle with nothing accepted in the window leaves the rate alone: there is no
  * evidence of what rate would pass, and the caller's backoff handles it.
  */
+/** Accepted requests needed before a first rate is set from slow calls. */
+const MIN_EVIDENCE = 10;
+/** Calls this slow reply in bursts after the first throttles, so the first rate waits. */
+const SLOW_CALL_MS = 250;
+
 export class RateLimiter {
   private current: number | null = null;
   private nextSendAt = -Infinity;
   private readonly waiters: (() => void)[] = [];
   private pumping = false;
-  /** Times of accepted requests within the window, oldest first. */
-  private readonly accepted: number[] = [];
+  /** Send times of accepted requests within the window (replies reorder them). */
+  private acceptedSends: number[] = [];
+  /** Smoothed latency of accepted requests (ms); null before the first. */
+  private latencyMs: number | null = null;
   private lastDecrease = -Infinity;
   /** When the first request asked to send; the window is shorter than windowMs until then. */
   private startedAt: number | null = null;
@@ -94,10 +101,16 @@ export class RateLimiter {
     });
   }
 
-  /** A request got through the quota (any reply that is not a throttle). */
-  onAccepted(): void {
+  /**
+   * A request got through the quota (any reply that is not a throttle), `latencyMs` after it
+   * was sent. What the quota accepted is counted by send time: replies trail their sends by
+   * the latency and arrive in bursts when calls are slow, so counting replies over the last
+   * second mistakes half a burst for the quota.
+   */
+  onAccepted(latencyMs = 0): void {
     const now = this.clock.now();
-    this.accepted.push(now);
+    this.latencyMs = this.latencyMs === null ? latencyMs : this.latencyMs * 0.8 + latencyMs * 0.2;
+    this.acceptedSends.push(now - latencyMs);
     this.trim(now);
     if (this.current !== null && this.waiters.length > 0) {
       const quiet = now - this.lastDecrease >= this.options.quietMs;
@@ -109,21 +122,37 @@ export class RateLimiter {
     const now = this.clock.now();
     if (now - this.lastDecrease < this.options.decreaseCooldownMs) return;
     this.trim(now);
-    if (this.accepted.length === 0) return;
-    // Early in a run the window is only as long as the run: the first throttles come back at
-    // once, before the first accepted replies, and would otherwise read as a tiny rate.
-    const span = Math.min(this.options.windowMs, now - (this.startedAt ?? now));
-    const acceptedRate = this.accepted.length / (Math.max(span, 1) / 1000);
+    // Too little evidence (the first replies of slow calls are still arriving) would set a
+    // rate far under the quota, and climbing back takes seconds: wait for more.
+    const evidence = this.acceptedSends.length;
+    const slow = (this.latencyMs ?? 0) >= SLOW_CALL_MS;
+    const early = now - (this.startedAt ?? now) < 3 * (this.latencyMs ?? 0);
+    if (evidence === 0 || (this.current === null && slow && early && evidence < MIN_EVIDENCE)) {
+      return;
+    }
+    // The sends of the last window whose replies had time to arrive. Early in a run the window
+    // is only as long as the run: the first throttles come back at once, before the first
+    // accepted replies, and would otherwise read as a tiny rate; with slow calls it is at least
+    // half a window, erring high (the next throttle corrects that within a second).
+    const latency = this.latencyMs ?? 0;
+    const age = now - (this.startedAt ?? now);
+    const { windowMs } = this.options;
+    const span =
+      latency > 0
+        ? Math.min(windowMs, Math.max(age - latency, windowMs / 2))
+        : Math.min(windowMs, age);
+    const acceptedRate = this.acceptedSends.length / (Math.max(span, 1) / 1000);
     const base = this.current === null ? acceptedRate : Math.min(this.current, acceptedRate);
     this.current = Math.max(this.options.minRate, base * this.options.decrease);
     this.lastDecrease = now;
   }
 
+  /** Keeps the sends of the last window before the latency, and any later that replied. */
   private trim(now: number): void {
-    const from = now - this.options.windowMs;
-    let drop = 0;
-    while (drop < this.accepted.length && this.accepted[drop]! <= from) drop++;
-    if (drop > 0) this.accepted.splice(0, drop);
+    const from = now - (this.latencyMs ?? 0) - this.options.windowMs;
+    if (this.acceptedSends.length > 0 && this.acceptedSends[0]! <= from) {
+      this.acceptedSends = this.acceptedSends.filter((at) => at > from);
+    }
   }
 
   /** One loop releases the waiters in order, one per interval at the current rate. */
