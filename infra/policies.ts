@@ -49,13 +49,17 @@ export function workflowStatements(mode: ActionMode, arns: EnvironmentArns): Pol
   if (mode === 'upload-only') {
     return [
       allow('UploadToItsOwnPrefix', ['s3:PutObject'], [arns.objects]),
-      allow('ReadItsOwnTable', ['dynamodb:GetItem'], [arns.table]),
+      allow('ReadItsOwnTable', ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], [arns.table]),
     ];
   }
   return [
     allow('UploadToItsOwnPrefix', ['s3:GetObject', 's3:PutObject'], [arns.objects]),
     label(),
-    allow('ItsOwnTable', ['dynamodb:GetItem', 'dynamodb:PutItem'], [arns.table]),
+    allow(
+      'ItsOwnTable',
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+      [arns.table],
+    ),
   ];
 }
 

@@ -17,6 +17,7 @@ import { buildRecord, toItem } from '../../src/shared/record.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { makePng } from '../helpers/images.js';
 import { testPlan } from '../helpers/plan.js';
+import { batchGetFromGetItem } from '../helpers/batch-get.js';
 
 /**
  * The item is never about other bytes than the ones labeled, and a paid result is never lost
@@ -57,6 +58,7 @@ const awsError = (name: string, status: number) =>
 beforeEach(() => {
   s3Mock.reset();
   ddbMock.reset();
+  batchGetFromGetItem(ddbMock, () => new DynamoDBClient({ region: 'us-east-1' }));
   rekMock.reset();
   rekMock.on(DetectLabelsCommand).resolves(labels('Cat'));
   s3Mock.on(PutObjectCommand).resolves({ ETag: '"etag-1"' });

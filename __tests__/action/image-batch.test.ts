@@ -18,6 +18,7 @@ import type { WorkspaceMatch } from '../../src/action/workspace-files.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { testPlan } from '../helpers/plan.js';
 import { describeForAction } from '../../src/action/aws-error-text.js';
+import { batchGetFromGetItem } from '../helpers/batch-get.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -91,6 +92,7 @@ const catLabels = {
 beforeEach(() => {
   s3Mock.reset();
   ddbMock.reset();
+  batchGetFromGetItem(ddbMock, () => new DynamoDBClient({ region: 'us-east-1' }));
   rekMock.reset();
   rekMock.on(DetectLabelsCommand).resolves(catLabels);
   s3Mock.on(PutObjectCommand).resolves({});

@@ -15,6 +15,7 @@ import { type ActionDeps, run } from '../../src/action/main.js';
 import { createClients, traceCredentials } from '../../src/shared/clients.js';
 import { buildRecord, toItem } from '../../src/shared/record.js';
 import { fakeClock } from '../helpers/fake-clock.js';
+import { batchGetFromGetItem } from '../helpers/batch-get.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -116,6 +117,7 @@ beforeEach(async () => {
   });
   process.exitCode = undefined;
   for (const m of [s3Mock, ddbMock, rekMock]) m.reset();
+  batchGetFromGetItem(ddbMock, () => new DynamoDBClient({ region: 'us-east-1' }));
   rekMock
     .on(DetectLabelsCommand)
     .resolves({ Labels: [{ Name: 'Cat', Confidence: 99.1 }], LabelModelVersion: '3.0' });

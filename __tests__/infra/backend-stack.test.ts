@@ -663,7 +663,7 @@ function directPolicy(environment: string) {
       {
         Sid: 'ItsOwnTable',
         Effect: 'Allow',
-        Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
         Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
       },
     ],
@@ -683,7 +683,7 @@ function uploadOnlyPolicy(environment: string) {
       {
         Sid: 'ReadItsOwnTable',
         Effect: 'Allow',
-        Action: 'dynamodb:GetItem',
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
         Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
       },
     ],

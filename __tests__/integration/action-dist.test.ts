@@ -205,7 +205,10 @@ describe('dist/index.js against the local stack', () => {
     };
     await run(inputs, pullRequestEvent(12, 'head1234'));
     await stack.emulatorAdmin.reset();
+    await stack.dynamodbAdmin.reset();
     const again = await run(inputs, pullRequestEvent(12, 'head1234'));
+    // The look-ups of every image in one BatchGetItem; no write for a reused item.
+    expect((await stack.dynamodbAdmin.stats()).byOperation).toEqual({ BatchGetItem: 1 });
     const results = JSON.parse(again.outputs.results!) as { status: string; cached?: boolean }[];
     expect(results.filter((r) => r.status === 'labeled').every((r) => r.cached === true)).toBe(
       true,

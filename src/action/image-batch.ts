@@ -1,6 +1,7 @@
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, ImageOutcome, LabelPlan } from './run-plan.js';
 import { processImage } from './process-image.js';
+import { StoredItems } from './stored-items.js';
 import type { ImageResult } from './image-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
@@ -9,6 +10,8 @@ export interface BatchOptions {
   concurrency: number;
   /** Called as each image finishes, for progress logs. */
   onResult?: (result: ImageResult) => void;
+  /** A one-time remark for the log (a permission that would make the run cheaper). */
+  onNotice?: (message: string) => void;
 }
 
 export interface BatchOutcome {
@@ -30,6 +33,14 @@ export async function labelImages(
   options: BatchOptions,
 ): Promise<BatchOutcome> {
   const results: ImageResult[] = new Array(files.length);
+  const stored = plan.table
+    ? new StoredItems(
+        plan.table,
+        files.map((file) => objectKey(plan.prefix, plan.environment, file.path)),
+        services,
+        options.onNotice,
+      )
+    : undefined;
   let next = 0;
   let aborted: string | undefined;
 
@@ -47,7 +58,7 @@ export async function labelImages(
         finish(index, { result: notAttempted(file, plan, aborted) });
         continue;
       }
-      finish(index, await processImage(file, plan, services));
+      finish(index, await processImage(file, plan, services, stored && (() => stored.get(index))));
     }
   };
 

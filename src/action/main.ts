@@ -239,6 +239,7 @@ async function labelFiles(
     const batch = await labelImages(files, plan, services, {
       concurrency: inputs.concurrency,
       onResult: logResult,
+      onNotice: (message) => core.info(printable(message)),
     });
     const { requests, throttled, retried } = caller.stats;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);

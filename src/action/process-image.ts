@@ -7,7 +7,7 @@ import { ImageFailure } from '../shared/image-failure.js';
 import { CONTENT_TYPES, probeFile } from '../shared/image-probe.js';
 import { MAX_S3_KEY_BYTES, REKOGNITION_LIMITS } from '../shared/limits.js';
 import { objectKey } from '../shared/object-key.js';
-import type { Outcome } from '../shared/record.js';
+import { type Item, type Outcome, hasResultFor } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import { sha256File } from './file-hash.js';
 import { readingFile } from './file-read.js';
@@ -18,10 +18,14 @@ import { labelThroughS3 } from './s3-labeling.js';
 import { reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
+/** Reads the image's stored item (batched by the caller); the default reads it alone. */
+export type StoredLookup = () => Promise<Item | undefined>;
+
 export async function processImage(
   file: WorkspaceMatch,
   plan: LabelPlan,
   services: ActionServices,
+  stored?: StoredLookup,
 ): Promise<ImageOutcome> {
   const key = objectKey(plan.prefix, plan.environment, file.path);
   const result: ImageResult = {
@@ -32,8 +36,9 @@ export async function processImage(
     labels: [],
   };
   const progress: Progress = { result };
+  const lookup = stored ?? (() => getStored(plan.table, key, services));
   try {
-    await labelOrUpload(file, plan, services, progress);
+    await labelOrUpload(file, plan, services, progress, lookup);
     return { result };
   } catch (error) {
     const failure =
@@ -46,12 +51,25 @@ export async function processImage(
       // The bytes themselves are bad: record that, so readers see why there are no labels and
       // a re-run does not pay to hear it again.
       const outcome: Outcome = { status: 'failed', error: failure.message };
-      await storeOutcome(plan, services, progress, outcome).catch((writeError: unknown) => {
+      await storeFailure(plan, services, progress, outcome, lookup).catch((writeError: unknown) => {
         result.error += ` The failed item was not written: ${errorMessage(writeError)}`;
       });
     }
     return failure.kind === 'fatal' ? { result, fatal: failure.message } : { result };
   }
+}
+
+/** Writes the failed item, unless the table already says the same of the same bytes. */
+async function storeFailure(
+  plan: LabelPlan,
+  services: ActionServices,
+  progress: Progress,
+  outcome: Outcome,
+  lookup: StoredLookup,
+): Promise<void> {
+  const sha256 = progress.result.sha256!;
+  if (hasResultFor(await lookup(), { sha256 }, plan.settings)) return;
+  await storeOutcome(plan, services, progress, outcome);
 }
 
 /** What is known of the file before anything is paid for. */
@@ -66,13 +84,11 @@ async function labelOrUpload(
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
+  lookup: StoredLookup,
 ): Promise<void> {
   const { result } = progress;
   const checked = await preCheck(file, plan, result);
-  if (plan.table) {
-    const stored = await getStored(plan.table, result.key, services);
-    if (reuseStored(stored, result, plan.settings)) return;
-  }
+  if (plan.table && reuseStored(await lookup(), result, plan.settings)) return;
   const detection = plan.bucket
     ? await labelThroughS3(file, checked, plan, services, progress)
     : await labelBytes(file, checked, plan, services, progress);

@@ -1,0 +1,119 @@
+import { BatchGetItemCommand, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import { errorCode } from '../shared/aws-errors.js';
+import { callAws } from '../shared/call-aws.js';
+import type { Item } from '../shared/record.js';
+import { getStored } from '../shared/results-table.js';
+import type { Services } from '../shared/services.js';
+
+/** BatchGetItem's limit on keys per request. */
+export const BATCH_KEYS = 100;
+/** Chunks read ahead of the image being worked on. */
+const CHUNKS_AHEAD = 2;
+/** UnprocessedKeys are read again after this, doubling; the caller's retries cover errors. */
+const UNPROCESSED_DELAY_MS = 50;
+
+/**
+ * The run's stored items, read 100 keys per BatchGetItem (consistent reads) a little ahead of
+ * the images being worked on: a re-run of unchanged images costs N/100 DynamoDB requests, not
+ * N, and is bound by hashing. The keys are known before any file is read, so the reads never
+ * wait for a hash. A role without dynamodb:BatchGetItem (a policy written for 1.0) still
+ * works: the first denial switches to one GetItem per image and says so once.
+ */
+export class StoredItems {
+  private readonly chunks = new Map<number, Promise<Map<string, Item>>>();
+  /** Keys taken from each chunk; a chunk whose keys were all taken is let go. */
+  private readonly taken = new Map<number, number>();
+  private perKey = false;
+
+  constructor(
+    private readonly table: string,
+    private readonly keys: readonly string[],
+    private readonly services: Services,
+    private readonly onNotice: (message: string) => void = () => {},
+  ) {}
+
+  /** The stored item of the `index`-th key, if there is one. */
+  async get(index: number): Promise<Item | undefined> {
+    const key = this.keys[index]!;
+    if (this.perKey) return getStored(this.table, key, this.services);
+    const chunk = Math.floor(index / BATCH_KEYS);
+    for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++)
+      void this.chunk(chunk + ahead).catch(() => {});
+    try {
+      const item = (await this.chunk(chunk)).get(key);
+      this.take(chunk);
+      return item;
+    } catch (error) {
+      if (!denied(error)) throw error;
+      this.switchToGetItem();
+      return getStored(this.table, key, this.services);
+    }
+  }
+
+  private take(chunk: number): void {
+    const taken = (this.taken.get(chunk) ?? 0) + 1;
+    const size = Math.min(BATCH_KEYS, this.keys.length - chunk * BATCH_KEYS);
+    if (taken < size) {
+      this.taken.set(chunk, taken);
+      return;
+    }
+    this.taken.delete(chunk);
+    this.chunks.delete(chunk);
+  }
+
+  private switchToGetItem(): void {
+    if (this.perKey) return;
+    this.perKey = true;
+    this.onNotice(
+      `dynamodb:BatchGetItem on table ${this.table} was denied, so each image's item is read ` +
+        'with its own GetItem. Allow dynamodb:BatchGetItem on the table to read 100 at a time.',
+    );
+  }
+
+  private chunk(index: number): Promise<Map<string, Item>> {
+    let pending = this.chunks.get(index);
+    if (!pending) {
+      const keys = [...new Set(this.keys.slice(index * BATCH_KEYS, (index + 1) * BATCH_KEYS))];
+      pending = keys.length === 0 ? Promise.resolve(new Map()) : this.read(keys);
+      this.chunks.set(index, pending);
+    }
+    return pending;
+  }
+
+  /** One chunk, retrying what DynamoDB left unprocessed (throttled partitions). */
+  private async read(keys: string[]): Promise<Map<string, Item>> {
+    const found = new Map<string, Item>();
+    let request: KeysAndAttributes | undefined = {
+      Keys: keys.map((key) => ({ filename: { S: key } })),
+      ConsistentRead: true,
+    };
+    for (let attempt = 0; request?.Keys?.length; attempt++) {
+      if (attempt > 0)
+        await this.services.clock.sleep(UNPROCESSED_DELAY_MS * 2 ** Math.min(attempt, 6));
+      const sent: KeysAndAttributes = request;
+      const response = await callAws(
+        this.services,
+        { action: 'dynamodb:BatchGetItem', resource: `table ${this.table}`, table: this.table },
+        () =>
+          this.services.clients.dynamodb.send(
+            new BatchGetItemCommand({ RequestItems: { [this.table]: sent } }),
+          ),
+      );
+      for (const item of response.Responses?.[this.table] ?? []) {
+        const key = item.filename?.S;
+        if (key !== undefined) found.set(key, item);
+      }
+      request = response.UnprocessedKeys?.[this.table];
+    }
+    return found;
+  }
+}
+
+/** callAws words a denial; the ImageFailure keeps the kind, the message names the action. */
+function denied(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return (
+    errorCode(error) === 'AccessDeniedException' ||
+    message.startsWith('AccessDenied: dynamodb:BatchGetItem')
+  );
+}
