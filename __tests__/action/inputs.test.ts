@@ -62,7 +62,8 @@ describe('getInputs defaults', () => {
       },
       table: '',
       ttlHours: 168,
-      concurrency: 10,
+      concurrency: 256,
+      concurrencyAuto: true,
       ifNoFilesFound: 'warn',
       failOnError: true,
       waitForResults: 0,
@@ -150,17 +151,26 @@ describe('getInputs numbers', () => {
     expect(parse({ 'ttl-hours': value }).ttlHours).toBe(expected);
   });
 
-  it.each(['0', '101', '2.5', 'ten'])('rejects concurrency %j', (value) => {
+  it.each(['0', '257', '2.5', 'ten', 'Auto'])('rejects concurrency %j', (value) => {
     expect(problems({ concurrency: value })).toEqual([
-      `Input \`concurrency\` is ${JSON.stringify(value)}; expected a whole number from 1 to 100.`,
+      `Input \`concurrency\` is ${JSON.stringify(value)}; expected auto, or a whole number from 1 to 256.`,
     ]);
   });
 
   it.each([
     ['1', 1],
     ['100', 100],
-  ])('accepts concurrency %j as %d', (value, expected) => {
-    expect(parse({ concurrency: value }).concurrency).toBe(expected);
+    ['256', 256],
+  ])('accepts concurrency %j as a fixed ceiling of %d', (value, expected) => {
+    expect(parse({ concurrency: value })).toMatchObject({
+      concurrency: expected,
+      concurrencyAuto: false,
+    });
+  });
+
+  it('finds its own level by default (auto), under a ceiling of 256', () => {
+    expect(parse({})).toMatchObject({ concurrency: 256, concurrencyAuto: true });
+    expect(parse({ concurrency: 'auto' })).toMatchObject({ concurrencyAuto: true });
   });
 });
 
@@ -249,7 +259,7 @@ describe('getInputs problems', () => {
   it('reports a missing region together with other problems', () => {
     expect(problems({ concurrency: '0' }, {})).toEqual([
       'No AWS region: set the `aws-region` input, or AWS_REGION (aws-actions/configure-aws-credentials sets it from its `aws-region`).',
-      'Input `concurrency` is "0"; expected a whole number from 1 to 100.',
+      'Input `concurrency` is "0"; expected auto, or a whole number from 1 to 256.',
     ]);
   });
 });
@@ -560,7 +570,7 @@ describe('getInputs wait-for-results', () => {
 
   it('reports its problems together with the others', () => {
     expect(problems({ mode: 'upload-only', 'wait-for-results': '20', concurrency: '0' })).toEqual([
-      'Input `concurrency` is "0"; expected a whole number from 1 to 100.',
+      'Input `concurrency` is "0"; expected auto, or a whole number from 1 to 256.',
       'Input `bucket` is required when `mode` is "upload-only": the Lambda reads the images from that bucket.',
       'Input `wait-for-results` is 20 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
     ]);

@@ -165,7 +165,7 @@ describe('run', () => {
     expect(exitCode).toBe(1);
     // No bucket: the S3 SDK is never loaded.
     expect(clientOptions).toEqual([
-      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 10, s3: false },
+      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 256, s3: false },
     ]);
   });
 

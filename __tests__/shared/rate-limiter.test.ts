@@ -328,20 +328,23 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
         });
         expect(ratio).toBeLessThanOrEqual(1.15);
         // Paced at the quota, in flight stays near rate x latency, far under the ceiling.
-        expect(caller.maxInFlight).toBeLessThan(Math.max(100, (50 * latencyMs) / 1000) * 1.6);
+        expect(caller.maxInFlight).toBeLessThan(Math.max(100, (50 * latencyMs) / 1000) * 2);
       },
     );
 
-    it('holds a 5 TPS quota within 15% at 1 s a call', async () => {
-      const { ratio } = await simulate({
-        tps: 5,
-        latencyMs: 1000,
-        images: 200,
-        workers: 256,
-        auto: true,
-      });
-      expect(ratio).toBeLessThanOrEqual(1.15);
-    });
+    it.each([100, 500, 1000, 2000])(
+      'holds a 5 TPS quota within 15 percent at %i ms a call',
+      async (latencyMs) => {
+        const { ratio, stats } = await simulate({
+          tps: 5,
+          latencyMs,
+          images: 200,
+          workers: 256,
+          auto: true,
+        });
+        expect(ratio).toBeLessThanOrEqual(1.15);
+      },
+    );
 
     it('grows to the ceiling when the service keeps up (no quota in sight, 2 s a call)', async () => {
       const { caller } = await simulate({

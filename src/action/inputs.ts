@@ -58,7 +58,7 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
   prefix: 'rekognition-input',
   table: '',
   ttlHours: '168',
-  concurrency: '10',
+  concurrency: 'auto',
   ifNoFilesFound: 'warn',
   failOnError: 'true',
   waitForResults: '0',
@@ -90,7 +90,12 @@ export interface Inputs {
   /** `tableTemplate` for the resolved environment; empty means no DynamoDB write. */
   table: string;
   ttlHours: number;
+  /**
+   * The ceiling on images and AWS requests in flight. With `auto` (the default) the limit
+   * starts under it and finds its level from the service's latency and quota.
+   */
   concurrency: number;
+  concurrencyAuto: boolean;
   ifNoFilesFound: IfNoFilesFound;
   failOnError: boolean;
   /**
@@ -161,11 +166,7 @@ export function getInputs(
         ? tableFor(problems, tableTemplate, resolvedEnvironment)
         : '',
     ttlHours: number(problems, INPUT.ttlHours, raw('ttlHours'), SETTING_RULES.ttlHours),
-    concurrency: number(problems, INPUT.concurrency, raw('concurrency'), {
-      min: 1,
-      max: 100,
-      integer: true,
-    }),
+    ...concurrency(problems, raw('concurrency')),
     ifNoFilesFound: oneOf(
       problems,
       INPUT.ifNoFilesFound,
@@ -210,6 +211,25 @@ function number(problems: Problems, name: string, value: string, rule: NumberRul
   if (parsed !== undefined) return parsed;
   problems.add(name, value, describeNumberRule(rule));
   return rule.min;
+}
+
+/** `auto`'s ceiling: 2 s calls at a 100 TPS quota; sockets and memory stay bounded. */
+export const AUTO_CONCURRENCY_CEILING = 256;
+
+function concurrency(
+  problems: Problems,
+  value: string,
+): { concurrency: number; concurrencyAuto: boolean } {
+  if (value === 'auto') return { concurrency: AUTO_CONCURRENCY_CEILING, concurrencyAuto: true };
+  const rule = { min: 1, max: AUTO_CONCURRENCY_CEILING, integer: true };
+  const parsed = parseNumber(value, rule);
+  if (parsed !== undefined) return { concurrency: parsed, concurrencyAuto: false };
+  problems.add(
+    INPUT.concurrency,
+    value,
+    `expected auto, or ${describeNumberRule(rule).replace(/^expected /, '')}`,
+  );
+  return { concurrency: rule.min, concurrencyAuto: false };
 }
 
 function waitSeconds(problems: Problems, value: string): number {

@@ -6,6 +6,9 @@ import type { WaitReport } from './run-report.js';
 import { isAwaited, waitForResults } from './wait-for-results.js';
 import { logResult, printable } from './runner-output.js';
 
+/** Item reads in flight while waiting for the Lambda with `concurrency: auto`. */
+const WAIT_READS_IN_FLIGHT = 25;
+
 export interface Labeled {
   results: ImageResult[];
   /** Set when the action waited for the Lambda's results. */
@@ -31,7 +34,8 @@ export async function awaitLambdaResults(
   const outcome = await waitForResults(results, services, {
     table,
     seconds,
-    concurrency: inputs.concurrency,
+    // Polling reads are cheap and many at once only add throttles; auto's ceiling is for labeling.
+    concurrency: inputs.concurrencyAuto ? WAIT_READS_IN_FLIGHT : inputs.concurrency,
     settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
     onResult: logResult,
   });

@@ -217,7 +217,7 @@ async function labelFiles(
       throw new UserError(describeCredentialsFailure(error, trace, deps.env));
     }
     const caller = new AwsCaller(
-      inputs.concurrency,
+      { max: inputs.concurrency, auto: inputs.concurrencyAuto },
       deps.clock,
       deps.clock.now() + deps.throttleBudgetMs,
       deps.retryPolicy,

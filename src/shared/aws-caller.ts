@@ -184,21 +184,23 @@ export class AwsCaller {
   /** Adjusts the limits while the slot is still held, so the freed slot sees the new limit. */
   private async adapt<T>(send: () => Promise<T>, pacer: RateLimiter, scope: string): Promise<T> {
     const startedAt = this.clock.now();
+    pacer.onSent(startedAt);
     try {
       const result = await send();
-      const latency = this.clock.now() - startedAt;
-      this.observeLatency(scope, latency);
+      this.observeLatency(scope, this.clock.now() - startedAt);
       this.limiter.onSuccess();
-      pacer.onAccepted(latency);
+      pacer.onAccepted(startedAt);
       this.followLimit();
       return result;
     } catch (error) {
       if (classifyError(error) === 'throttle') {
-        pacer.onThrottle();
+        pacer.onThrottle(startedAt);
         this.onThrottle();
       } else if (answered(error)) {
         // Any other answer (a bad image, a 5xx) still got past the quota.
-        pacer.onAccepted();
+        pacer.onAccepted(startedAt);
+      } else {
+        pacer.onLost(startedAt);
       }
       throw error;
     }

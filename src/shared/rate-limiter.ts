@@ -55,20 +55,20 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
  * A throttle with nothing accepted in the window leaves the rate alone: there is no
  * evidence of what rate would pass, and the caller's backoff handles it.
  */
-/** Accepted requests needed before a first rate is set from slow calls. */
-const MIN_EVIDENCE = 10;
-/** Calls this slow reply in bursts after the first throttles, so the first rate waits. */
-const SLOW_CALL_MS = 250;
-
 export class RateLimiter {
   private current: number | null = null;
   private nextSendAt = -Infinity;
   private readonly waiters: (() => void)[] = [];
   private pumping = false;
-  /** Send times of accepted requests within the window (replies reorder them). */
-  private acceptedSends: number[] = [];
-  /** Smoothed latency of accepted requests (ms); null before the first. */
-  private latencyMs: number | null = null;
+  /**
+   * Send times of the requests the quota let through within the window: accepted ones, and
+   * those still in flight (a throttle comes back at once, so a request in flight was let
+   * through). Counting by send time, not reply time, measures what the quota accepts even when
+   * replies take seconds and arrive in bursts.
+   */
+  private passed: number[] = [];
+  /** Send times of requests in flight, not yet answered. */
+  private readonly inFlight: number[] = [];
   private lastDecrease = -Infinity;
   /** When the first request asked to send; the window is shorter than windowMs until then. */
   private startedAt: number | null = null;
@@ -101,16 +101,18 @@ export class RateLimiter {
     });
   }
 
+  /** A request was sent at `at` (the caller's clock); its answer comes later. */
+  onSent(at: number): void {
+    this.inFlight.push(at);
+  }
+
   /**
-   * A request got through the quota (any reply that is not a throttle), `latencyMs` after it
-   * was sent. What the quota accepted is counted by send time: replies trail their sends by
-   * the latency and arrive in bursts when calls are slow, so counting replies over the last
-   * second mistakes half a burst for the quota.
+   * A request got through the quota (any reply that is not a throttle). `sentAt`, when the
+   * caller told onSent, identifies it; otherwise it counts as sent now.
    */
-  onAccepted(latencyMs = 0): void {
+  onAccepted(sentAt?: number): void {
     const now = this.clock.now();
-    this.latencyMs = this.latencyMs === null ? latencyMs : this.latencyMs * 0.8 + latencyMs * 0.2;
-    this.acceptedSends.push(now - latencyMs);
+    this.passed.push(this.settle(sentAt) ?? now);
     this.trim(now);
     if (this.current !== null && this.waiters.length > 0) {
       const quiet = now - this.lastDecrease >= this.options.quietMs;
@@ -118,41 +120,44 @@ export class RateLimiter {
     }
   }
 
-  onThrottle(): void {
+  /** A request failed without an answer (network): it neither passed nor was throttled. */
+  onLost(sentAt: number): void {
+    this.settle(sentAt);
+  }
+
+  onThrottle(sentAt?: number): void {
+    this.settle(sentAt);
     const now = this.clock.now();
     if (now - this.lastDecrease < this.options.decreaseCooldownMs) return;
     this.trim(now);
-    // Too little evidence (the first replies of slow calls are still arriving) would set a
-    // rate far under the quota, and climbing back takes seconds: wait for more.
-    const evidence = this.acceptedSends.length;
-    const slow = (this.latencyMs ?? 0) >= SLOW_CALL_MS;
-    const early = now - (this.startedAt ?? now) < 3 * (this.latencyMs ?? 0);
-    if (evidence === 0 || (this.current === null && slow && early && evidence < MIN_EVIDENCE)) {
-      return;
-    }
-    // The sends of the last window whose replies had time to arrive. Early in a run the window
-    // is only as long as the run: the first throttles come back at once, before the first
-    // accepted replies, and would otherwise read as a tiny rate; with slow calls it is at least
-    // half a window, erring high (the next throttle corrects that within a second).
-    const latency = this.latencyMs ?? 0;
+    const from = now - this.options.windowMs;
+    const flying = this.inFlight.filter((at) => at > from).length;
+    const passed = this.passed.length + flying;
+    if (passed === 0) return;
+    // Early in a run the window is only as long as the run: the first throttles come back at
+    // once, before the first accepted replies, and would otherwise read as a tiny rate. Sends
+    // still in flight are a burst the quota let through (its burst allowance is about one
+    // window of the quota), so with them the whole window counts.
     const age = now - (this.startedAt ?? now);
-    const { windowMs } = this.options;
-    const span =
-      latency > 0
-        ? Math.min(windowMs, Math.max(age - latency, windowMs / 2))
-        : Math.min(windowMs, age);
-    const acceptedRate = this.acceptedSends.length / (Math.max(span, 1) / 1000);
+    const span = flying > 0 ? this.options.windowMs : Math.min(this.options.windowMs, age);
+    const acceptedRate = passed / (Math.max(span, 1) / 1000);
     const base = this.current === null ? acceptedRate : Math.min(this.current, acceptedRate);
     this.current = Math.max(this.options.minRate, base * this.options.decrease);
     this.lastDecrease = now;
   }
 
-  /** Keeps the sends of the last window before the latency, and any later that replied. */
+  /** Takes a request out of the in-flight list; returns its send time. */
+  private settle(sentAt: number | undefined): number | undefined {
+    if (sentAt === undefined) return undefined;
+    const index = this.inFlight.indexOf(sentAt);
+    if (index >= 0) this.inFlight.splice(index, 1);
+    return sentAt;
+  }
+
   private trim(now: number): void {
-    const from = now - (this.latencyMs ?? 0) - this.options.windowMs;
-    if (this.acceptedSends.length > 0 && this.acceptedSends[0]! <= from) {
-      this.acceptedSends = this.acceptedSends.filter((at) => at > from);
-    }
+    const from = now - this.options.windowMs;
+    // Replies come out of send order, so the list is not sorted.
+    if (this.passed.some((at) => at <= from)) this.passed = this.passed.filter((at) => at > from);
   }
 
   /** One loop releases the waiters in order, one per interval at the current rate. */
