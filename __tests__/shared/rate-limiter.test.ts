@@ -335,7 +335,7 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
     it.each([100, 500, 1000, 2000])(
       'holds a 5 TPS quota within 15 percent at %i ms a call',
       async (latencyMs) => {
-        const { ratio, stats } = await simulate({
+        const { ratio } = await simulate({
           tps: 5,
           latencyMs,
           images: 200,
