@@ -125,6 +125,8 @@ export async function measure(ctx: BenchContext, options: MeasureOptions): Promi
     let markExited = () => {};
     const exited = new Promise<void>((resolve) => (markExited = resolve));
     const beside = options.alongside?.(exited);
+    // Awaited below; if the run throws first, its failure is the one reported.
+    beside?.catch(() => {});
     let run: BenchActionRun;
     try {
       run = await runAction({
