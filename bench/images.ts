@@ -175,15 +175,47 @@ export function imageCache(root = DEFAULT_CACHE_DIR): ImageCache {
 }
 
 /**
- * A fresh workspace holding `files` under images/, as hard links when the file system
- * allows (instant, no extra disk), else as copies.
+ * The generated set stops at this many images (about 1 GB): larger runs link each of them
+ * several times under other names (nothing dedupes within a run, so they count as N images).
+ */
+export const POOL_SIZE = 2000;
+
+/** `n` paths from `pool`, in turn: the pool once, then again from the start. */
+export function repeatPool<T>(pool: readonly T[], n: number): T[] {
+  if (pool.length === 0) throw new RangeError('an empty pool');
+  return Array.from({ length: n }, (_, i) => pool[i % pool.length]!);
+}
+
+/** The first `n` images, generated up to POOL_SIZE and repeated beyond. */
+export async function ensureImages(cache: ImageCache, n: number): Promise<string[]> {
+  return repeatPool(await cache.ensure(Math.min(n, POOL_SIZE)), n);
+}
+
+/**
+ * The name each file gets in a workspace: its own, and "c2-name", "c3-name"... for its
+ * second, third... appearance, so a repeated pool gives distinct paths.
+ */
+export function workspaceNames(files: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return files.map((file) => {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `c${count}-${base}`;
+  });
+}
+
+/**
+ * A fresh workspace holding `files` under images/ (repeats renamed: workspaceNames), as
+ * hard links when the file system allows (instant, no extra disk), else as copies.
  */
 export async function makeWorkspace(files: readonly string[], root = tmpdir()): Promise<string> {
   const workspace = await mkdtemp(join(root, 'bench-ws-'));
   const images = join(workspace, 'images');
   await mkdir(images);
-  for (const file of files) {
-    const target = join(images, file.slice(file.lastIndexOf('/') + 1));
+  const names = workspaceNames(files);
+  for (const [i, file] of files.entries()) {
+    const target = join(images, names[i]!);
     await link(file, target).catch(() => copyFile(file, target));
   }
   return workspace;

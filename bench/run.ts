@@ -1,42 +1,58 @@
 // `npm run bench`: how close the bundled action comes to the physical limits on the local
-// stack (emulated Rekognition quota and latency, s3rver, dynalite). Prints what it measured,
-// one table; it asserts nothing and exits 0 unless the benchmark itself broke.
+// stack (emulated Rekognition quota and latency, s3rver, dynalite), beside the peers it
+// replaces. Prints what it measured, one table; it asserts nothing and exits 0 unless the
+// benchmark itself broke.
 import { access, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawnLocalStack } from '../__tests__/helpers/stack.js';
-import { DEFAULT_CACHE_DIR, imageCache } from './images.js';
 import {
   BASE_LATENCY_MS,
   BASE_TPS,
   BUCKET,
+  type BenchContext,
+  type BenchOptions,
   DEFAULT_OPTIONS,
   LAMBDA_ENVIRONMENTS,
   LAMBDA_PREFIX,
-  SCENARIOS,
+  type Scenario,
   TABLE,
-  type BenchContext,
-} from './scenarios.js';
-import { formatBytes, parseCounts, parseList } from './stats.js';
-import { formatTable, type Row } from './table.js';
+} from './context.js';
+import { DEFAULT_CACHE_DIR, imageCache, POOL_SIZE } from './images.js';
+import { SCENARIOS } from './scenarios.js';
+import { formatBytes, parseCounts, parseList, parseTransports } from './stats.js';
+import { arrangeRows, formatTable, type Row } from './table.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const D = DEFAULT_OPTIONS;
+const list = (values: readonly (string | number)[]) => values.join(',');
 
 const USAGE = `usage: npm run bench -- [options]
-  --only LIST         scenarios to run, comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')}
-                      (default: all)
-  --n N               images per run for throughput at ${BASE_TPS} TPS, latency and cost (default ${DEFAULT_OPTIONS.n})
-  --slow-n N          images for the 5 TPS throughput run (default ${DEFAULT_OPTIONS.slowN})
-  --memory-n LIST     batch sizes for peak RSS (default ${DEFAULT_OPTIONS.memoryNs.join(',')})
-  --memory-repeat N   runs per batch size, the median peak is printed (default ${DEFAULT_OPTIONS.memoryRepeat})
-  --startup-runs N    start-up samples, the median is printed (default ${DEFAULT_OPTIONS.startupRuns})
-  --bundle PATH       the action bundle to run (default dist/index.js)
-  --lambda-bundle P   the Lambda handler the stack runs for upload-only
-                      (default lambda/index.js next to the bundle)
-  --cache-dir DIR     where generated images are kept (default ${DEFAULT_CACHE_DIR})
-  --json PATH         also write the rows and the machine as JSON
+  --only LIST           scenarios to run, comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')}
+                        (default: all but ${SCENARIOS.filter((s) => s.optional)
+                          .map((s) => s.id)
+                          .join(', ')})
+  --n N                 images per run at ${BASE_TPS} TPS: throughput, sdk-pool, cost (default ${D.n})
+  --slow-n N            images for the 5 TPS throughput runs (default ${D.slowN})
+  --latencies LIST      service latencies, ms: throughput, recovery, sdk-pool (default ${list(D.latencies)})
+  --transports LIST     bytes (no bucket, no table) and/or s3 (bucket + table) (default ${list(D.transports)})
+  --recovery-n N        images of the recovery run (default ${D.recoveryN})
+  --rerun-n LIST        batch sizes re-run on unchanged images (default ${list(D.rerunNs)})
+  --memory-n LIST       batch sizes for peak RSS, no TPS limit (default ${list(D.memoryNs)})
+  --memory-latency MS   service latency of those runs (default ${D.memoryLatencyMs})
+  --memory-repeat N     runs per batch size, the median peak is printed (default ${D.memoryRepeat})
+  --startup-runs N      start-up samples, the median is printed (default ${D.startupRuns})
+  --script-n N          images for the original analyze.py, a process each (default ${D.scriptN})
+  --script-latencies L  latencies, ms, at which it runs (default ${list(D.scriptLatencies)})
+  --python PATH         the Python for it (default: /usr/bin/python3, else python3, with boto3)
+  --bundle PATH         the action bundle to run (default dist/index.js)
+  --lambda-bundle P     the Lambda handler the stack runs for upload-only
+                        (default lambda/index.js next to the bundle)
+  --cache-dir DIR       where generated images are kept (default ${DEFAULT_CACHE_DIR})
+  --json PATH           also write the rows and the machine as JSON
+Images past ${POOL_SIZE} are the first ${POOL_SIZE} again, under other names.
 Progress goes to stderr, the table to stdout.`;
 
 function fail(message: string): never {
@@ -51,20 +67,38 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
+function counts(name: string, value: string | undefined, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  try {
+    return parseCounts(name, value);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
 const { values } = (() => {
   try {
+    const text = { type: 'string' } as const;
     return parseArgs({
       options: {
-        only: { type: 'string' },
-        n: { type: 'string' },
-        'slow-n': { type: 'string' },
-        'memory-n': { type: 'string' },
-        'memory-repeat': { type: 'string' },
-        'startup-runs': { type: 'string' },
-        bundle: { type: 'string' },
-        'lambda-bundle': { type: 'string' },
-        'cache-dir': { type: 'string' },
-        json: { type: 'string' },
+        only: text,
+        n: text,
+        'slow-n': text,
+        latencies: text,
+        transports: text,
+        'recovery-n': text,
+        'rerun-n': text,
+        'memory-n': text,
+        'memory-latency': text,
+        'memory-repeat': text,
+        'startup-runs': text,
+        'script-n': text,
+        'script-latencies': text,
+        python: text,
+        bundle: text,
+        'lambda-bundle': text,
+        'cache-dir': text,
+        json: text,
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -78,22 +112,32 @@ if (values.help) {
   process.exit(0);
 }
 
-const only = values.only ? parseList(values.only) : SCENARIOS.map((s) => s.id);
+const only = values.only
+  ? parseList(values.only)
+  : SCENARIOS.filter((s) => !s.optional).map((s) => s.id);
 for (const id of only) {
   if (!SCENARIOS.some((s) => s.id === id)) fail(`unknown scenario "${id}"`);
 }
-let memoryNs = DEFAULT_OPTIONS.memoryNs;
+let transports = D.transports;
 try {
-  if (values['memory-n']) memoryNs = parseCounts('memory-n', values['memory-n']);
+  if (values.transports) transports = parseTransports(values.transports);
 } catch (error) {
   fail((error as Error).message);
 }
-const options = {
-  n: positive('n', values.n, DEFAULT_OPTIONS.n),
-  slowN: positive('slow-n', values['slow-n'], DEFAULT_OPTIONS.slowN),
-  memoryNs,
-  memoryRepeat: positive('memory-repeat', values['memory-repeat'], DEFAULT_OPTIONS.memoryRepeat),
-  startupRuns: positive('startup-runs', values['startup-runs'], DEFAULT_OPTIONS.startupRuns),
+const options: BenchOptions = {
+  n: positive('n', values.n, D.n),
+  slowN: positive('slow-n', values['slow-n'], D.slowN),
+  latencies: counts('latencies', values.latencies, D.latencies),
+  transports,
+  recoveryN: positive('recovery-n', values['recovery-n'], D.recoveryN),
+  rerunNs: counts('rerun-n', values['rerun-n'], D.rerunNs),
+  memoryNs: counts('memory-n', values['memory-n'], D.memoryNs),
+  memoryLatencyMs: positive('memory-latency', values['memory-latency'], D.memoryLatencyMs),
+  memoryRepeat: positive('memory-repeat', values['memory-repeat'], D.memoryRepeat),
+  startupRuns: positive('startup-runs', values['startup-runs'], D.startupRuns),
+  scriptN: positive('script-n', values['script-n'], D.scriptN),
+  scriptLatencies: counts('script-latencies', values['script-latencies'], D.scriptLatencies),
+  python: values.python,
 };
 const bundle = resolve(values.bundle ?? resolve(ROOT, 'dist/index.js'));
 const lambdaCandidate = resolve(
@@ -118,11 +162,24 @@ log(
   `${machine.cpus} cores (${machine.cpuModel}), ${machine.memory}, Node ${machine.node}, bundle ${bundle}`,
 );
 
+/** The images the chosen scenarios need, generated up front (past POOL_SIZE they repeat). */
+const needed = Math.min(
+  POOL_SIZE,
+  Math.max(
+    1,
+    ...(only.some((id) => ['throughput', 'sdk-pool', 'cost', 'upload-only'].includes(id))
+      ? [options.n, options.slowN]
+      : []),
+    ...(only.includes('recovery') ? [options.recoveryN] : []),
+    ...(only.includes('rerun') ? options.rerunNs : []),
+    ...(only.includes('memory') ? options.memoryNs : []),
+    ...(only.includes('script') ? [options.scriptN] : []),
+  ),
+);
 const cache = imageCache(values['cache-dir'] ?? DEFAULT_CACHE_DIR);
-const largestN = Math.max(options.n, options.slowN, ...(only.includes('memory') ? memoryNs : [1]));
 const started = performance.now();
-await cache.ensure(largestN, (done, total) => log(`generating images: ${done}/${total}`));
-log(`${largestN} images ready in ${cache.dir}`);
+await cache.ensure(needed, (done, total) => log(`generating images: ${done}/${total}`));
+log(`${needed} images ready in ${cache.dir}`);
 
 // The stack runs in its own process, so the action's CPU and RSS are measured alone.
 const stack = await spawnLocalStack([
@@ -146,40 +203,44 @@ const stack = await spawnLocalStack([
     : []),
 ]);
 const ctx: BenchContext = { bundle, lambdaBundle, stack, cache, options, log };
-const rows: Row[] = [];
+
+/** A scenario's rows; "not run" or "error" rows when it could not run or broke. */
+async function rowsOf(scenario: Scenario): Promise<{ rows: Row[]; broken: boolean }> {
+  const row = (measured: string, note: string): Row => ({
+    scenario: `${scenario.item} ${scenario.id}`,
+    setup: scenario.title,
+    measured,
+    target: '',
+    note,
+  });
+  const why = await scenario.unavailable?.(ctx);
+  if (why) return { rows: [row('not run', why)], broken: false };
+  const scenarioStarted = performance.now();
+  try {
+    const rows = await scenario.run(ctx);
+    log(`${scenario.id}: ${((performance.now() - scenarioStarted) / 1000).toFixed(0)} s`);
+    return { rows, broken: false };
+  } catch (error) {
+    log(`${scenario.id} failed: ${(error as Error).stack ?? String(error)}`);
+    return { rows: [row('error', (error as Error).message)], broken: true };
+  }
+}
+
+const results: { item: number; rows: Row[] }[] = [];
 let broken = false;
 try {
   for (const scenario of SCENARIOS) {
     if (!only.includes(scenario.id)) continue;
-    const why = await scenario.unavailable?.(ctx);
-    if (why) {
-      rows.push({
-        scenario: `${scenario.item} ${scenario.id}`,
-        setup: scenario.title,
-        measured: 'not run',
-        target: '',
-        note: why,
-      });
-      continue;
-    }
-    try {
-      rows.push(...(await scenario.run(ctx)));
-    } catch (error) {
-      broken = true;
-      log(`${scenario.id} failed: ${(error as Error).stack ?? String(error)}`);
-      rows.push({
-        scenario: `${scenario.item} ${scenario.id}`,
-        setup: scenario.title,
-        measured: 'error',
-        target: '',
-        note: (error as Error).message,
-      });
-    }
+    const result = await rowsOf(scenario);
+    broken ||= result.broken;
+    results.push({ item: scenario.item, rows: result.rows });
   }
 } finally {
   await stack.stop();
 }
 
+// By item, then each setup's rows together: ours, then the peers on the same setup.
+const rows = arrangeRows(results.sort((a, b) => a.item - b.item).flatMap((r) => r.rows));
 log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(
   `\nrekognition-label benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} cores, ${machine.memory}, Node ${machine.node}. Local emulator, not AWS.\n`,

@@ -59,3 +59,68 @@ export function parseCounts(name: string, value: string): number[] {
   }
   return counts;
 }
+
+/**
+ * A ratio for the table: two decimals under 10 (1.04), one under 100 (35.2), none above
+ * (412), so a peer far off the ideal still fits the column.
+ */
+export function formatRatio(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '-';
+  if (ratio < 10) return ratio.toFixed(2);
+  if (ratio < 100) return ratio.toFixed(1);
+  return ratio.toFixed(0);
+}
+
+/** A counter read at a time: e.g. the calls the emulator accepted so far, at epoch ms. */
+export interface CountSample {
+  ms: number;
+  count: number;
+}
+
+/**
+ * The rate (per second) of a growing counter over a sliding window: for each sample, the
+ * increase since the latest earlier sample at least `windowMs` before it, divided by the
+ * time between the two. Samples with no such earlier one (the first window) give none.
+ */
+export function slidingRates(
+  samples: readonly CountSample[],
+  windowMs = 1000,
+): { ms: number; rate: number }[] {
+  const rates: { ms: number; rate: number }[] = [];
+  let start = -1; // the latest sample at least windowMs before samples[i]
+  for (let i = 0; i < samples.length; i++) {
+    const now = samples[i]!;
+    while (start + 1 < i && now.ms - samples[start + 1]!.ms >= windowMs) start++;
+    if (start < 0 || now.ms - samples[start]!.ms < windowMs) continue;
+    const from = samples[start]!;
+    rates.push({ ms: now.ms, rate: ((now.count - from.count) * 1000) / (now.ms - from.ms) });
+  }
+  return rates;
+}
+
+/**
+ * How long after `fromMs` the rate first reached `threshold`, in ms, counting only windows
+ * that end after `fromMs`; null if it never did.
+ */
+export function timeToReach(
+  rates: readonly { ms: number; rate: number }[],
+  fromMs: number,
+  threshold: number,
+): number | null {
+  const hit = rates.find((r) => r.ms >= fromMs && r.rate >= threshold);
+  return hit ? hit.ms - fromMs : null;
+}
+
+export const TRANSPORTS = ['bytes', 's3'] as const;
+/** How images reach Rekognition: bytes (no bucket, no table), or S3 (`bucket` + `table`). */
+export type Transport = (typeof TRANSPORTS)[number];
+
+/** Parses "bytes,s3" (any order, no repeats), or throws naming the option. */
+export function parseTransports(value: string): Transport[] {
+  const items = parseList(value);
+  const bad = items.find((t) => !(TRANSPORTS as readonly string[]).includes(t));
+  if (items.length === 0 || bad !== undefined) {
+    throw new RangeError(`--transports must be ${TRANSPORTS.join(' and/or ')}, got "${value}"`);
+  }
+  return [...new Set(items)] as Transport[];
+}

@@ -1,7 +1,16 @@
+import { formatRatio } from './stats.js';
+
 /** One line of the benchmark's table. Every field is what was measured, already formatted. */
 export interface Row {
-  /** Item of the issue: "1 throughput", "3 memory"... */
+  /** Item of the issue: "1 throughput", "4 memory"... */
   scenario: string;
+  /** Whose run it is when the table compares: "ours", or the peer's name. */
+  who?: string;
+  /**
+   * Not printed: rows of the same group (the same quota, transport and latency) are printed
+   * together, so a peer's row stands under ours for the same setup.
+   */
+  group?: string;
   /** What was run: N, quota, latency, transport. */
   setup: string;
   /** The headline figure (wall time, RSS, start-up, calls per image). */
@@ -22,8 +31,9 @@ export interface Row {
   note?: string;
 }
 
-export const COLUMNS: { key: keyof Row | 'met'; title: string }[] = [
+export const COLUMNS: { key: Exclude<keyof Row, 'group'>; title: string }[] = [
   { key: 'scenario', title: 'scenario' },
+  { key: 'who', title: 'who' },
   { key: 'setup', title: 'setup' },
   { key: 'measured', title: 'measured' },
   { key: 'ideal', title: 'ideal' },
@@ -36,12 +46,29 @@ export const COLUMNS: { key: keyof Row | 'met'; title: string }[] = [
   { key: 'note', title: 'note' },
 ];
 
+/**
+ * Rows in their order, except that each group's rows are printed together where the group
+ * first appears: ours, then the peers measured on the same setup.
+ */
+export function arrangeRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  const placed = new Set<string>();
+  for (const row of rows) {
+    if (row.group === undefined) out.push(row);
+    else if (!placed.has(row.group)) {
+      placed.add(row.group);
+      out.push(...rows.filter((r) => r.group === row.group));
+    }
+  }
+  return out;
+}
+
 function cell(row: Row, key: (typeof COLUMNS)[number]['key']): string {
   const value = row[key];
   if (value === undefined) return '';
   switch (key) {
     case 'ratio':
-      return (value as number).toFixed(2);
+      return formatRatio(value as number);
     case 'peakRssMB':
       return `${Math.round(value as number)} MB`;
     case 'met':

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checkDecodable } from '../../local-stack/image-decode.js';
-import { imageSpec, largestSpec, MAX_IMAGE_BYTES, renderImage } from '../../bench/images.js';
+import {
+  imageSpec,
+  largestSpec,
+  MAX_IMAGE_BYTES,
+  renderImage,
+  repeatPool,
+  workspaceNames,
+} from '../../bench/images.js';
 import { huffmanCodes, makeNoiseJpeg } from '../../bench/jpeg.js';
 import {
   formatBytes,
   formatDuration,
+  formatRatio,
   median,
   parseAwsRequestsLine,
   parseCounts,
   parseList,
+  parseTransports,
+  slidingRates,
+  timeToReach,
 } from '../../bench/stats.js';
-import { formatTable, type Row } from '../../bench/table.js';
+import { itemsForRepeats } from '../../bench/rerun.js';
+import { arrangeRows, formatTable, type Row } from '../../bench/table.js';
 import { bufferReader, probeImage } from '../../src/shared/image-probe.js';
 
 describe('bench stats helpers', () => {
@@ -48,6 +60,69 @@ describe('bench stats helpers', () => {
   });
 });
 
+describe('bench ratios and rates', () => {
+  it('formats ratios with fewer decimals as they grow', () => {
+    expect(formatRatio(1.0432)).toBe('1.04');
+    expect(formatRatio(9.994)).toBe('9.99');
+    expect(formatRatio(35.24)).toBe('35.2');
+    expect(formatRatio(412.4)).toBe('412');
+    expect(formatRatio(NaN)).toBe('-');
+    expect(formatRatio(Infinity)).toBe('-');
+  });
+
+  it('computes the rate over the last window of at least windowMs', () => {
+    // 5 per second for 2 s, then 50 per second, read every 250 ms.
+    const samples = Array.from({ length: 17 }, (_, i) => {
+      const ms = 1000 + i * 250;
+      const s = (ms - 1000) / 1000;
+      return { ms, count: s <= 2 ? 5 * s : 10 + 50 * (s - 2) };
+    });
+    const rates = slidingRates(samples, 1000);
+    expect(rates[0]).toEqual({ ms: 2000, rate: 5 }); // no full window before 1 s
+    expect(rates).toHaveLength(samples.length - 4);
+    expect(rates.find((r) => r.ms === 3000)!.rate).toBeCloseTo(5);
+    expect(rates.find((r) => r.ms === 3500)!.rate).toBeCloseTo(27.5); // half and half
+    expect(rates.at(-1)!.rate).toBeCloseTo(50);
+    // The quota returned at 3000: 38.75/s over the window ending at 3750, 50/s at 4000.
+    expect(timeToReach(rates, 3000, 45)).toBe(1000);
+    expect(timeToReach(rates, 3000, 51)).toBeNull();
+  });
+
+  it('uses the latest sample at least a window back when reads are irregular', () => {
+    const rates = slidingRates(
+      [
+        { ms: 0, count: 0 },
+        { ms: 400, count: 4 },
+        { ms: 1100, count: 11 },
+        { ms: 1500, count: 23 },
+      ],
+      1000,
+    );
+    expect(rates).toEqual([
+      { ms: 1100, rate: 10 },
+      { ms: 1500, rate: (19 * 1000) / 1100 },
+    ]);
+    expect(slidingRates([], 1000)).toEqual([]);
+    expect(slidingRates([{ ms: 0, count: 1 }], 1000)).toEqual([]);
+  });
+
+  it('counts the time to reach a rate only from the given moment on', () => {
+    const rates = [
+      { ms: 100, rate: 60 },
+      { ms: 200, rate: 4 },
+      { ms: 900, rate: 46 },
+    ];
+    expect(timeToReach(rates, 150, 45)).toBe(750);
+    expect(timeToReach(rates, 0, 45)).toBe(100);
+  });
+
+  it('parses transports, refusing unknown ones', () => {
+    expect(parseTransports('s3, bytes,s3')).toEqual(['s3', 'bytes']);
+    expect(() => parseTransports('bytes,ftp')).toThrow(/--transports/);
+    expect(() => parseTransports('')).toThrow(RangeError);
+  });
+});
+
 describe('bench table', () => {
   const rows: Row[] = [
     {
@@ -82,6 +157,39 @@ describe('bench table', () => {
     const table = formatTable(rows);
     expect(table).toContain('a\\|b');
     expect(table).not.toContain('note');
+    expect(table).not.toContain('who');
+  });
+
+  it('prints the rows of a group together, where the group first appears', () => {
+    const row = (setup: string, group?: string, who?: string): Row => ({
+      scenario: 'x',
+      setup,
+      measured: '',
+      target: '',
+      ...(group ? { group } : {}),
+      ...(who ? { who } : {}),
+    });
+    const arranged = arrangeRows([
+      row('start-up'),
+      row('ours A', 'A', 'ours'),
+      row('ours B', 'B', 'ours'),
+      row('memory'),
+      row('pool A', 'A', 'pool'),
+      row('pool C', 'C', 'pool'),
+      row('script A', 'A', 'script'),
+    ]);
+    expect(arranged.map((r) => r.setup)).toEqual([
+      'start-up',
+      'ours A',
+      'pool A',
+      'script A',
+      'ours B',
+      'memory',
+      'pool C',
+    ]);
+    const table = formatTable(arranged);
+    expect(table.split('\n')[0]).toMatch(/^\| scenario \| who +\| setup/);
+    expect(table).not.toContain('group');
   });
 });
 
@@ -130,6 +238,41 @@ describe('bench images', () => {
       expect(spec.approxBytes).toBeGreaterThan(4 * 1024 * 1024);
       expect(spec.approxBytes).toBeLessThan(5 * 1024 * 1024);
     }
+  });
+});
+
+describe('bench workspaces', () => {
+  it('repeats a pool to any size', () => {
+    expect(repeatPool(['a', 'b', 'c'], 7)).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'a']);
+    expect(repeatPool(['a', 'b', 'c'], 2)).toEqual(['a', 'b']);
+    expect(() => repeatPool([], 1)).toThrow(RangeError);
+  });
+
+  it('names repeated files apart, keeping the first appearance as it is', () => {
+    const names = workspaceNames(repeatPool(['/c/img-1.png', '/c/img-2.jpg'], 5));
+    expect(names).toEqual([
+      'img-1.png',
+      'img-2.jpg',
+      'c2-img-1.png',
+      'c2-img-2.jpg',
+      'c3-img-1.png',
+    ]);
+    const many = workspaceNames(repeatPool(['/c/a.png', '/c/b.png'], 2000));
+    expect(new Set(many).size).toBe(2000);
+  });
+});
+
+describe('bench re-run fill', () => {
+  it('copies each first appearance’s item under its repeats’ names', () => {
+    const item = (name: string, sha: string) => ({
+      filename: { S: `rekognition-input/beta/images/${name}` },
+      sha256: { S: sha },
+    });
+    const names = workspaceNames(repeatPool(['/c/a.png', '/c/b.jpg', '/c/z.png'], 7));
+    // z.png has no item (say, it failed): its repeats get none either.
+    const copies = itemsForRepeats([item('a.png', 'A'), item('b.jpg', 'B')], names, 3);
+    expect(copies).toEqual([item('c2-a.png', 'A'), item('c2-b.jpg', 'B'), item('c3-a.png', 'A')]);
+    expect(itemsForRepeats([item('a.png', 'A')], ['a.png'], 1)).toEqual([]);
   });
 });
 

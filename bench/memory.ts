@@ -1,0 +1,136 @@
+import { stat } from 'node:fs/promises';
+import {
+  BUCKET,
+  type BenchContext,
+  cpuNote,
+  freshTable,
+  latencyText,
+  type Measured,
+  measure,
+  notLabeled,
+  requestsCell,
+  rssMB,
+  RSS_TARGET_MB,
+  type Scenario,
+  seconds,
+  TRANSPORT_LABEL,
+  transportInputs,
+} from './context.js';
+import { ensureImages, MAX_IMAGE_BYTES } from './images.js';
+import { formatBytes, type Transport } from './stats.js';
+import type { Row } from './table.js';
+
+/** Most the peak may grow from the smallest to the largest batch (the issue: 10%). */
+export const GROWTH_TARGET = 0.1;
+const LARGEST_COUNT = 40;
+
+/** Peak RSS depends on when the GC runs: `memoryRepeat` runs, the median (higher middle). */
+async function medianPeak(ctx: BenchContext, n: number, transport: Transport) {
+  const { memoryLatencyMs: latencyMs, memoryRepeat } = ctx.options;
+  const samples: { mb: number; measured: Measured }[] = [];
+  for (let i = 0; i < memoryRepeat; i++) {
+    ctx.log(`memory: ${n} images, ${transport}, no TPS limit, ${latencyMs} ms (${i + 1})`);
+    const measured = await measure(ctx, {
+      n,
+      emulator: { latencyMs, tps: null },
+      inputs: await transportInputs(ctx, transport),
+    });
+    const mb = rssMB(measured.run);
+    if (mb !== undefined) samples.push({ mb, measured });
+  }
+  if (samples.length === 0) throw new Error('no peak RSS was recorded');
+  samples.sort((a, b) => a.mb - b.mb);
+  const mid = samples[Math.floor(samples.length / 2)]!;
+  const range =
+    samples.length > 1
+      ? `median of ${samples.length} (${Math.round(samples[0]!.mb)}-${Math.round(samples.at(-1)!.mb)} MB); `
+      : '';
+  return { ...mid, range };
+}
+
+/** A peak-RSS row for one of the worst cases (not in the issue). */
+function worstCaseRow(run: Measured['run'], setup: string): Row {
+  const mb = rssMB(run);
+  return {
+    scenario: '4 memory',
+    setup,
+    measured: mb === undefined ? 'not measured' : `${Math.round(mb)} MB peak RSS`,
+    requests: requestsCell(run),
+    failed: notLabeled(run),
+    peakRssMB: mb,
+    target: `< ${RSS_TARGET_MB} MB (not in the issue)`,
+    met: mb !== undefined && mb < RSS_TARGET_MB,
+    note: `wall ${seconds(run.wallMs)}`,
+  };
+}
+
+/** Every image near the 5 MB inline limit; a 14 MiB PNG through S3. */
+async function worstCases(ctx: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  const emulator = { latencyMs: ctx.options.memoryLatencyMs, tps: null };
+  if (ctx.options.transports.includes('bytes')) {
+    const largest = await ctx.cache.ensureLargest(LARGEST_COUNT);
+    ctx.log(`memory: ${LARGEST_COUNT} images of ${formatBytes(MAX_IMAGE_BYTES)}, bytes`);
+    const { run } = await measure(ctx, { files: largest, emulator });
+    rows.push(
+      worstCaseRow(
+        run,
+        `direct, bytes, ${LARGEST_COUNT} x ${formatBytes(MAX_IMAGE_BYTES)} (worst case)`,
+      ),
+    );
+  }
+  if (ctx.options.transports.includes('s3')) {
+    const large = await ctx.cache.ensureLargePng(14 * 1024 * 1024);
+    const others = await ensureImages(ctx.cache, 99);
+    const size = (await stat(large)).size;
+    ctx.log(`memory: one ${formatBytes(size)} PNG and 99 others through S3`);
+    const { run } = await measure(ctx, {
+      files: [large, ...others],
+      emulator,
+      inputs: { bucket: BUCKET, table: await freshTable(ctx) },
+    });
+    rows.push(worstCaseRow(run, `direct, S3 + table, one ${formatBytes(size)} PNG + 99 others`));
+  }
+  return rows;
+}
+
+/** 4. Peak RSS for each batch size and transport, with no TPS limit (the most in flight). */
+export const memory: Scenario = {
+  id: 'memory',
+  item: 4,
+  title: 'Peak RSS',
+  async run(ctx) {
+    const rows: Row[] = [];
+    const latency = latencyText(ctx.options.memoryLatencyMs);
+    for (const transport of ctx.options.transports) {
+      const peaks: { n: number; mb: number }[] = [];
+      for (const n of ctx.options.memoryNs) {
+        const { mb, measured, range } = await medianPeak(ctx, n, transport);
+        const { run } = measured;
+        const base = peaks[0];
+        peaks.push({ n, mb });
+        const growth = base && n > base.n ? (mb - base.mb) / base.mb : undefined;
+        const sign = growth !== undefined && growth >= 0 ? '+' : '';
+        rows.push({
+          scenario: '4 memory',
+          setup: `direct, ${TRANSPORT_LABEL[transport]}, N=${n}, no TPS limit, ${latency}`,
+          measured:
+            `${Math.round(mb)} MB peak RSS` +
+            (growth === undefined
+              ? ''
+              : ` (${sign}${(growth * 100).toFixed(1)}% from N=${base!.n})`),
+          requests: requestsCell(run),
+          failed: notLabeled(run),
+          peakRssMB: mb,
+          target:
+            `< ${RSS_TARGET_MB} MB` +
+            (growth === undefined ? '' : `, growth < ${GROWTH_TARGET * 100}%`),
+          met: mb < RSS_TARGET_MB && (growth === undefined || growth < GROWTH_TARGET),
+          note: `${range}wall ${seconds(run.wallMs)}; ${cpuNote(run.cpuMs, measured.emulator)}`,
+        });
+      }
+    }
+    rows.push(...(await worstCases(ctx)));
+    return rows;
+  },
+};
