@@ -111,4 +111,13 @@ describe('StoredItems', () => {
       "dynamodb:BatchGetItem on table beta_results was denied, so each image's item is read with its own GetItem. Allow dynamodb:BatchGetItem on the table to read 100 at a time.",
     ]);
   });
+
+  it('never reads a chunk twice when images finish out of order', async () => {
+    const stored = new StoredItems('beta_results', keys, services());
+    // The second chunk is used up first, then the first chunk's images come.
+    for (let i = 100; i < 200; i++) await stored.get(i);
+    for (let i = 0; i < 100; i++) await stored.get(i);
+    for (let i = 200; i < 250; i++) await stored.get(i);
+    expect(requested()).toHaveLength(3);
+  });
 });

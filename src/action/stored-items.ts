@@ -23,6 +23,8 @@ export class StoredItems {
   private readonly chunks = new Map<number, Promise<Map<string, Item>>>();
   /** Keys taken from each chunk; a chunk whose keys were all taken is let go. */
   private readonly taken = new Map<number, number>();
+  /** Chunks let go: workers finish out of order, and a look-ahead must not read one again. */
+  private readonly done = new Set<number>();
   private perKey = false;
 
   constructor(
@@ -37,8 +39,9 @@ export class StoredItems {
     const key = this.keys[index]!;
     if (this.perKey) return getStored(this.table, key, this.services);
     const chunk = Math.floor(index / BATCH_KEYS);
-    for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++)
-      void this.chunk(chunk + ahead).catch(() => {});
+    for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++) {
+      if (!this.done.has(chunk + ahead)) void this.chunk(chunk + ahead).catch(() => {});
+    }
     try {
       const item = (await this.chunk(chunk)).get(key);
       this.take(chunk);
@@ -59,6 +62,7 @@ export class StoredItems {
     }
     this.taken.delete(chunk);
     this.chunks.delete(chunk);
+    this.done.add(chunk);
   }
 
   private switchToGetItem(): void {
