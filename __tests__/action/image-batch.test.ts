@@ -308,7 +308,10 @@ describe('faults', () => {
     const { results } = await labelImages(files, plan(), svc, { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
     expect(svc.caller.stats).toEqual({ requests: 6, throttled: 3, retried: 3 });
-    expect(clock.sleeps).toEqual([100, 200, 400]);
+    // The backoff doubles (random 0.5 of 200, 400, 800 ms). Whether the pacer also spaces the
+    // retries depends on how many of the other images were in flight when the first throttle
+    // came, so its waits, if any, are not part of this assertion.
+    expect(clock.sleeps.filter((ms) => [100, 200, 400].includes(ms))).toEqual([100, 200, 400]);
   });
 
   it('gives up on persistent 5xx after the retry budget and fails only that image', async () => {
