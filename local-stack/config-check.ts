@@ -74,6 +74,17 @@ export function oneOf<T extends string | number>(
   return value as T;
 }
 
+/** `fields[key]`, a string among `allowed`, or undefined when absent (a rule's scope). */
+export function optionalOneOf<T extends string>(
+  fields: Fields,
+  key: string,
+  path: string,
+  allowed: readonly T[],
+): T | undefined {
+  const value = optionalString(fields, key, path);
+  return value === undefined ? undefined : oneOf(value, `${path}.${key}`, allowed);
+}
+
 export function optionalBoolean(fields: Fields, key: string, path: string): boolean | undefined {
   const value = fields[key];
   if (value === undefined) return undefined;

@@ -4,6 +4,7 @@ import {
   type Fields,
   objectWith,
   oneOf,
+  optionalOneOf,
   optionalString,
   parsePatch,
 } from './config-check.js';
@@ -104,8 +105,7 @@ export interface DynamoShimStats {
 export const DEFAULT_DYNAMO_CONFIG: DynamoShimConfig = { failures: [], delays: [] };
 
 function parseOperation(fields: Fields, path: string): DynamoOperation | undefined {
-  const value = optionalString(fields, 'operation', path);
-  return value === undefined ? undefined : oneOf(value, `${path}.operation`, DYNAMODB_OPERATIONS);
+  return optionalOneOf(fields, 'operation', path, DYNAMODB_OPERATIONS);
 }
 
 function parseFailure(value: unknown, path: string): DynamoFailureRule {

@@ -7,6 +7,7 @@ import {
   type Fields,
   objectWith,
   oneOf,
+  optionalOneOf,
   optionalString,
   parsePatch,
 } from './config-check.js';
@@ -95,8 +96,7 @@ export type S3Control = GateControl<S3FaultConfig, S3FaultOptions, S3FaultStats>
 export const DEFAULT_S3_CONFIG: S3FaultConfig = { metadataLimit: true, failures: [], delays: [] };
 
 function parseMethod(fields: Fields, path: string): S3Method | undefined {
-  const value = optionalString(fields, 'method', path);
-  return value === undefined ? undefined : oneOf(value, `${path}.method`, S3_METHODS);
+  return optionalOneOf(fields, 'method', path, S3_METHODS);
 }
 
 function parseFailure(value: unknown, path: string): S3FailureRule {

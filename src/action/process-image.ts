@@ -36,7 +36,9 @@ export async function processImage(
     labels: [],
   };
   const progress: Progress = { result };
-  const lookup = stored ?? (() => getStored(plan.table, key, services));
+  // Read once: the failure path asks again after labelOrUpload did.
+  let read: Promise<Item | undefined> | undefined;
+  const lookup = () => (read ??= stored ? stored() : getStored(plan.table, key, services));
   try {
     await labelOrUpload(file, plan, services, progress, lookup);
     return { result };

@@ -5,6 +5,9 @@ import type { Item } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import type { Services } from '../shared/services.js';
 
+/** A chunk's items by key, or 'denied' when the role may not call BatchGetItem. */
+type Chunk = Map<string, Item> | 'denied';
+
 /** BatchGetItem's limit on keys per request. */
 export const BATCH_KEYS = 100;
 /** Chunks read ahead of the image being worked on. */
@@ -20,7 +23,7 @@ const UNPROCESSED_DELAY_MS = 50;
  * works: the first denial switches to one GetItem per image and says so once.
  */
 export class StoredItems {
-  private readonly chunks = new Map<number, Promise<Map<string, Item>>>();
+  private readonly chunks = new Map<number, Promise<Chunk>>();
   /** Keys taken from each chunk; a chunk whose keys were all taken is let go. */
   private readonly taken = new Map<number, number>();
   /** Chunks let go: workers finish out of order, and a look-ahead must not read one again. */
@@ -42,15 +45,13 @@ export class StoredItems {
     for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++) {
       if (!this.done.has(chunk + ahead)) void this.chunk(chunk + ahead).catch(() => {});
     }
-    try {
-      const item = (await this.chunk(chunk)).get(key);
-      this.take(chunk);
-      return item;
-    } catch (error) {
-      if (!denied(error)) throw error;
+    const items = await this.chunk(chunk);
+    if (items === 'denied') {
       this.switchToGetItem();
       return getStored(this.table, key, this.services);
     }
+    this.take(chunk);
+    return items.get(key);
   }
 
   private take(chunk: number): void {
@@ -74,7 +75,7 @@ export class StoredItems {
     );
   }
 
-  private chunk(index: number): Promise<Map<string, Item>> {
+  private chunk(index: number): Promise<Chunk> {
     let pending = this.chunks.get(index);
     if (!pending) {
       const keys = [...new Set(this.keys.slice(index * BATCH_KEYS, (index + 1) * BATCH_KEYS))];
@@ -85,7 +86,7 @@ export class StoredItems {
   }
 
   /** One chunk, retrying what DynamoDB left unprocessed (throttled partitions). */
-  private async read(keys: string[]): Promise<Map<string, Item>> {
+  private async read(keys: string[]): Promise<Chunk> {
     const found = new Map<string, Item>();
     let request: KeysAndAttributes | undefined = {
       Keys: keys.map((key) => ({ filename: { S: key } })),
@@ -98,11 +99,19 @@ export class StoredItems {
       const response = await callAws(
         this.services,
         { action: 'dynamodb:BatchGetItem', resource: `table ${this.table}`, table: this.table },
-        () =>
-          this.services.clients.dynamodb.send(
-            new BatchGetItemCommand({ RequestItems: { [this.table]: sent } }),
-          ),
+        async () => {
+          try {
+            return await this.services.clients.dynamodb.send(
+              new BatchGetItemCommand({ RequestItems: { [this.table]: sent } }),
+            );
+          } catch (error) {
+            // An answer, as a refused conditional write is: the role lacks the permission.
+            if (errorCode(error) === 'AccessDeniedException') return 'denied' as const;
+            throw error;
+          }
+        },
       );
+      if (response === 'denied') return 'denied';
       for (const item of response.Responses?.[this.table] ?? []) {
         const key = item.filename?.S;
         if (key !== undefined) found.set(key, item);
@@ -111,13 +120,4 @@ export class StoredItems {
     }
     return found;
   }
-}
-
-/** callAws words a denial; the ImageFailure keeps the kind, the message names the action. */
-function denied(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  return (
-    errorCode(error) === 'AccessDeniedException' ||
-    message.startsWith('AccessDenied: dynamodb:BatchGetItem')
-  );
 }

@@ -26,12 +26,6 @@ export class AdaptiveLimiter {
   private peak = 0;
   private slowStart: boolean;
   private readonly decreaseCooldownMs: number;
-  /**
-   * The limit never halves below this: what the paced rate needs in flight (rate x latency).
-   * Sends are already held to the rate the service accepts; fewer slots would only cut the
-   * throughput under it.
-   */
-  floor = 1;
 
   /**
    * @param max the ceiling (the `concurrency` input, or the auto ceiling)
@@ -90,7 +84,7 @@ export class AdaptiveLimiter {
     const at = this.now();
     if (at - this.lastDecrease < this.decreaseCooldownMs) return;
     this.lastDecrease = at;
-    this.limit = Math.min(this.max, Math.max(1, this.floor, this.limit / 2));
+    this.limit = Math.max(1, this.limit / 2);
   }
 
   private async acquire(): Promise<void> {

@@ -49,8 +49,9 @@ export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 export interface InFlightLimits {
   max: number;
   /**
-   * `concurrency: auto`: start at AUTO_START and grow by slow start while requests queue for a
-   * slot, halving on throttles but never below what the paced rate needs (rate x latency).
+   * `concurrency: auto`: start at AUTO_START, grow by slow start while requests queue for a
+   * slot, then follow what the paced rate needs in flight (rate x latency); throttles are the
+   * pacer's to answer, not the limit's.
    */
   auto?: boolean;
 }
@@ -92,6 +93,8 @@ export class AwsCaller {
   /** Smoothed latency of accepted requests by scope (ms): with the rate, what must be in flight. */
   private readonly latencies = new Map<string, number>();
   private readonly auto: boolean;
+  /** The byte budget the run starts with; auto mode never goes under it. */
+  private readonly fixedImageBytes: number;
 
   constructor(
     maxInFlight: number | InFlightLimits,
@@ -111,13 +114,6 @@ export class AwsCaller {
     );
     this.imageBytes = new ByteBudget(imageBytesInFlight);
     this.fixedImageBytes = imageBytesInFlight;
-  }
-
-  private readonly fixedImageBytes: number;
-
-  /** The current limit on requests in flight. */
-  get inFlightLimit(): number {
-    return this.limiter.current;
   }
 
   get maxInFlight(): number {
