@@ -24,6 +24,14 @@ export interface BenchActionOptions {
   nodeArgs?: string[];
 }
 
+export interface MemoryAtPeak {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
 export interface BenchActionRun {
   exitCode: number | null;
   /** Epoch ms (sub-ms precision) just before spawn, comparable with the emulator's stamps. */
@@ -39,6 +47,8 @@ export interface BenchActionRun {
   peakRssKb: number | null;
   /** User + system CPU time of the action's process, when measured. */
   cpuMs: number | null;
+  /** process.memoryUsage() in MB at the highest RSS sampled (every 100 ms), when measured. */
+  atPeakMB: MemoryAtPeak | null;
   /** From the action's own log line "AWS requests: N (throttled T, retried R)". */
   aws: AwsRequestCounts | null;
   counts: { total: number; labeled: number; cached: number; failed: number; other: number };
@@ -83,6 +93,7 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
     const wallMs = run.ms;
     let peakRssKb: number | null = null;
     let cpuMs: number | null = null;
+    let atPeakMB: MemoryAtPeak | null = null;
     if (measureRss) {
       const text = await readFile(rssFile, 'utf8').catch(() => null);
       if (text) {
@@ -90,8 +101,10 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
           maxRssKb: number;
           userCpuMs: number;
           systemCpuMs: number;
+          atPeakMB: MemoryAtPeak | null;
         };
         peakRssKb = probe.maxRssKb;
+        atPeakMB = probe.atPeakMB;
         cpuMs = probe.userCpuMs + probe.systemCpuMs;
       }
     }
@@ -115,6 +128,7 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       outputs,
       peakRssKb,
       cpuMs,
+      atPeakMB,
       aws: parseAwsRequestsLine(stdout),
       counts,
     };

@@ -3,7 +3,7 @@ import { createTable } from '../local-stack/admin.js';
 import type { EmulatorOptions } from '../local-stack/fault-injection.js';
 import type { EmulatorStats } from '../local-stack/emulator-stats.js';
 import type { SpawnedStack } from '../__tests__/helpers/stack.js';
-import { runAction, type BenchActionRun } from './action.js';
+import { runAction, type BenchActionRun, type MemoryAtPeak } from './action.js';
 import { ensureImages, type ImageCache, makeWorkspace } from './images.js';
 import type { Transport } from './stats.js';
 import type { Row } from './table.js';
@@ -31,7 +31,7 @@ export interface BenchOptions {
   recoveryN: number;
   /** Batch sizes of the re-run of unchanged images. */
   rerunNs: number[];
-  /** Batch sizes whose peak RSS is measured, with no TPS limit. */
+  /** Batch sizes whose peak RSS is measured, at 50 TPS. */
   memoryNs: number[];
   /** The service latency of those memory runs. */
   memoryLatencyMs: number;
@@ -54,7 +54,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   recoveryN: 800,
   rerunNs: [2000, 20000],
   memoryNs: [2000, 20000],
-  memoryLatencyMs: BASE_LATENCY_MS,
+  memoryLatencyMs: 2000,
   memoryRepeat: 1,
   startupRuns: 5,
   scriptN: 100,
@@ -104,6 +104,8 @@ export interface MeasureOptions {
   emulator: EmulatorOptions;
   /** Inputs on top of `images: images/*`. */
   inputs?: Record<string, string>;
+  /** Environment on top of the stack's (REKOGNITION_LABEL_V8_TUNING=off). */
+  env?: Record<string, string>;
   measureRss?: boolean;
   /** Reuse this workspace (kept) instead of a fresh one (removed after the run). */
   workspace?: string;
@@ -133,7 +135,7 @@ export async function measure(ctx: BenchContext, options: MeasureOptions): Promi
         bundle: ctx.bundle,
         workspace,
         inputs: { images: 'images/*', ...options.inputs },
-        env: ctx.stack.env,
+        env: { ...ctx.stack.env, ...options.env },
         ...(options.measureRss === undefined ? {} : { measureRss: options.measureRss }),
       });
     } finally {
@@ -189,6 +191,11 @@ export const latencyText = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${m
 /** CPU a process and the stack used: on a small machine both compete for the cores. */
 export const cpuNote = (cpuMs: number | null, emulator: EmulatorStats) =>
   `CPU: ${cpuMs === null ? '?' : seconds(cpuMs)}, stack ${seconds(emulator.processCpuMs)}`;
+/** Where the memory was at the highest RSS sampled: V8's heap, and buffers outside it. */
+export const memoryNote = (run: { atPeakMB: MemoryAtPeak | null }) =>
+  run.atPeakMB
+    ? `at peak: heap ${run.atPeakMB.heapUsed} used of ${run.atPeakMB.heapTotal} MB, buffers ${run.atPeakMB.arrayBuffers} MB`
+    : '';
 export const emulatorNote = (emulator: EmulatorStats) =>
   `emulator: ${emulator.requests} calls, ${emulator.throttled} throttled, peak ${emulator.maxInFlight} in flight`;
 

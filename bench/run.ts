@@ -40,7 +40,7 @@ const USAGE = `usage: npm run bench -- [options]
   --transports LIST     bytes (no bucket, no table) and/or s3 (bucket + table) (default ${list(D.transports)})
   --recovery-n N        images of the recovery run (default ${D.recoveryN})
   --rerun-n LIST        batch sizes re-run on unchanged images (default ${list(D.rerunNs)})
-  --memory-n LIST       batch sizes for peak RSS, no TPS limit (default ${list(D.memoryNs)})
+  --memory-n LIST       batch sizes for peak RSS, at 50 TPS (default ${list(D.memoryNs)})
   --memory-latency MS   service latency of those runs (default ${D.memoryLatencyMs})
   --memory-repeat N     runs per batch size, the median peak is printed (default ${D.memoryRepeat})
   --startup-runs N      start-up samples, the median is printed (default ${D.startupRuns})

@@ -5,6 +5,7 @@ import {
   type BenchContext,
   cpuNote,
   emulatorNote,
+  memoryNote,
   groupOf,
   latencyText,
   measure,
@@ -49,7 +50,7 @@ export const throughput: Scenario = {
               group: groupOf(tps, transport, latencyMs),
               setup,
               requests: requestsCell(run),
-              note: `${emulatorNote(emulator)}; ${cpuNote(run.cpuMs, emulator)}`,
+              note: `${emulatorNote(emulator)}; ${cpuNote(run.cpuMs, emulator)}; ${memoryNote(run)}`,
             }),
           );
         }

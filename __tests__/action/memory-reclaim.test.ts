@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryReclaimer, fullCollector } from '../../src/action/memory-reclaim.js';
+import {
+  MemoryReclaimer,
+  boundYoungGeneration,
+  fullCollector,
+} from '../../src/action/memory-reclaim.js';
+import { memoryTuning } from '../../src/action/main.js';
 
 const MiB = 1024 * 1024;
 
 describe('memory reclaim (bytes mode)', () => {
-  it('collects once per 4 MiB of image bytes released, not per image', () => {
+  it('collects once per 8 MiB of image bytes released, not per image', () => {
     let collections = 0;
     const reclaimer = new MemoryReclaimer(() => collections++);
-    for (let i = 0; i < 7; i++) reclaimer.released(MiB);
+    for (let i = 0; i < 15; i++) reclaimer.released(MiB);
     expect(collections).toBe(1);
     reclaimer.released(MiB);
     expect(collections).toBe(2);
@@ -26,5 +31,15 @@ describe('memory reclaim (bytes mode)', () => {
     await new Promise((resolve) => setImmediate(resolve));
     collect!();
     expect(ref.deref()).toBeUndefined();
+  });
+});
+
+describe('REKOGNITION_LABEL_V8_TUNING', () => {
+  it('turns both V8 adjustments off when set to off, for the benchmark to compare', () => {
+    const off = memoryTuning({ REKOGNITION_LABEL_V8_TUNING: 'off' });
+    expect(off.collectGarbage()).toBeUndefined();
+    const on = memoryTuning({});
+    expect(on.collectGarbage).toBe(fullCollector);
+    expect(on.boundYoungGeneration).toBe(boundYoungGeneration);
   });
 });

@@ -436,9 +436,9 @@ describe('AwsCaller pacing per scope', () => {
 });
 
 describe('AwsCaller image bytes', () => {
-  it('holds up to 8 MiB of image bytes at once by default', () => {
+  it('holds up to 16 MiB of image bytes at once by default', () => {
     const clock = fakeClock();
-    expect(DEFAULT_IMAGE_BYTES_IN_FLIGHT).toBe(8 * 1024 * 1024);
+    expect(DEFAULT_IMAGE_BYTES_IN_FLIGHT).toBe(16 * 1024 * 1024);
     expect(new AwsCaller(4, clock, clock.now() + HOUR).imageBytes.capacity).toBe(
       DEFAULT_IMAGE_BYTES_IN_FLIGHT,
     );

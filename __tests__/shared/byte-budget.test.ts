@@ -88,6 +88,28 @@ describe('ByteBudget', () => {
     expect(budget.inUse).toBe(0);
   });
 
+  it('gives the bytes back early when the task releases them, once only', async () => {
+    const budget = new ByteBudget(10);
+    const reply = deferred();
+    let startedSecond = false;
+    const first = budget.run(8, async (release) => {
+      release();
+      release(); // a second call must not give back bytes it no longer holds
+      await reply.promise;
+    });
+    const second = budget.run(8, async () => {
+      startedSecond = true;
+    });
+    await flush();
+    // The first task still runs (waiting for its reply), yet its bytes already let the next in.
+    expect(startedSecond).toBe(true);
+    await second;
+    expect(budget.inUse).toBe(0);
+    reply.resolve();
+    await first;
+    expect(budget.inUse).toBe(0);
+  });
+
   it('treats a negative size as zero', async () => {
     const budget = new ByteBudget(10);
     await expect(budget.run(-5, async () => budget.inUse)).resolves.toBe(0);

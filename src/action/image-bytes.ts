@@ -9,16 +9,23 @@ import type { WorkspaceMatch } from './workspace-files.js';
  * Runs `use` with the file's bytes, read once and checked against the SHA-256 taken at the
  * start, so what is uploaded or sent is exactly what the item will say it labeled. A step
  * before this one may rewrite the file while the action runs; then the image fails alone.
- * The bytes count against the run's byte budget while `use` holds them.
+ * The bytes count against the run's byte budget until `use` ends or calls `sent` (its request
+ * has sent them and no longer holds them, although the reply may be seconds away).
  */
 export async function withVerifiedBytes<T>(
   file: WorkspaceMatch,
   expected: { size: number; sha256: string },
   services: ActionServices,
-  use: (bytes: Buffer) => Promise<T>,
+  use: (bytes: Buffer, sent: () => void) => Promise<T>,
 ): Promise<T> {
+  let gone = false;
+  const letGo = () => {
+    if (gone) return;
+    gone = true;
+    services.reclaimer?.released(expected.size);
+  };
   try {
-    return await services.caller.imageBytes.run(expected.size, async () => {
+    return await services.caller.imageBytes.run(expected.size, async (giveBack) => {
       const bytes = await readingFile(file, () => readFile(file.absolutePath));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (bytes.length !== expected.size || sha256 !== expected.sha256) {
@@ -29,9 +36,12 @@ export async function withVerifiedBytes<T>(
           'other',
         );
       }
-      return use(bytes);
+      return use(bytes, () => {
+        giveBack();
+        letGo();
+      });
     });
   } finally {
-    services.reclaimer?.released(expected.size);
+    letGo();
   }
 }

@@ -59,10 +59,24 @@ export interface ActionDeps {
   throttleBudgetMs: number;
   /** Where the results file goes when RUNNER_TEMP is not set. */
   tmpdir: string;
-  /** A full garbage collection for bytes mode (see memory-reclaim.ts), if the runtime has one. */
+  /** A full garbage collection (see memory-reclaim.ts), if the runtime has one. */
   collectGarbage: () => (() => void) | undefined;
+  /** Keeps V8's young generation from growing (see memory-reclaim.ts). */
+  boundYoungGeneration: () => void;
   /** Runs the credential chain again to explain why it failed (see clients.ts). */
   traceCredentials: (region: string) => Promise<CredentialsTrace>;
+}
+
+/**
+ * The two V8 adjustments that keep peak memory under 200 MB (docs/benchmarks.md measures what
+ * each run buys). `REKOGNITION_LABEL_V8_TUNING=off` leaves V8 alone: for the benchmark's
+ * comparison, or a runtime that should not be touched.
+ */
+export function memoryTuning(env: NodeJS.ProcessEnv) {
+  if (env.REKOGNITION_LABEL_V8_TUNING === 'off') {
+    return { collectGarbage: () => undefined, boundYoungGeneration: () => {} };
+  }
+  return { collectGarbage: fullCollector, boundYoungGeneration };
 }
 
 function defaultDeps(): ActionDeps {
@@ -73,7 +87,7 @@ function defaultDeps(): ActionDeps {
     retryPolicy: DEFAULT_RETRY_POLICY,
     throttleBudgetMs: 30 * 60 * 1000,
     tmpdir: tmpdir(),
-    collectGarbage: fullCollector,
+    ...memoryTuning(process.env),
     traceCredentials,
   };
 }
@@ -91,7 +105,7 @@ interface Outcome {
  */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
-  boundYoungGeneration();
+  deps.boundYoungGeneration();
   let outcome: Outcome;
   try {
     outcome = await labelWorkspace(deps);
@@ -228,7 +242,7 @@ async function labelFiles(
     core.startGroup(
       `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
     );
-    const collect = plan.bucket ? undefined : deps.collectGarbage();
+    const collect = deps.collectGarbage();
     const services: ActionServices = {
       clients,
       caller,

@@ -143,9 +143,9 @@ async function labelBytes(
     services,
     { action: 'rekognition:DetectLabels', resource: `image ${file.path}` },
     () =>
-      withVerifiedBytes(file, checked, services, (bytes) => {
+      withVerifiedBytes(file, checked, services, (bytes, sent) => {
         progress.observedAt = services.clock.now();
-        return detectLabels(services.clients.rekognition, { bytes }, plan.settings);
+        return detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings);
       }),
   );
 }

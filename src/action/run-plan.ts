@@ -17,9 +17,9 @@ export interface LabelPlan {
   context: RunContext;
 }
 
-/** The shared services, plus what only the action's bytes mode needs. */
+/** The shared services, plus what only the action needs. */
 export interface ActionServices extends Services {
-  /** Told how many image bytes a finished request let go of (bytes mode). */
+  /** Told how many image bytes each request sent or gave up (see memory-reclaim.ts). */
   reclaimer?: MemoryReclaimer;
 }
 

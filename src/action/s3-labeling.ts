@@ -19,41 +19,44 @@ const MAX_REPLACED_ATTEMPTS = 3;
  */
 export async function labelThroughS3(
   file: WorkspaceMatch,
-  checked: { size: number; sha256: string; contentType: string },
+  checked: Checked,
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
 ): Promise<Detection | undefined> {
-  return withVerifiedBytes(file, checked, services, async (bytes) => {
-    for (let attempt = 1; ; attempt++) {
-      const uploaded = await upload(
-        bytes,
-        progress.result.key,
-        checked.contentType,
-        checked.sha256,
-        plan,
-        services,
+  const { key } = progress.result;
+  for (let attempt = 1; ; attempt++) {
+    // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
+    // bytes are not held, and each read is checked against the hash, so both send the same bytes.
+    const uploaded = await withVerifiedBytes(file, checked, services, (bytes) =>
+      upload(bytes, key, checked.contentType, checked.sha256, plan, services),
+    );
+    progress.object = { bucket: plan.bucket, ...uploaded };
+    progress.observedAt = services.clock.now();
+    if (plan.mode === 'upload-only') return undefined;
+    const detection = await detect(file, checked, uploaded, plan, services, progress);
+    if (detection) return detection;
+    if (attempt === MAX_REPLACED_ATTEMPTS) {
+      throw new ImageFailure(
+        `${file.path}: another run replaced s3://${plan.bucket}/${key} while Rekognition read it, ` +
+          `${attempt} times; its labels could not be tied to these bytes, so none are reported or stored. ` +
+          'Enable versioning on the bucket so each run reads its own version.',
+        'other',
       );
-      progress.object = { bucket: plan.bucket, ...uploaded };
-      progress.observedAt = services.clock.now();
-      if (plan.mode === 'upload-only') return undefined;
-      const detection = await detect(bytes, uploaded, plan, services, progress);
-      if (detection) return detection;
-      if (attempt === MAX_REPLACED_ATTEMPTS) {
-        throw new ImageFailure(
-          `${file.path}: another run replaced s3://${plan.bucket}/${progress.result.key} while Rekognition read it, ` +
-            `${attempt} times; its labels could not be tied to these bytes, so none are reported or stored. ` +
-            'Enable versioning on the bucket so each run reads its own version.',
-          'other',
-        );
-      }
     }
-  });
+  }
+}
+
+interface Checked {
+  size: number;
+  sha256: string;
+  contentType: string;
 }
 
 /** Labels the uploaded bytes; undefined when the object was replaced before Rekognition read it. */
 async function detect(
-  bytes: Buffer,
+  file: WorkspaceMatch,
+  checked: Checked,
   uploaded: UploadedObject,
   plan: LabelPlan,
   services: ActionServices,
@@ -65,9 +68,11 @@ async function detect(
     resource: `s3://${plan.bucket}/${key}`,
     bucket: plan.bucket,
   };
-  if (bytes.length <= REKOGNITION_LIMITS.maxBytesInline) {
+  if (checked.size <= REKOGNITION_LIMITS.maxBytesInline) {
     return callAws(services, operation, () =>
-      detectLabels(services.clients.rekognition, { bytes }, plan.settings),
+      withVerifiedBytes(file, checked, services, (bytes, sent) =>
+        detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings),
+      ),
     );
   }
   const image = {

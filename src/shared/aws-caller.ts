@@ -38,12 +38,14 @@ function answered(error: unknown): boolean {
 }
 
 /**
- * Image bytes read into memory at once (bytes mode). While it is sent an image costs several
- * times its size (the file, the SDK's base64 JSON body, a copy to sign it, the socket's copy):
- * 40 images of 4.5 MiB at concurrency 10 peaked at 255 MB RSS without a bound. 8 MiB still
- * lets about 16 images of the usual half megabyte go at once, more than a 50 TPS quota needs.
+ * Image bytes read into memory and not yet sent. An image's bytes count from the read until its
+ * request has handed them to the connection (DetectLabels) or S3 has answered (PutObject), not
+ * while Rekognition thinks, so this does not limit requests in flight at any latency: at 50
+ * requests a second an image is held for a few tens of milliseconds. What it bounds is bursts
+ * of reading, hashing and encoding (each image costs about 2.5 times its size while it is
+ * encoded as base64 JSON) and uploads of large images; a larger image goes alone.
  */
-export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 
 /** The ceiling on requests in flight, and whether the limit starts low and finds its level. */
 export interface InFlightLimits {
@@ -57,14 +59,6 @@ export interface InFlightLimits {
 }
 
 export const AUTO_START = 100;
-
-/**
- * With `auto`, the image bytes in memory follow the limit: half a megabyte a slot (the size of
- * a typical photo), between the fixed budget and 48 MiB, which with the SDK's copies stays
- * under the 200 MB a runner step should use.
- */
-export const AUTO_BYTES_PER_SLOT = 512 * 1024;
-export const AUTO_MAX_IMAGE_BYTES = 48 * 1024 * 1024;
 
 /**
  * Paced rates by scope. A caller makes its own by default; callers that follow each other in
@@ -93,8 +87,6 @@ export class AwsCaller {
   /** Smoothed latency of accepted requests by scope (ms): with the rate, what must be in flight. */
   private readonly latencies = new Map<string, number>();
   private readonly auto: boolean;
-  /** The byte budget the run starts with; auto mode never goes under it. */
-  private readonly fixedImageBytes: number;
 
   constructor(
     maxInFlight: number | InFlightLimits,
@@ -113,7 +105,6 @@ export class AwsCaller {
       this.auto ? { initial: AUTO_START, slowStart: true } : {},
     );
     this.imageBytes = new ByteBudget(imageBytesInFlight);
-    this.fixedImageBytes = imageBytesInFlight;
   }
 
   get maxInFlight(): number {
@@ -230,15 +221,11 @@ export class AwsCaller {
 
   /**
    * In auto mode the limit keeps up with what the paced rate needs in flight (a rate learned
-   * while replies take 2 s needs 100 slots, far more than additive growth reaches in a run),
-   * and the byte budget grows and shrinks with the limit.
+   * while replies take 2 s needs 100 slots, far more than additive growth reaches in a run).
    */
   private followLimit(): void {
     if (!this.auto) return;
     this.limiter.raiseTo(this.pacedNeed());
-    const bytes = this.limiter.current * AUTO_BYTES_PER_SLOT;
-    const capacity = Math.min(AUTO_MAX_IMAGE_BYTES, Math.max(this.fixedImageBytes, bytes));
-    if (capacity !== this.imageBytes.capacity) this.imageBytes.capacity = capacity;
   }
 
   private backoff(attempt: number): number {

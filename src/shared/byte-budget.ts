@@ -11,19 +11,12 @@ export class ByteBudget {
   private peak = 0;
   private readonly waiters: { bytes: number; start: () => void }[] = [];
 
-  constructor(private limit: number) {
+  constructor(private readonly limit: number) {
     if (!(limit > 0)) throw new RangeError('capacity must be > 0');
   }
 
   get capacity(): number {
     return this.limit;
-  }
-
-  /** A larger budget starts the waiting tasks that now fit (auto concurrency grows it). */
-  set capacity(bytes: number) {
-    if (!(bytes > 0)) throw new RangeError('capacity must be > 0');
-    this.limit = bytes;
-    this.startFitting();
   }
 
   /** Bytes held by running tasks. */
@@ -36,13 +29,23 @@ export class ByteBudget {
     return this.peak;
   }
 
-  async run<T>(bytes: number, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` once `bytes` fit. The bytes are given back when the task ends, or earlier when
+   * it calls `release` (once its bytes are sent and dropped, while it still waits for a reply).
+   */
+  async run<T>(bytes: number, task: (release: () => void) => Promise<T>): Promise<T> {
     const size = Math.max(0, bytes);
     await this.acquire(size);
-    try {
-      return await task();
-    } finally {
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
       this.release(size);
+    };
+    try {
+      return await task(release);
+    } finally {
+      release();
     }
   }
 

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { releaseBodiesOnceSent } from './release-body.js';
 
 export interface AwsClients {
   /** Only when asked for: bytes mode never loads the S3 SDK (8 MB of memory, measured). */
@@ -39,10 +40,10 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
     },
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
-  const clients: AwsClients = {
-    dynamodb: new DynamoDBClient(common),
-    rekognition: new RekognitionClient(common),
-  };
+  const rekognition = new RekognitionClient(common);
+  // Bytes-mode requests are the only large bodies the action holds (see release-body.ts).
+  releaseBodiesOnceSent(rekognition.middlewareStack);
+  const clients: AwsClients = { dynamodb: new DynamoDBClient(common), rekognition };
   if (options.s3 !== false) {
     const { S3Client } = await import('@aws-sdk/client-s3');
     clients.s3 = new S3Client(common);

@@ -1,5 +1,11 @@
 import { compareCodeUnits } from './compare.js';
-import { DetectLabelsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
+import {
+  DetectLabelsCommand,
+  type DetectLabelsCommandInput,
+  type DetectLabelsCommandOutput,
+  type RekognitionClient,
+} from '@aws-sdk/client-rekognition';
+import { onBodySent } from './release-body.js';
 import type { LabelSettings } from './record.js';
 import { roundConfidence } from './record.js';
 import type { Label } from './label.js';
@@ -8,35 +14,60 @@ import type { Label } from './label.js';
  * The image as Rekognition receives it. An S3 object is read as it is when Rekognition gets to
  * it, unless `version` pins the version (versioned buckets).
  */
-export type ImageRef = { bytes: Uint8Array } | { bucket: string; key: string; version?: string };
+export type ImageRef = SentBytes | { bucket: string; key: string; version?: string };
+
+/**
+ * Bytes to send. `onSent` is called once the request has handed them to the connection; from
+ * then on the request no longer holds them (it may wait seconds for the reply), so the caller
+ * can count them as gone.
+ */
+export interface SentBytes {
+  bytes: Uint8Array;
+  onSent?: () => void;
+}
 
 export interface Detection {
   labels: Label[];
   modelVersion: string;
 }
 
-/** One DetectLabels request; shared by the action and the Lambda. */
-export async function detectLabels(
+/**
+ * One DetectLabels request; shared by the action and the Lambda. Not `async` itself on purpose:
+ * a suspended async function keeps its parameters, and so `image.bytes`, until the reply.
+ */
+export function detectLabels(
   rekognition: RekognitionClient,
   image: ImageRef,
   settings: LabelSettings,
 ): Promise<Detection> {
-  const response = await rekognition.send(
-    new DetectLabelsCommand({
-      Image:
-        'bytes' in image
-          ? { Bytes: image.bytes }
-          : {
-              S3Object: {
-                Bucket: image.bucket,
-                Name: image.key,
-                ...(image.version ? { Version: image.version } : {}),
-              },
-            },
-      MinConfidence: settings.minConfidence,
-      MaxLabels: settings.maxLabels,
-    }),
-  );
+  return send(rekognition, new DetectLabelsCommand(detectInput(image, settings)));
+}
+
+async function send(rekognition: RekognitionClient, command: DetectLabelsCommand) {
+  return detection(await rekognition.send(command));
+}
+
+function detectInput(image: ImageRef, settings: LabelSettings): DetectLabelsCommandInput {
+  const limits = { MinConfidence: settings.minConfidence, MaxLabels: settings.maxLabels };
+  if (!('bytes' in image)) {
+    const S3Object = {
+      Bucket: image.bucket,
+      Name: image.key,
+      ...(image.version ? { Version: image.version } : {}),
+    };
+    return { Image: { S3Object }, ...limits };
+  }
+  const input = { Image: { Bytes: image.bytes as Uint8Array | undefined }, ...limits };
+  const { onSent } = image;
+  if (!onSent) return input;
+  return onBodySent(input, () => {
+    // The serialized body is all that is sent; the bytes may go before the reply comes.
+    input.Image.Bytes = undefined;
+    onSent();
+  });
+}
+
+function detection(response: DetectLabelsCommandOutput): Detection {
   const labels = (response.Labels ?? [])
     .filter((l) => typeof l.Name === 'string')
     .map((l) => ({ name: l.Name!, confidence: roundConfidence(l.Confidence ?? 0) }))

@@ -1,0 +1,124 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { S3Client } from '@aws-sdk/client-s3';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeForAction } from '../../src/action/aws-error-text.js';
+import { labelImages } from '../../src/action/image-batch.js';
+import { AwsCaller } from '../../src/shared/aws-caller.js';
+import { releaseBodiesOnceSent } from '../../src/shared/release-body.js';
+import { fakeClock } from '../helpers/fake-clock.js';
+import { testPlan } from '../helpers/plan.js';
+
+// The action's own path from file to request, with real SDK clients whose HTTP handler is a
+// function: while Rekognition's reply is pending, the image's bytes must be neither counted in
+// the byte budget nor reachable. (The mocks of the other tests replace `send`, so no body is
+// ever built there.)
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '__fixtures__', 'images');
+let workspace: string;
+
+beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'bytes-held-'));
+  await mkdir(join(workspace, 'images'));
+  await copyFile(join(FIXTURES, 'chelsea.png'), join(workspace, 'images', 'chelsea.png'));
+});
+
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+interface HttpRequestLike {
+  body?: unknown;
+  headers: Record<string, string>;
+}
+
+const reply = (body: string, headers: Record<string, string> = {}) => ({
+  response: {
+    statusCode: 200,
+    headers: { 'content-type': 'application/x-amz-json-1.1', ...headers },
+    body: Readable.from([Buffer.from(body)]),
+  },
+});
+
+/** Clients that answer in-process; DetectLabels waits for `release` once its body is read. */
+function answeringClients() {
+  let bodyRead!: () => void;
+  const read = new Promise<void>((resolve) => (bodyRead = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const bytesSeen: WeakRef<Uint8Array>[] = [];
+  const common = {
+    region: 'us-east-1',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+  };
+  const rekognition = new RekognitionClient({
+    ...common,
+    requestHandler: {
+      handle: async (request: HttpRequestLike) => {
+        await text(request.body as Readable);
+        bodyRead();
+        await released;
+        return reply('{"Labels":[{"Name":"Cat","Confidence":99}],"LabelModelVersion":"3.0"}');
+      },
+    },
+  });
+  rekognition.middlewareStack.add(
+    (next) => (args) => {
+      const bytes = (args.input as { Image?: { Bytes?: Uint8Array } }).Image?.Bytes;
+      if (bytes) bytesSeen.push(new WeakRef(bytes));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordImageBytes' },
+  );
+  releaseBodiesOnceSent(rekognition.middlewareStack);
+  const s3 = new S3Client({
+    ...common,
+    requestHandler: {
+      handle: async (request: HttpRequestLike) => {
+        if (request.body instanceof Readable) await text(request.body);
+        return reply('', { etag: '"0123456789abcdef0123456789abcdef"' });
+      },
+    },
+  });
+  const dynamodb = new DynamoDBClient(common);
+  return { clients: { rekognition, s3, dynamodb }, read, release, bytesSeen };
+}
+
+describe('image bytes while the reply is pending', () => {
+  for (const bucket of ['', 'course-images']) {
+    it(`are released and unreachable ${bucket ? 'with a bucket' : 'in bytes mode'}`, async () => {
+      const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
+      const { clients, read, release, bytesSeen } = answeringClients();
+      const caller = new AwsCaller(4, clock, clock.now() + 60_000);
+      const services = { clients, caller, clock, describe: describeForAction };
+      const labeling = labelImages(
+        [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
+        testPlan(workspace, { bucket }),
+        services,
+        { concurrency: 1 },
+      );
+      await read;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(bytesSeen).toHaveLength(1);
+      expect(caller.imageBytes.inUse).toBe(0);
+      collectGarbage();
+      expect(bytesSeen[0]!.deref()).toBeUndefined();
+      release();
+      const { results } = await labeling;
+      expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cat' }] });
+    });
+  }
+});

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
+import { describe, expect, it, vi } from 'vitest';
+import { detectLabels } from '../../src/shared/detect-labels.js';
+import {
+  OneShotBody,
+  RELEASE_MIN_BYTES,
+  releaseBodiesOnceSent,
+} from '../../src/shared/release-body.js';
+
+interface SentRequest {
+  body?: unknown;
+  headers: Record<string, string>;
+}
+
+/** A client whose HTTP handler records what it was given, and the request before signing. */
+function recordingClient(release: boolean) {
+  const seen: { signed?: SentRequest; unsigned?: SentRequest; bodyText?: string } = {};
+  const client = new RekognitionClient({
+    region: 'eu-west-1',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    requestHandler: {
+      handle: async (request: SentRequest) => {
+        seen.signed = request;
+        seen.bodyText =
+          request.body instanceof Readable ? await text(request.body) : String(request.body);
+        return {
+          response: {
+            statusCode: 200,
+            headers: { 'content-type': 'application/x-amz-json-1.1' },
+            body: Readable.from([Buffer.from('{"Labels":[]}')]),
+          },
+        };
+      },
+    },
+  });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      seen.unsigned = args.request as SentRequest;
+      return next(args);
+    },
+    { step: 'build', name: 'recordUnsigned' },
+  );
+  if (release) releaseBodiesOnceSent(client.middlewareStack);
+  return { client, seen };
+}
+
+const image = (bytes: number) => Buffer.alloc(bytes, 7);
+
+describe('releaseBodiesOnceSent', () => {
+  it('sends a large body from a stream, and the unsigned request no longer holds it', async () => {
+    const { client, seen } = recordingClient(true);
+    const bytes = image(RELEASE_MIN_BYTES);
+    await client.send(new DetectLabelsCommand({ Image: { Bytes: bytes } }));
+    expect(seen.signed!.body).toBeInstanceOf(OneShotBody);
+    expect(seen.unsigned!.body).toBeUndefined();
+    expect(seen.signed).not.toBe(seen.unsigned);
+    // The bytes on the wire are the JSON the signer hashed, with the length already declared.
+    const body = JSON.parse(seen.bodyText!) as { Image: { Bytes: string } };
+    expect(Buffer.from(body.Image.Bytes, 'base64').equals(bytes)).toBe(true);
+    expect(Number(seen.signed!.headers['content-length'])).toBe(Buffer.byteLength(seen.bodyText!));
+    expect(seen.signed!.headers['authorization']).toMatch(/^AWS4-HMAC-SHA256 /);
+    // The payload hash the signer took is the hash of what the stream sends.
+    expect(seen.signed!.headers['x-amz-content-sha256']).toBe(
+      createHash('sha256').update(seen.bodyText!).digest('hex'),
+    );
+  });
+
+  it('signs exactly what it would have signed without the stream', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-27T00:00:00Z'), toFake: ['Date'] });
+    try {
+      const authorizations: string[] = [];
+      for (const release of [false, true]) {
+        const { client, seen } = recordingClient(release);
+        client.middlewareStack.addRelativeTo(
+          ((next: (args: { request: SentRequest }) => Promise<unknown>) =>
+            (args: { request: SentRequest }) => {
+              delete args.request.headers['amz-sdk-invocation-id'];
+              return next(args);
+            }) as never,
+          { name: 'sameInvocation', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
+        );
+        const bytes = image(RELEASE_MIN_BYTES * 2);
+        await client.send(new DetectLabelsCommand({ Image: { Bytes: bytes } }));
+        authorizations.push(seen.signed!.headers['authorization']!);
+      }
+      expect(authorizations[1]).toBe(authorizations[0]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('prints nothing when a streamed request is answered with an error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const client = new RekognitionClient({
+        region: 'eu-west-1',
+        maxAttempts: 1,
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+        requestHandler: {
+          handle: async (request: SentRequest) => {
+            await text(request.body as Readable);
+            return {
+              response: {
+                statusCode: 400,
+                headers: { 'content-type': 'application/x-amz-json-1.1' },
+                body: Readable.from([
+                  Buffer.from('{"__type":"InvalidImageFormatException","message":"bad"}'),
+                ]),
+              },
+            };
+          },
+        },
+      });
+      releaseBodiesOnceSent(client.middlewareStack);
+      await expect(
+        client.send(new DetectLabelsCommand({ Image: { Bytes: image(RELEASE_MIN_BYTES) } })),
+      ).rejects.toMatchObject({ name: 'InvalidImageFormatException' });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('leaves a small body as it is', async () => {
+    const { client, seen } = recordingClient(true);
+    await client.send(new DetectLabelsCommand({ Image: { Bytes: image(1024) } }));
+    expect(seen.signed!.body).not.toBeInstanceOf(Readable);
+    expect(String(seen.bodyText)).toContain('"Image"');
+  });
+
+  it('gives up its bytes once read, so a sent body is not kept until the response', async () => {
+    const stream = new OneShotBody('x'.repeat(10));
+    expect(await text(stream)).toBe('x'.repeat(10));
+    expect((stream as unknown as { chunk?: string }).chunk).toBeUndefined();
+  });
+});
+
+/** A full collection, for tests only: the action itself never changes V8's flags. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+describe('detectLabels with onSent', () => {
+  it('no longer holds the image bytes while the reply is pending', async () => {
+    let replied!: () => void;
+    const reply = new Promise<void>((resolve) => (replied = resolve));
+    let bodyRead!: () => void;
+    const read = new Promise<void>((resolve) => (bodyRead = resolve));
+    const client = new RekognitionClient({
+      region: 'eu-west-1',
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      requestHandler: {
+        handle: async (request: SentRequest) => {
+          await text(request.body as Readable);
+          bodyRead();
+          await reply;
+          return {
+            response: {
+              statusCode: 200,
+              headers: { 'content-type': 'application/x-amz-json-1.1' },
+              body: Readable.from([Buffer.from('{"Labels":[{"Name":"Cat","Confidence":90}]}')]),
+            },
+          };
+        },
+      },
+    });
+    releaseBodiesOnceSent(client.middlewareStack);
+    let sent = 0;
+    const start = () => {
+      const bytes = image(RELEASE_MIN_BYTES * 4);
+      const ref = new WeakRef(bytes);
+      const labeling = detectLabels(
+        client,
+        { bytes, onSent: () => sent++ },
+        { minConfidence: 55, maxLabels: 10 },
+      );
+      return { ref, labeling };
+    };
+    const { ref, labeling } = start();
+    await read;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(sent).toBe(1);
+    collectGarbage();
+    expect(ref.deref()).toBeUndefined();
+    replied();
+    await expect(labeling).resolves.toMatchObject({ labels: [{ name: 'Cat' }] });
+  });
+});

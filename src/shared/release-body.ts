@@ -1,0 +1,109 @@
+import { Readable } from 'node:stream';
+
+/** Bodies smaller than this are left as they are: a stream is not worth it for a few KB. */
+export const RELEASE_MIN_BYTES = 64 * 1024;
+
+const UNSIGNED = Symbol('rekognition-label.unsignedRequest');
+const ON_SENT = Symbol('rekognition-label.onBodySent');
+
+/**
+ * Asks to be told when the request made from `input` has handed its whole body to the
+ * connection: the caller may then drop what it was made from (the image bytes) although the
+ * reply may be seconds away. Not called when the request fails before its body was read.
+ */
+export function onBodySent<T extends object>(input: T, callback: () => void): T {
+  Object.defineProperty(input, ON_SENT, { value: callback, enumerable: false });
+  return input;
+}
+
+interface RequestLike {
+  body?: unknown;
+}
+
+interface StackLike {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK's own stack type is generic over each client's input and output
+  addRelativeTo(middleware: any, options: any): void;
+}
+
+type Args = { request?: unknown; input?: unknown };
+type Next = (args: Args) => Promise<unknown>;
+type Context = Record<symbol, unknown>;
+
+/**
+ * A body that gives up its bytes as soon as the HTTP request has read them. A DetectLabels
+ * request carries the image as base64 JSON, about 1.4 times the file; the SDK keeps that
+ * string referenced by the request until the response arrives, so at a service latency of
+ * 2 s and 50 requests a second, 100 bodies sit in memory that were sent long ago.
+ */
+export class OneShotBody extends Readable {
+  constructor(private chunk: string | Uint8Array | undefined) {
+    super();
+  }
+
+  override _read(): void {
+    const chunk = this.chunk;
+    this.chunk = undefined;
+    if (chunk !== undefined) this.push(chunk);
+    this.push(null);
+  }
+}
+
+function sentCallback(input: unknown): (() => void) | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const callback = (input as Record<symbol, unknown>)[ON_SENT];
+  return typeof callback === 'function' ? (callback as () => void) : undefined;
+}
+
+function sendable(body: unknown): body is string | Uint8Array {
+  return typeof body === 'string' || body instanceof Uint8Array;
+}
+
+function largeBody(body: unknown): body is string | Uint8Array {
+  if (typeof body === 'string') return body.length >= RELEASE_MIN_BYTES;
+  return body instanceof Uint8Array && body.byteLength >= RELEASE_MIN_BYTES;
+}
+
+/**
+ * Makes the client send large bodies from a `OneShotBody`, once they are signed (the signer
+ * hashes the body, so it must still be there). Signing clones the request, and the middleware
+ * frames before it keep the unsigned one until the response: the signed one gets the stream,
+ * the unsigned one loses its body.
+ * Content-Length is already set, so nothing changes on the wire. Only for clients whose
+ * retries are not the SDK's (maxAttempts 1): a stream cannot be sent twice, and AwsCaller
+ * retries by sending the command again.
+ */
+export function releaseBodiesOnceSent(stack: StackLike): void {
+  stack.addRelativeTo(
+    (next: Next, context: Context) => (args: Args) => {
+      context[UNSIGNED] = args.request;
+      return next(args);
+    },
+    {
+      name: 'rememberUnsignedRequest',
+      relation: 'before',
+      toMiddleware: 'httpSigningMiddleware',
+    },
+  );
+  stack.addRelativeTo(
+    (next: Next, context: Context) => (args: Args) => {
+      const signed = args.request as RequestLike | undefined;
+      const unsigned = context[UNSIGNED] as RequestLike | undefined;
+      delete context[UNSIGNED];
+      const onSent = sentCallback(args.input);
+      if (signed && (largeBody(signed.body) || (onSent && sendable(signed.body)))) {
+        const body = new OneShotBody(signed.body);
+        if (onSent) body.once('end', onSent);
+        signed.body = body;
+        // Not the stream: on an error the SDK's retry step sees a streaming request and
+        // prints a warning to the console. Nothing reads this body again (maxAttempts 1).
+        if (unsigned) unsigned.body = undefined;
+      }
+      return next(args);
+    },
+    {
+      name: 'releaseBodyOnceSent',
+      relation: 'after',
+      toMiddleware: 'httpSigningMiddleware',
+    },
+  );
+}
