@@ -101,9 +101,9 @@ describe('RateLimiter before any throttle', () => {
       windowMs: 1000,
       decreaseCooldownMs: 1000,
       decrease: 0.9,
-      increasePerAccepted: 0.03,
+      increasePerSecond: 0.03,
       quietMs: 1500,
-      recoveryPerAccepted: 0.7,
+      recoveryPerSecond: 1,
       minRate: 0.5,
     });
   });
@@ -143,7 +143,7 @@ describe('RateLimiter learning the rate from throttles', () => {
 
   it('on a later throttle takes 90% of the lower of the rate and the accepted rate', async () => {
     const clock = fakeClock();
-    const limiter = new RateLimiter(clock, { increasePerAccepted: 0 });
+    const limiter = new RateLimiter(clock, { increasePerSecond: 0 });
     await limiter.acquire();
     accept(limiter, clock, 20, 50);
     limiter.onThrottle(); // 18
@@ -174,7 +174,7 @@ describe('RateLimiter pacing', () => {
   /** A limiter on virtual time whose first throttle set the rate to 0.9 x acceptedPerSecond. */
   async function pacedAt(acceptedPerSecond: number) {
     const clock = virtualClock();
-    const limiter = new RateLimiter(clock, { increasePerAccepted: 0 });
+    const limiter = new RateLimiter(clock, { increasePerSecond: 0, recoveryPerSecond: 0 });
     await limiter.acquire();
     accept(limiter, clock, acceptedPerSecond, 1000 / acceptedPerSecond);
     limiter.onThrottle();
@@ -210,44 +210,38 @@ describe('RateLimiter pacing', () => {
 });
 
 describe('RateLimiter probing for more room', () => {
-  it('raises the rate by 0.03 per accepted request while requests wait', async () => {
+  /** A limiter whose throttle set 9 a second at `throttledAt`, then `n` sends asked for at once. */
+  async function pacedThenWaiting(n: number, idleMs = 0) {
     const clock = virtualClock();
     const limiter = new RateLimiter(clock);
     await limiter.acquire();
     accept(limiter, clock, 10, 100);
     limiter.onThrottle(); // 9 a second
-    const waiting = Promise.all(Array.from({ length: 20 }, () => limiter.acquire()));
-    await flush();
-    expect(limiter.waiting).toBeGreaterThan(0);
-    for (let i = 0; i < 10; i++) limiter.onAccepted();
-    expect(limiter.rate).toBeCloseTo(9.3, 10);
-    await clock.run(waiting);
+    const throttledAt = clock.now();
+    clock.advance(idleMs);
+    const times = await grantTimes(limiter, clock, n);
+    return { limiter, times, throttledAt };
+  }
+
+  it('raises the rate 3% a second while requests wait, by time, not by replies', async () => {
+    const { limiter, times } = await pacedThenWaiting(10);
+    // No reply came back, yet 1 s of waiting raised the rate: growth follows time, so replies
+    // that take 2 s do not slow it.
+    const waitedMs = times.at(-1)! - times[0]!;
+    expect(waitedMs).toBeGreaterThan(800);
+    expect(limiter.rate).toBeCloseTo(9 * 1.03 ** (waitedMs / 1000), 2);
   });
 
-  it('grows exponentially once 1.5 s passed without a throttle: a returning quota is found fast', async () => {
-    const clock = virtualClock();
-    const limiter = new RateLimiter(clock);
-    await limiter.acquire();
-    accept(limiter, clock, 10, 100);
-    limiter.onThrottle(); // 9 a second
-    const waiting = Promise.all(Array.from({ length: 40 }, () => limiter.acquire()));
-    await flush();
-    clock.advance(1400);
-    limiter.onAccepted();
-    expect(limiter.rate).toBeCloseTo(9.03, 10);
-    clock.advance(100);
-    for (let i = 0; i < 10; i++) limiter.onAccepted();
-    expect(limiter.rate).toBeCloseTo(16.03, 10);
-    await clock.run(waiting);
+  it('doubles the rate every second once 1.5 s passed without a throttle', async () => {
+    const { limiter, times } = await pacedThenWaiting(40, 1500);
+    const waitedMs = times.at(-1)! - times[0]!;
+    expect(limiter.rate).toBeCloseTo(9 * 2 ** (waitedMs / 1000), 1);
+    // At a steady 9 a second the 40 would have taken 4.3 s.
+    expect(waitedMs).toBeLessThan(2500);
   });
 
   it('does not raise the rate while nothing waits, so an idle run cannot bank a burst', async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter(clock);
-    await limiter.acquire();
-    accept(limiter, clock, 10, 100);
-    limiter.onThrottle();
-    for (let i = 0; i < 100; i++) limiter.onAccepted();
+    const { limiter } = await pacedThenWaiting(1, 10_000);
     expect(limiter.rate).toBeCloseTo(9, 10);
   });
 });
@@ -328,7 +322,7 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
         });
         expect(ratio).toBeLessThanOrEqual(1.15);
         // Paced at the quota, in flight stays near rate x latency, far under the ceiling.
-        expect(caller.maxInFlight).toBeLessThan(Math.max(100, (50 * latencyMs) / 1000) * 2);
+        expect(caller.maxInFlight).toBeLessThan(Math.max(100, (50 * latencyMs) / 1000) * 2.2);
       },
     );
 
@@ -355,6 +349,36 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
         auto: true,
       });
       expect(caller.maxInFlight).toBe(256);
+    });
+
+    it('stops growing when more in flight stops raising throughput (a bottleneck, no quota)', async () => {
+      // A service that can work on 20 requests at once, 100 ms each: at most 200 a second,
+      // whatever is in flight; more only queue (as on a CPU shared with other steps).
+      const clock = virtualClock(1_700_000_000_000, createPrng(42));
+      const caller = new AwsCaller({ max: 256, auto: true }, clock, clock.now() + HOUR);
+      let busy = 0;
+      const queue: (() => void)[] = [];
+      const send = async () => {
+        if (busy >= 20) await new Promise<void>((resolve) => queue.push(resolve));
+        else busy++;
+        await clock.sleep(100);
+        const next = queue.shift();
+        if (next) next();
+        else busy--;
+      };
+      let next = 0;
+      const worker = async () => {
+        while (next < 4000) {
+          next++;
+          await caller.call(send, 'rekognition');
+        }
+      };
+      const start = clock.now();
+      await clock.run(Promise.all(Array.from({ length: 256 }, worker)));
+      // Throughput is the service's (4000 at 200 a second: 20 s) ...
+      expect((clock.now() - start) / 20_000).toBeLessThanOrEqual(1.05);
+      // ... and the limit went back under the ceiling slow start would have reached.
+      expect(caller.limit).toBeLessThanOrEqual(100);
     });
 
     it('a fixed concurrency of 10 cannot: at 1 s a call it runs at 10 TPS', async () => {
@@ -392,6 +416,38 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
     expect(recovered).toBeDefined();
     expect(recovered! - returnsAt).toBeLessThanOrEqual(5000);
   });
+
+  it.each([500, 1000, 2000])(
+    'concurrency auto climbs back to 90 percent of a quota returning from 5 to 50 TPS within 5 s at %i ms a call',
+    async (latencyMs) => {
+      const clock = virtualClock(1_700_000_000_000, createPrng(42));
+      const returnsAt = clock.now() + 10_000;
+      const slow = new TokenBucket(5, clock.now);
+      let fast: TokenBucket | undefined;
+      const accepted: number[] = [];
+      const caller = new AwsCaller({ max: 256, auto: true }, clock, clock.now() + HOUR);
+      const send = async () => {
+        const bucket = clock.now() < returnsAt ? slow : (fast ??= new TokenBucket(50, clock.now));
+        if (!bucket.tryTake()) throw throttle();
+        accepted.push(clock.now());
+        await clock.sleep(latencyMs);
+      };
+      let next = 0;
+      const worker = async () => {
+        while (next < 900) {
+          next++;
+          await caller.call(send, 'rekognition');
+        }
+      };
+      await clock.run(Promise.all(Array.from({ length: 256 }, worker)));
+      const recovered = accepted.find(
+        (at) => at >= returnsAt && accepted.filter((t) => t > at - 1000 && t <= at).length >= 45,
+      );
+      expect(recovered).toBeDefined();
+      // Growth by time, not by replies: as fast with 2 s replies as with 100 ms ones.
+      expect(recovered! - returnsAt).toBeLessThanOrEqual(5000);
+    },
+  );
 
   it('keeps a 2 TPS quota with slow (500 ms) calls within 15% of N / TPS', async () => {
     const { ratio, stats } = await simulate({ tps: 2, latencyMs: 500, images: 60 });

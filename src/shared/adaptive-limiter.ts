@@ -25,6 +25,8 @@ export class AdaptiveLimiter {
   private lastDecrease = -Infinity;
   private peak = 0;
   private slowStart: boolean;
+  /** Growth on success stopped: more in flight no longer raised throughput. */
+  private held = false;
   private readonly decreaseCooldownMs: number;
 
   /**
@@ -49,6 +51,11 @@ export class AdaptiveLimiter {
     return this.peak;
   }
 
+  /** Every slot is taken (requests may be waiting for one). */
+  get saturated(): boolean {
+    return this.inFlight >= this.current;
+  }
+
   async run<T>(task: () => Promise<T>): Promise<T> {
     await this.acquire();
     try {
@@ -59,6 +66,7 @@ export class AdaptiveLimiter {
   }
 
   onSuccess(): void {
+    if (this.held) return;
     const before = this.current;
     // Slow start only while slots are the bottleneck: a run that is paced, or has fewer
     // images than slots, gains nothing from more.
@@ -72,6 +80,16 @@ export class AdaptiveLimiter {
     if (limit <= this.limit) return;
     this.limit = Math.min(this.max, limit);
     this.wake();
+  }
+
+  /**
+   * More in flight stopped raising throughput: back to `limit` (if lower), and no more growth
+   * on success. `raiseTo` still applies: a rate learned from throttles knows what it needs.
+   */
+  hold(limit: number): void {
+    this.held = true;
+    this.slowStart = false;
+    this.limit = Math.max(1, Math.min(this.limit, limit));
   }
 
   /** Growth becomes additive (1/limit per success): the quota is in sight. */

@@ -1,4 +1,5 @@
 import { AdaptiveLimiter } from './adaptive-limiter.js';
+import { PlateauDetector } from './plateau.js';
 import { ByteBudget } from './byte-budget.js';
 import type { Clock } from './clock.js';
 import { classifyError } from './aws-errors.js';
@@ -87,6 +88,7 @@ export class AwsCaller {
   /** Smoothed latency of accepted requests by scope (ms): with the rate, what must be in flight. */
   private readonly latencies = new Map<string, number>();
   private readonly auto: boolean;
+  private readonly plateau = new PlateauDetector();
 
   constructor(
     maxInFlight: number | InFlightLimits,
@@ -109,6 +111,11 @@ export class AwsCaller {
 
   get maxInFlight(): number {
     return this.limiter.maxInFlight;
+  }
+
+  /** The limit on requests in flight now. */
+  get limit(): number {
+    return this.limiter.current;
   }
 
   /** The paced send rate of each scope that has been throttled (sends per second). */
@@ -175,6 +182,7 @@ export class AwsCaller {
     try {
       const result = await send();
       this.observeLatency(scope, this.clock.now() - startedAt);
+      this.watchPlateau(scope);
       this.limiter.onSuccess();
       pacer.onAccepted(startedAt);
       this.followLimit();
@@ -190,6 +198,17 @@ export class AwsCaller {
         pacer.onLost(startedAt);
       }
       throw error;
+    }
+  }
+
+  /** In auto mode, stops the limit growing once more in flight stops raising throughput. */
+  private watchPlateau(scope: string): void {
+    if (!this.auto) return;
+    // Called while this request still holds its slot.
+    const limited = this.limiter.saturated;
+    const roundMs = this.latencies.get(scope) ?? 0;
+    if (this.plateau.onReply(this.clock.now(), limited, roundMs, this.limiter.current)) {
+      this.limiter.hold(this.plateau.enough);
     }
   }
 

@@ -8,17 +8,18 @@ export interface RateLimiterOptions {
   /** On a throttle the rate becomes this fraction of min(rate, accepted rate). */
   decrease: number;
   /**
-   * Sends per second added for each accepted request while requests are waiting on the
-   * pacer: the rate grows by this fraction of itself per second, probing for more room.
+   * While requests wait on the pacer, the rate grows by this fraction of itself per second,
+   * probing for more room.
    */
-  increasePerAccepted: number;
+  increasePerSecond: number;
   /**
    * After this long without a throttle the quota has evidently room again (another job
-   * sharing it stopped): the rate then grows by `recoveryPerAccepted` of itself per accepted
-   * request, about doubling every second, until the next throttle trims it.
+   * sharing it stopped): the rate then grows by `recoveryPerSecond` of itself per second
+   * (1: doubling) while requests wait, until the next throttle trims it. Growth is by time,
+   * not by replies: replies that take 2 s would otherwise slow the climb by as much.
    */
   quietMs: number;
-  recoveryPerAccepted: number;
+  recoveryPerSecond: number;
   /** The rate never goes below this many sends per second. */
   minRate: number;
 }
@@ -27,9 +28,9 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
   windowMs: 1000,
   decreaseCooldownMs: 1000,
   decrease: 0.9,
-  increasePerAccepted: 0.03,
+  increasePerSecond: 0.03,
   quietMs: 1500,
-  recoveryPerAccepted: 0.7,
+  recoveryPerSecond: 1,
   minRate: 0.5,
 };
 
@@ -45,9 +46,9 @@ export const DEFAULT_RATE_OPTIONS: RateLimiterOptions = {
  * Until the first throttle there is no rate (no pacing). On a throttle the rate becomes
  * `decrease` x min(current rate, requests accepted over the last `windowMs`): over-sending,
  * a service accepts exactly its quota, so the window measures it, and the first throttle
- * lands close instead of halving blindly. While requests queue on the pacer, each accepted
- * one raises the rate a little (3% a second by default), so it follows a quota that grows;
- * the next throttle trims it again. The result is a narrow sawtooth just under the quota,
+ * lands close instead of halving blindly. While requests queue on the pacer the rate grows a
+ * little (3% a second by default), so it follows a quota that grows; the next throttle trims
+ * it again. The result is a narrow sawtooth just under the quota,
  * where the service's own burst allowance absorbs the overshoot. After 1.5 s without a
  * throttle the growth turns exponential (about doubling a second): a quota shared with other
  * jobs comes back within seconds when they stop, not at 3% a second.
@@ -70,6 +71,8 @@ export class RateLimiter {
   /** Send times of requests in flight, not yet answered. */
   private readonly inFlight: number[] = [];
   private lastDecrease = -Infinity;
+  /** When the rate last grew; null while nothing waits (idle time earns no growth). */
+  private grownAt: number | null = null;
   /** When the first request asked to send; the window is shorter than windowMs until then. */
   private startedAt: number | null = null;
   private readonly options: RateLimiterOptions;
@@ -114,10 +117,6 @@ export class RateLimiter {
     const now = this.clock.now();
     this.passed.push(this.settle(sentAt) ?? now);
     this.trim(now);
-    if (this.current !== null && this.waiters.length > 0) {
-      const quiet = now - this.lastDecrease >= this.options.quietMs;
-      this.current += quiet ? this.options.recoveryPerAccepted : this.options.increasePerAccepted;
-    }
   }
 
   /** A request failed without an answer (network): it neither passed nor was throttled. */
@@ -167,6 +166,7 @@ export class RateLimiter {
     try {
       while (this.waiters.length > 0) {
         const now = this.clock.now();
+        this.grow(now);
         const interval = 1000 / this.current!;
         // A late timer may catch up by one interval, so timer lag does not lower the rate.
         const slot = Math.max(this.nextSendAt, now - interval);
@@ -179,6 +179,17 @@ export class RateLimiter {
       }
     } finally {
       this.pumping = false;
+      this.grownAt = null;
     }
+  }
+
+  /** Grows the rate for the time requests have been waiting since the last growth. */
+  private grow(now: number): void {
+    const since = this.grownAt;
+    this.grownAt = now;
+    if (since === null || this.current === null) return;
+    const quiet = now - this.lastDecrease >= this.options.quietMs;
+    const perSecond = quiet ? this.options.recoveryPerSecond : this.options.increasePerSecond;
+    this.current *= (1 + perSecond) ** (Math.max(0, now - since) / 1000);
   }
 }
