@@ -160,6 +160,19 @@ describe('direct mode, bytes', () => {
 describe('direct mode with bucket and table', () => {
   const withStorage = () => plan({ bucket: 'pixel-bucket', table: 'beta_results' });
 
+  it('takes a request slot before image bytes on every path, so uploads and labeling never wait on each other', async () => {
+    // One slot and room for one image's bytes: were the upload to take the bytes before its
+    // slot while DetectLabels takes its slot before the bytes, two images would each hold what
+    // the other waits for, and the run would never end.
+    const clock = clockAtNoon();
+    const caller = new AwsCaller(1, clock, clock.now() + 60_000, undefined, 1);
+    const svc = { ...services(clock), caller };
+    const files = ['images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'].map(file);
+    const { results } = await labelImages(files, withStorage(), svc, { concurrency: 3 });
+    expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
+    expect(caller.imageBytes.inUse).toBe(0);
+  });
+
   it('uploads with provenance metadata, sends the uploaded bytes themselves and writes the record', async () => {
     s3Mock
       .on(PutObjectCommand, { Key: 'rekognition-input/beta/images/rocket.jpg' })

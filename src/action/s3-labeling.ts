@@ -28,8 +28,15 @@ export async function labelThroughS3(
   for (let attempt = 1; ; attempt++) {
     // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
     // bytes are not held, and each read is checked against the hash, so both send the same bytes.
-    const uploaded = await withVerifiedBytes(file, checked, services, (bytes) =>
-      upload(bytes, key, checked.contentType, checked.sha256, plan, services),
+    const withBytes = <T>(use: (bytes: Buffer) => Promise<T>) =>
+      withVerifiedBytes(file, checked, services, use);
+    const uploaded = await upload(
+      withBytes,
+      key,
+      checked.contentType,
+      checked.sha256,
+      plan,
+      services,
     );
     progress.object = { bucket: plan.bucket, ...uploaded };
     progress.observedAt = services.clock.now();

@@ -12,12 +12,17 @@ export interface UploadedObject {
   versionId?: string;
 }
 
+/** Runs `use` with the image's verified bytes (withVerifiedBytes), read for each attempt. */
+export type WithBytes = <T>(use: (bytes: Buffer) => Promise<T>) => Promise<T>;
+
 /**
  * Puts the verified bytes at `{prefix}/{environment}/{path}`. A buffer, not a file stream:
- * the bytes are the ones that were hashed, and a retry resends them without reopening the file.
+ * the bytes are the ones that were hashed. They are read inside the request's slot, as for
+ * DetectLabels: taking the byte budget before a slot here and after one there would let an
+ * upload wait for a slot held by a request that waits for the bytes the upload holds.
  */
 export async function upload(
-  bytes: Buffer,
+  withBytes: WithBytes,
   key: string,
   contentType: string,
   sha256: string,
@@ -31,15 +36,17 @@ export async function upload(
     services,
     { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket },
     () =>
-      s3.send(
-        new PutObjectCommand({
-          Bucket: plan.bucket,
-          Key: key,
-          Body: bytes,
-          ContentLength: bytes.length,
-          ContentType: contentType,
-          Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
-        }),
+      withBytes((bytes) =>
+        s3.send(
+          new PutObjectCommand({
+            Bucket: plan.bucket,
+            Key: key,
+            Body: bytes,
+            ContentLength: bytes.length,
+            ContentType: contentType,
+            Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
+          }),
+        ),
       ),
   );
   const etag = normalizeEtag(response.ETag);
