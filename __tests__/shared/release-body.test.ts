@@ -17,27 +17,33 @@ interface SentRequest {
   headers: Record<string, string>;
 }
 
-/** A client whose HTTP handler records what it was given, and the request before signing. */
-function recordingClient(release: boolean) {
-  const seen: { signed?: SentRequest; unsigned?: SentRequest; bodyText?: string } = {};
-  const client = new RekognitionClient({
+/** A JSON reply as the HTTP handler returns it. */
+const reply = (statusCode: number, json: string) => ({
+  response: {
+    statusCode,
+    headers: { 'content-type': 'application/x-amz-json-1.1' },
+    body: Readable.from([Buffer.from(json)]),
+  },
+});
+
+/** A Rekognition client whose HTTP handler is `handle`, with the SDK's retries off. */
+function clientAnswering(handle: (request: SentRequest) => Promise<ReturnType<typeof reply>>) {
+  return new RekognitionClient({
     region: 'eu-west-1',
     maxAttempts: 1,
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-    requestHandler: {
-      handle: async (request: SentRequest) => {
-        seen.signed = request;
-        seen.bodyText =
-          request.body instanceof Readable ? await text(request.body) : String(request.body);
-        return {
-          response: {
-            statusCode: 200,
-            headers: { 'content-type': 'application/x-amz-json-1.1' },
-            body: Readable.from([Buffer.from('{"Labels":[]}')]),
-          },
-        };
-      },
-    },
+    requestHandler: { handle },
+  });
+}
+
+/** A client whose HTTP handler records what it was given, and the request before signing. */
+function recordingClient(release: boolean) {
+  const seen: { signed?: SentRequest; unsigned?: SentRequest; bodyText?: string } = {};
+  const client = clientAnswering(async (request) => {
+    seen.signed = request;
+    seen.bodyText =
+      request.body instanceof Readable ? await text(request.body) : String(request.body);
+    return reply(200, '{"Labels":[]}');
   });
   client.middlewareStack.add(
     (next) => (args) => {
@@ -98,24 +104,9 @@ describe('releaseBodiesOnceSent', () => {
   it('prints nothing when a streamed request is answered with an error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const client = new RekognitionClient({
-        region: 'eu-west-1',
-        maxAttempts: 1,
-        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-        requestHandler: {
-          handle: async (request: SentRequest) => {
-            await text(request.body as Readable);
-            return {
-              response: {
-                statusCode: 400,
-                headers: { 'content-type': 'application/x-amz-json-1.1' },
-                body: Readable.from([
-                  Buffer.from('{"__type":"InvalidImageFormatException","message":"bad"}'),
-                ]),
-              },
-            };
-          },
-        },
+      const client = clientAnswering(async (request) => {
+        await text(request.body as Readable);
+        return reply(400, '{"__type":"InvalidImageFormatException","message":"bad"}');
       });
       releaseBodiesOnceSent(client.middlewareStack);
       await expect(
@@ -150,27 +141,14 @@ function collectGarbage(): void {
 describe('detectLabels with onSent', () => {
   it('no longer holds the image bytes while the reply is pending', async () => {
     let replied!: () => void;
-    const reply = new Promise<void>((resolve) => (replied = resolve));
+    const answered = new Promise<void>((resolve) => (replied = resolve));
     let bodyRead!: () => void;
     const read = new Promise<void>((resolve) => (bodyRead = resolve));
-    const client = new RekognitionClient({
-      region: 'eu-west-1',
-      maxAttempts: 1,
-      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-      requestHandler: {
-        handle: async (request: SentRequest) => {
-          await text(request.body as Readable);
-          bodyRead();
-          await reply;
-          return {
-            response: {
-              statusCode: 200,
-              headers: { 'content-type': 'application/x-amz-json-1.1' },
-              body: Readable.from([Buffer.from('{"Labels":[{"Name":"Cat","Confidence":90}]}')]),
-            },
-          };
-        },
-      },
+    const client = clientAnswering(async (request) => {
+      await text(request.body as Readable);
+      bodyRead();
+      await answered;
+      return reply(200, '{"Labels":[{"Name":"Cat","Confidence":90}]}');
     });
     releaseBodiesOnceSent(client.middlewareStack);
     let sent = 0;

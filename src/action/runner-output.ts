@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeResultsFile } from './results-file.js';
 import { renderSummary } from './summary.js';
 import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
@@ -190,7 +190,7 @@ export async function writeOutputs(
   environment: string,
   timedOut: number,
 ): Promise<ResultsCut | undefined> {
-  await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  await writeResultsFile(resultsFile, results);
   const { json, cut } = resultsOutput(results);
   if (cut) core.warning(describeResultsCut(cut));
   const counts = countResults(results);
