@@ -32,7 +32,7 @@ type Context = Record<symbol, unknown>;
 /**
  * A body that gives up its bytes as soon as the HTTP request has read them. A DetectLabels
  * request carries the image as base64 JSON, about 1.4 times the file; the SDK keeps that
- * string referenced by the request until the response arrives, so at a service latency of
+ * body referenced by the request until the response arrives, so at a service latency of
  * 2 s and 50 requests a second, 100 bodies sit in memory that were sent long ago.
  */
 export class OneShotBody extends Readable {
