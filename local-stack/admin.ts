@@ -3,6 +3,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  type DynamoDBClientConfig,
   paginateScan,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -35,11 +36,15 @@ export function s3Client(stack: StackRef): S3Client {
   });
 }
 
-export function dynamoClient(stack: StackRef): DynamoDBClient {
+export function dynamoClient(
+  stack: StackRef,
+  config: Partial<DynamoDBClientConfig> = {},
+): DynamoDBClient {
   return new DynamoDBClient({
     endpoint: stack.endpoints.dynamodb,
     region: regionOf(stack),
     credentials,
+    ...config,
   });
 }
 

@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type {
-  DynamoShimConfig,
   DynamoShimOptions,
   DynamoShimStats,
-  EmulatorConfig,
   EmulatorOptions,
   EmulatorStats,
   HeldRequest,
   LocalStackEndpoints,
   ReleaseFilter,
-  S3FaultConfig,
   S3FaultOptions,
   S3FaultStats,
   WaitFilter,
@@ -29,7 +26,7 @@ export type {
   S3FaultOptions,
   S3FaultStats,
   WaitFilter,
-};
+} from '../../local-stack/stack.js';
 
 /** One service's fault-injection admin endpoint, over HTTP. */
 export interface GateAdmin<Options, Stats> {

@@ -55,6 +55,11 @@ const logFor = (key: string) =>
 /** Puts `body` at KEY, as the action uploads it, and returns its event at `at` ms after noon. */
 function upload(body: Buffer, at: number, key = KEY) {
   aws.putObject(BUCKET, key, { body, metadata: { sha256: sha256Hex(body), mode: 'upload-only' } });
+  return eventFor(body, at, key);
+}
+
+/** The S3 event of `body` put at `key`, `at` ms after noon. */
+function eventFor(body: Buffer, at: number, key = KEY) {
   return objectCreated({
     key,
     bucket: BUCKET,
@@ -98,13 +103,7 @@ describe('case 2: an object replaced while its event is handled', () => {
     expect(aws.item('beta_results', KEY)).toBeUndefined();
 
     // v2's own event labels v2; an action waiting for v2's sha256 finds it.
-    const second = objectCreated({
-      key: KEY,
-      bucket: BUCKET,
-      eTag: aws.etagOf(v2),
-      size: v2.length,
-      eventTime: new Date(NOON + 50),
-    });
+    const second = eventFor(v2, 50);
     await handler()(s3Event(second), lambdaContext());
     expect(aws.item('beta_results', KEY)).toMatchObject({
       status: { S: 'labeled' },
@@ -146,25 +145,13 @@ describe('case 2: an object replaced while its event is handled', () => {
   it('never lets an older event overwrite the item of a newer one', async () => {
     const older = upload(v1, 0);
     aws.putObject(BUCKET, KEY, { body: v2, metadata: { sha256: sha256Hex(v2) } });
-    const newer = objectCreated({
-      key: KEY,
-      bucket: BUCKET,
-      eTag: aws.etagOf(v2),
-      size: v2.length,
-      eventTime: new Date(NOON + 50),
-    });
+    const newer = eventFor(v2, 50);
     await handler()(s3Event(newer), lambdaContext());
     // v1's event arrives late, and its object is back (a third upload of v1's bytes, at NOON + 10
     // in the event: older than v2's).
     aws.putObject(BUCKET, KEY, { body: v1, metadata: { sha256: sha256Hex(v1) } });
     void older;
-    const late = objectCreated({
-      key: KEY,
-      bucket: BUCKET,
-      eTag: aws.etagOf(v1),
-      size: v1.length,
-      eventTime: new Date(NOON + 10),
-    });
+    const late = eventFor(v1, 10);
     const summary = await handler()(s3Event(late), lambdaContext());
     expect(summary).toMatchObject({ skipped: 1 });
     expect(logFor(KEY)).toMatchObject({ reason: expect.stringMatching(/later upload/) });

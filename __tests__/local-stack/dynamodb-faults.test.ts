@@ -35,12 +35,8 @@ describe('DynamoDB fault injection through the shim (CLI stack, real SDK)', () =
 
   beforeAll(async () => {
     stack = await spawnLocalStack(['--table', TABLE, '--dynamodb-config', JSON.stringify(START)]);
-    db = new DynamoDBClient({
-      endpoint: stack.endpoints.dynamodb,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
-      maxAttempts: 1,
-    });
+    // Retries off, so each injected fault is seen.
+    db = dynamoClient(stack, { maxAttempts: 1 });
   });
 
   afterAll(async () => {
@@ -271,12 +267,8 @@ describe('DynamoDB faults in process, with an injected clock', () => {
   beforeAll(async () => {
     stack = await startLocalStack({ now: () => now });
     await createTable(stack, TABLE);
-    db = new DynamoDBClient({
-      endpoint: stack.endpoints.dynamodb,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
-      maxAttempts: 1,
-    });
+    // Retries off, so each injected fault is seen.
+    db = dynamoClient(stack, { maxAttempts: 1 });
   });
 
   afterAll(async () => {

@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { AwsOperation } from '../shared/aws-errors.js';
+import { callAws } from '../shared/call-aws.js';
+import { type Detection, detectLabels } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { readingFile } from './file-read.js';
-import type { ActionServices } from './run-plan.js';
+import type { ActionServices, LabelPlan } from './run-plan.js';
 import type { WorkspaceMatch } from './workspace-files.js';
+
+/** What the pre-check learned of a file before anything was paid for. */
+export interface CheckedFile {
+  size: number;
+  contentType: string;
+  sha256: string;
+}
 
 /**
  * Runs `use` with the file's bytes, read once and checked against the SHA-256 taken at the
@@ -14,7 +24,7 @@ import type { WorkspaceMatch } from './workspace-files.js';
  */
 export async function withVerifiedBytes<T>(
   file: WorkspaceMatch,
-  expected: { size: number; sha256: string },
+  expected: Pick<CheckedFile, 'size' | 'sha256'>,
   services: ActionServices,
   use: (bytes: Buffer, sent: () => void) => Promise<T>,
 ): Promise<T> {
@@ -44,4 +54,24 @@ export async function withVerifiedBytes<T>(
   } finally {
     letGo();
   }
+}
+
+/**
+ * DetectLabels on the verified bytes themselves, read inside the request's slot for each
+ * attempt; `onRead` runs once they are read (the moment the item says they were observed).
+ */
+export function detectVerifiedBytes(
+  file: WorkspaceMatch,
+  checked: CheckedFile,
+  operation: AwsOperation,
+  plan: LabelPlan,
+  services: ActionServices,
+  onRead: () => void = () => {},
+): Promise<Detection> {
+  return callAws(services, operation, () =>
+    withVerifiedBytes(file, checked, services, (bytes, sent) => {
+      onRead();
+      return detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings);
+    }),
+  );
 }

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
-import { callAws } from '../shared/call-aws.js';
-import { type Detection, detectLabels } from '../shared/detect-labels.js';
+import type { Detection } from '../shared/detect-labels.js';
 import { type ImageTransport, checkImage } from '../shared/image-check.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { CONTENT_TYPES, probeFile } from '../shared/image-probe.js';
@@ -11,7 +10,7 @@ import { type Item, type Outcome, hasResultFor } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import { sha256File } from './file-hash.js';
 import { readingFile } from './file-read.js';
-import { withVerifiedBytes } from './image-bytes.js';
+import { type CheckedFile, detectVerifiedBytes } from './image-bytes.js';
 import type { ImageResult } from './image-result.js';
 import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
 import { labelThroughS3 } from './s3-labeling.js';
@@ -74,13 +73,6 @@ async function storeFailure(
   await storeOutcome(plan, services, progress, outcome);
 }
 
-/** What is known of the file before anything is paid for. */
-interface Checked {
-  size: number;
-  contentType: string;
-  sha256: string;
-}
-
 async function labelOrUpload(
   file: WorkspaceMatch,
   plan: LabelPlan,
@@ -108,7 +100,7 @@ async function preCheck(
   file: WorkspaceMatch,
   plan: LabelPlan,
   result: ImageResult,
-): Promise<Checked> {
+): Promise<CheckedFile> {
   // The key is only used when something is stored under it.
   if ((plan.bucket || plan.table) && Buffer.byteLength(result.key, 'utf8') > MAX_S3_KEY_BYTES) {
     throw new ImageFailure(
@@ -132,20 +124,15 @@ async function preCheck(
 }
 
 /** Bytes mode: the verified bytes go in the request, read inside its slot and the byte budget. */
-async function labelBytes(
+function labelBytes(
   file: WorkspaceMatch,
-  checked: Checked,
+  checked: CheckedFile,
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
 ): Promise<Detection> {
-  return callAws(
-    services,
-    { action: 'rekognition:DetectLabels', resource: `image ${file.path}` },
-    () =>
-      withVerifiedBytes(file, checked, services, (bytes, sent) => {
-        progress.observedAt = services.clock.now();
-        return detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings);
-      }),
-  );
+  const operation = { action: 'rekognition:DetectLabels', resource: `image ${file.path}` };
+  return detectVerifiedBytes(file, checked, operation, plan, services, () => {
+    progress.observedAt = services.clock.now();
+  });
 }

@@ -2,7 +2,7 @@ import { callAws } from '../shared/call-aws.js';
 import { type Detection, detectLabels } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { REKOGNITION_LIMITS } from '../shared/limits.js';
-import { withVerifiedBytes } from './image-bytes.js';
+import { type CheckedFile, detectVerifiedBytes, withVerifiedBytes } from './image-bytes.js';
 import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
 import { type UploadedObject, currentEtag, upload } from './s3-upload.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -19,17 +19,17 @@ const MAX_REPLACED_ATTEMPTS = 3;
  */
 export async function labelThroughS3(
   file: WorkspaceMatch,
-  checked: Checked,
+  checked: CheckedFile,
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
 ): Promise<Detection | undefined> {
   const { key } = progress.result;
+  // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
+  // bytes are not held, and each read is checked against the hash, so both send the same bytes.
+  const withBytes = <T>(use: (bytes: Buffer) => Promise<T>) =>
+    withVerifiedBytes(file, checked, services, use);
   for (let attempt = 1; ; attempt++) {
-    // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
-    // bytes are not held, and each read is checked against the hash, so both send the same bytes.
-    const withBytes = <T>(use: (bytes: Buffer) => Promise<T>) =>
-      withVerifiedBytes(file, checked, services, use);
     const uploaded = await upload(
       withBytes,
       key,
@@ -54,16 +54,10 @@ export async function labelThroughS3(
   }
 }
 
-interface Checked {
-  size: number;
-  sha256: string;
-  contentType: string;
-}
-
 /** Labels the uploaded bytes; undefined when the object was replaced before Rekognition read it. */
 async function detect(
   file: WorkspaceMatch,
-  checked: Checked,
+  checked: CheckedFile,
   uploaded: UploadedObject,
   plan: LabelPlan,
   services: ActionServices,
@@ -76,11 +70,7 @@ async function detect(
     bucket: plan.bucket,
   };
   if (checked.size <= REKOGNITION_LIMITS.maxBytesInline) {
-    return callAws(services, operation, () =>
-      withVerifiedBytes(file, checked, services, (bytes, sent) =>
-        detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings),
-      ),
-    );
+    return detectVerifiedBytes(file, checked, operation, plan, services);
   }
   const image = {
     bucket: plan.bucket,

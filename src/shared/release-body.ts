@@ -58,9 +58,8 @@ function sendable(body: unknown): body is string | Uint8Array {
   return typeof body === 'string' || body instanceof Uint8Array;
 }
 
-function largeBody(body: unknown): body is string | Uint8Array {
-  if (typeof body === 'string') return body.length >= RELEASE_MIN_BYTES;
-  return body instanceof Uint8Array && body.byteLength >= RELEASE_MIN_BYTES;
+function size(body: string | Uint8Array): number {
+  return typeof body === 'string' ? body.length : body.byteLength;
 }
 
 /**
@@ -90,7 +89,8 @@ export function releaseBodiesOnceSent(stack: StackLike): void {
       const unsigned = context[UNSIGNED] as RequestLike | undefined;
       delete context[UNSIGNED];
       const onSent = sentCallback(args.input);
-      if (signed && (largeBody(signed.body) || (onSent && sendable(signed.body)))) {
+      // A body someone waits on is always streamed; otherwise only a large one is worth it.
+      if (signed && sendable(signed.body) && (onSent || size(signed.body) >= RELEASE_MIN_BYTES)) {
         const body = new OneShotBody(signed.body);
         if (onSent) body.once('end', onSent);
         signed.body = body;
