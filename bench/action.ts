@@ -59,6 +59,9 @@ interface ResultEntry {
   cached?: boolean;
 }
 
+/** For profiling: `BENCH_ACTION_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench`. */
+const EXTRA_NODE_ARGS = (process.env.BENCH_ACTION_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /**
  * Runs the bundled action the way a GitHub runner does (a fresh `node <bundle>`, inputs in
  * INPUT_* variables, the runner's files for outputs, summary and event), on a pull request.
@@ -77,7 +80,11 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       bundle: options.bundle,
       inputs: options.inputs,
       event: pullRequestEvent(7, 'bench000'),
-      nodeArgs: [...(options.nodeArgs ?? []), ...(measureRss ? ['--import', RSS_PRELOAD] : [])],
+      nodeArgs: [
+        ...EXTRA_NODE_ARGS,
+        ...(options.nodeArgs ?? []),
+        ...(measureRss ? ['--import', RSS_PRELOAD] : []),
+      ],
       env: {
         ...pullRequestEnv(7, 'bench/images', 'bench000'),
         ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}),

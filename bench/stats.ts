@@ -99,6 +99,25 @@ export function slidingRates(
 }
 
 /**
+ * What the counter gained in each whole second after `fromMs` (the count at each second read
+ * from the latest sample at or before it), up to the last sample: the shape of a run's rate.
+ */
+export function perSecond(samples: readonly CountSample[], fromMs: number): number[] {
+  const counts: number[] = [];
+  const last = samples.at(-1);
+  if (!last) return counts;
+  let at = 0;
+  let previous = 0;
+  for (let second = 1; fromMs + second * 1000 <= last.ms; second++) {
+    while (at + 1 < samples.length && samples[at + 1]!.ms <= fromMs + second * 1000) at++;
+    const count = samples[at]!.ms <= fromMs + second * 1000 ? samples[at]!.count : 0;
+    counts.push(count - previous);
+    previous = count;
+  }
+  return counts;
+}
+
+/**
  * How long after `fromMs` the rate first reached `threshold`, in ms, counting only windows
  * that end after `fromMs`; null if it never did.
  */

@@ -19,7 +19,7 @@ import {
   TRANSPORT_LABEL,
   transportInputs,
 } from './context.js';
-import { type CountSample, slidingRates, timeToReach } from './stats.js';
+import { type CountSample, perSecond, slidingRates, timeToReach } from './stats.js';
 import type { Row } from './table.js';
 
 /** 1. Wall time against N / TPS at the quota, for each transport and service latency. */
@@ -37,10 +37,12 @@ export const throughput: Scenario = {
         for (const latencyMs of ctx.options.latencies) {
           const setup = `direct, ${TRANSPORT_LABEL[transport]}, N=${n}, ${tps} TPS, ${latencyText(latencyMs)}`;
           ctx.log(`throughput: ${setup}`);
+          const samples: CountSample[] = [];
           const measured = await measure(ctx, {
             n,
             emulator: { latencyMs, tps },
             inputs: await transportInputs(ctx, transport),
+            alongside: (exited) => pollAccepted(ctx, exited, samples),
           });
           const { run, emulator } = measured;
           rows.push(
@@ -50,7 +52,9 @@ export const throughput: Scenario = {
               group: groupOf(tps, transport, latencyMs),
               setup,
               requests: requestsCell(run),
-              note: `${emulatorNote(emulator)}; ${cpuNote(run.cpuMs, emulator)}; ${memoryNote(run)}`,
+              note:
+                `${emulatorNote(emulator)}; ${cpuNote(run.cpuMs, emulator)}; ${memoryNote(run)}; ` +
+                `accepted each second: ${perSecond(samples, run.spawnedAt).join(' ')}`,
             }),
           );
         }

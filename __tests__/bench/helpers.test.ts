@@ -18,6 +18,7 @@ import {
   parseCounts,
   parseList,
   parseTransports,
+  perSecond,
   slidingRates,
   timeToReach,
 } from '../../bench/stats.js';
@@ -86,6 +87,19 @@ describe('bench ratios and rates', () => {
     // The quota returned at 3000: 38.75/s over the window ending at 3750, 50/s at 4000.
     expect(timeToReach(rates, 3000, 45)).toBe(1000);
     expect(timeToReach(rates, 3000, 51)).toBeNull();
+  });
+
+  it('splits a counter into what it gained each second', () => {
+    // Read every 250 ms from 1000: 50/s for 2 s, then nothing, then 10 more by the end.
+    const samples = [
+      ...Array.from({ length: 9 }, (_, i) => ({ ms: 1000 + i * 250, count: 12.5 * i })),
+      { ms: 3600, count: 100 },
+      { ms: 4100, count: 110 },
+    ];
+    expect(perSecond(samples, 1000)).toEqual([50, 50, 0]);
+    // Seconds before the first sample gained nothing; no partial second at the end.
+    expect(perSecond(samples, 0)).toEqual([0, 50, 50, 0]);
+    expect(perSecond([], 0)).toEqual([]);
   });
 
   it('uses the latest sample at least a window back when reads are irregular', () => {

@@ -97,7 +97,14 @@ function gateAdmin<Options, Stats>(base: string, prefix: string): GateAdmin<Opti
 export async function spawnLocalStack(args: string[] = []): Promise<SpawnedStack> {
   const child = spawn(
     process.execPath,
-    ['--openssl-legacy-provider', '--import', 'tsx', 'local-stack/cli.ts', ...args],
+    [
+      '--openssl-legacy-provider',
+      ...(process.env.STACK_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      'local-stack/cli.ts',
+      ...args,
+    ],
     { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env } },
   );
   let stderr = '';
