@@ -89,6 +89,10 @@ async function pollAccepted(
     const before = epochNow();
     const stats = await ctx.stack.emulatorAdmin.stats();
     samples.push({ ms: (before + epochNow()) / 2, count: stats.requests - stats.throttled });
+    if (process.env.BENCH_TRACE)
+      process.stderr.write(
+        `T ${((before - start) / 1000).toFixed(2)} req ${stats.requests} thr ${stats.throttled} inflight ${stats.inFlight}\n`,
+      );
     const wait = start + tick * POLL_MS - epochNow();
     if (wait > 0) await Promise.race([sleep(wait), exited]);
   }

@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
-import { labelImages } from '../../src/action/image-batch.js';
+import { labelImages, PRE_CHECKS_AT_ONCE } from '../../src/action/image-batch.js';
+import { TaskQueue } from '../../src/action/task-queue.js';
 import type { LabelPlan } from '../../src/action/run-plan.js';
 import type { MemoryReclaimer } from '../../src/action/memory-reclaim.js';
 import { toItem } from '../../src/shared/record.js';
@@ -143,6 +144,43 @@ describe('direct mode, bytes', () => {
         sha256: await sha('images/chelsea.png'),
       },
     ]);
+  });
+
+  it('checks and hashes each image in its turn through the pre-check queue', async () => {
+    const preChecks = new TaskQueue(1);
+    let unblock = () => {};
+    const blocker = preChecks.run(() => new Promise<void>((resolve) => (unblock = resolve)));
+    const running = labelImages(
+      [file('images/chelsea.png'), file('images/rocket.jpg')],
+      plan(),
+      { ...services(), preChecks },
+      { concurrency: 2 },
+    );
+    for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    // The queue's one slot is taken: neither image was checked, so nothing was sent.
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+    unblock();
+    await blocker;
+    const { results } = await running;
+    expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled']);
+    expect(rekMock).toHaveReceivedCommandTimes(DetectLabelsCommand, 2);
+  });
+
+  it(`checks at most ${PRE_CHECKS_AT_ONCE} images at once when no queue is given`, async () => {
+    const run = vi.spyOn(TaskQueue.prototype, 'run');
+    try {
+      const files = ['chelsea.png', 'coffee.png', 'rocket.jpg', 'astronaut.png'].map((name) =>
+        file(`images/${name}`),
+      );
+      await labelImages(files, plan(), services(), { concurrency: 4 });
+      expect(run).toHaveBeenCalledTimes(4);
+      const queues = new Set(run.mock.contexts);
+      expect(queues.size).toBe(1);
+      const [queue] = [...queues] as TaskQueue[];
+      expect(queue!.slots).toBe(PRE_CHECKS_AT_ONCE);
+    } finally {
+      run.mockRestore();
+    }
   });
 
   it('refuses an image over 5 MB as bytes before any call, naming the file, the limit and the fix', async () => {

@@ -340,6 +340,41 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
       },
     );
 
+    it('lets more than the starting 100 in flight before the first reply of a 2 s service, at the paced rate', async () => {
+      // Throttles early in the first second give a rate; no reply comes for 2 s. The oldest
+      // request's wait is then the only clue to the reply time, and it must raise the limit,
+      // or sends stop for a whole reply time once 100 are in flight.
+      const clock = virtualClock(1_700_000_000_000, createPrng(42));
+      const bucket = new TokenBucket(50, clock.now);
+      const caller = new AwsCaller({ max: 256, auto: true }, clock, clock.now() + HOUR);
+      const start = clock.now();
+      let firstReplyAt = Infinity;
+      let inFlightAtFirstReply = 0;
+      let inFlight = 0;
+      const send = async () => {
+        if (!bucket.tryTake()) throw throttle();
+        inFlight++;
+        await clock.sleep(2000);
+        if (firstReplyAt === Infinity) {
+          firstReplyAt = clock.now() - start;
+          inFlightAtFirstReply = inFlight;
+        }
+        inFlight--;
+        return 'labels';
+      };
+      let next = 0;
+      const worker = async () => {
+        while (next < 300) {
+          next++;
+          await caller.call(send, 'rekognition');
+        }
+      };
+      await clock.run(Promise.all(Array.from({ length: 256 }, worker)));
+      expect(firstReplyAt).toBeGreaterThanOrEqual(2000);
+      expect(caller.rates.rekognition).toBeDefined();
+      expect(inFlightAtFirstReply).toBeGreaterThan(100);
+    });
+
     it('grows to the ceiling when the service keeps up (no quota in sight, 2 s a call)', async () => {
       const { caller } = await simulate({
         tps: 10_000,

@@ -2,8 +2,12 @@ import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, ImageOutcome, LabelPlan } from './run-plan.js';
 import { processImage } from './process-image.js';
 import { StoredItems } from './stored-items.js';
+import { TaskQueue } from './task-queue.js';
 import type { ImageResult } from './image-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
+
+/** Images checked and hashed at once: enough to keep the disk and a core busy. */
+export const PRE_CHECKS_AT_ONCE = 4;
 
 export interface BatchOptions {
   /** Images worked on at once; also bounds the files open and bytes held. */
@@ -33,6 +37,9 @@ export async function labelImages(
   options: BatchOptions,
 ): Promise<BatchOutcome> {
   const results: ImageResult[] = new Array(files.length);
+  services = services.preChecks
+    ? services
+    : { ...services, preChecks: new TaskQueue(PRE_CHECKS_AT_ONCE) };
   const stored = plan.table
     ? new StoredItems(
         plan.table,

@@ -81,7 +81,8 @@ async function labelOrUpload(
   lookup: StoredLookup,
 ): Promise<void> {
   const { result } = progress;
-  const checked = await preCheck(file, plan, result);
+  const check = () => preCheck(file, plan, result);
+  const checked = await (services.preChecks ? services.preChecks.run(check) : check());
   if (plan.table && reuseStored(await lookup(), result, plan.settings)) return;
   const detection = plan.bucket
     ? await labelThroughS3(file, checked, plan, services, progress)

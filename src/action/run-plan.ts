@@ -1,3 +1,4 @@
+import type { TaskQueue } from './task-queue.js';
 import type { LabelSettings } from '../shared/record.js';
 import type { Mode } from '../shared/mode.js';
 import type { Services } from '../shared/services.js';
@@ -21,6 +22,8 @@ export interface LabelPlan {
 export interface ActionServices extends Services {
   /** Told how many image bytes each request sent or gave up (see memory-reclaim.ts). */
   reclaimer?: MemoryReclaimer;
+  /** Where each image's checks (size, header, SHA-256) wait their turn; see task-queue.ts. */
+  preChecks?: TaskQueue;
 }
 
 export interface ImageOutcome {

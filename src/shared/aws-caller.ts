@@ -140,6 +140,9 @@ export class AwsCaller {
       try {
         // Paced before taking a slot: a request waiting for its turn holds no slot (nor bytes).
         await pacer.acquire();
+        // Checked on each paced send, not only on replies: before the first replies of a slow
+        // service, nothing else would raise the limit, and sends would stall for a reply time.
+        this.followLimit();
         this.stats.requests++;
         return await this.limiter.run(() => this.adapt(send, pacer, scope));
       } catch (error) {
@@ -229,11 +232,19 @@ export class AwsCaller {
     this.latencies.set(scope, previous === undefined ? ms : previous * 0.8 + ms * 0.2);
   }
 
-  /** Requests in flight the paced rates need (Little's law), with a quarter to spare. */
+  /**
+   * Requests in flight the paced rates need (Little's law), with a quarter to spare. The reply
+   * time is at least how long the oldest request in flight has waited: that is all there is
+   * to go on before the first replies, and the first sign when replies slow down.
+   */
   private pacedNeed(): number {
     let need = 0;
+    const now = this.clock.now();
     for (const [scope, pacer] of this.pacers) {
-      if (pacer.rate !== null) need += (pacer.rate * (this.latencies.get(scope) ?? 0)) / 1000;
+      if (pacer.rate === null) continue;
+      const oldest = pacer.oldestInFlight;
+      const latency = Math.max(this.latencies.get(scope) ?? 0, oldest === null ? 0 : now - oldest);
+      need += (pacer.rate * latency) / 1000;
     }
     return Math.ceil(need * 1.25);
   }

@@ -89,6 +89,11 @@ export class RateLimiter {
     return this.current;
   }
 
+  /** When the longest-waiting request in flight was sent, or null when none is. */
+  get oldestInFlight(): number | null {
+    return this.inFlight.length > 0 ? Math.min(...this.inFlight) : null;
+  }
+
   /** Requests waiting for their turn. */
   get waiting(): number {
     return this.waiters.length;
