@@ -1,3 +1,4 @@
+import type { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Of } from '../shared/clients.js';
 import { callAws } from '../shared/call-aws.js';
 import { encodeMetadata } from '../shared/object-metadata.js';
@@ -38,14 +39,17 @@ export async function upload(
     () =>
       withBytes((bytes) =>
         s3.send(
-          new PutObjectCommand({
-            Bucket: plan.bucket,
-            Key: key,
-            Body: bytes,
-            ContentLength: bytes.length,
-            ContentType: contentType,
-            Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
-          }),
+          signedWithHash(
+            new PutObjectCommand({
+              Bucket: plan.bucket,
+              Key: key,
+              Body: bytes,
+              ContentLength: bytes.length,
+              ContentType: contentType,
+              Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
+            }),
+            sha256,
+          ),
         ),
       ),
   );
@@ -56,6 +60,24 @@ export async function upload(
       ? { versionId: response.VersionId }
       : {}),
   };
+}
+
+/**
+ * Signs the upload with the SHA-256 the bytes were verified against, as the payload hash
+ * (`x-amz-content-sha256`), instead of letting the signer hash the body once more. S3 checks
+ * the body against it and refuses a mismatch, so what it stores is what was hashed. Added at
+ * the end of the build step, after the SDK's own headers and before signing.
+ */
+export function signedWithHash(command: PutObjectCommand, sha256Hex: string): PutObjectCommand {
+  command.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as { headers?: Record<string, string> } | undefined;
+      if (request?.headers) request.headers['x-amz-content-sha256'] = sha256Hex;
+      return next(args);
+    },
+    { step: 'build', name: 'knownPayloadHash', priority: 'low' },
+  );
+  return command;
 }
 
 /** The object's current ETag, to tell whether another run replaced it. */

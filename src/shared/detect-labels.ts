@@ -8,7 +8,7 @@ import {
 import { onBodySent } from './release-body.js';
 import type { LabelSettings } from './record.js';
 import { roundConfidence } from './record.js';
-import type { Label } from './label.js';
+import { type Label, sharedLabelName } from './label.js';
 
 /**
  * The image as Rekognition receives it. An S3 object is read as it is when Rekognition gets to
@@ -70,7 +70,10 @@ function detectInput(image: ImageRef, settings: LabelSettings): DetectLabelsComm
 function detection(response: DetectLabelsCommandOutput): Detection {
   const labels = (response.Labels ?? [])
     .filter((l) => typeof l.Name === 'string')
-    .map((l) => ({ name: l.Name!, confidence: roundConfidence(l.Confidence ?? 0) }))
+    .map((l) => ({
+      name: sharedLabelName(l.Name!),
+      confidence: roundConfidence(l.Confidence ?? 0),
+    }))
     .sort(byConfidence);
   return { labels, modelVersion: response.LabelModelVersion ?? '' };
 }

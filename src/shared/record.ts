@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Label } from './label.js';
+import { type Label, sharedLabelName } from './label.js';
 
 /**
  * The DynamoDB item both writers (the action's direct mode and the Lambda) store,
@@ -172,7 +172,7 @@ export function labelsFromItem(item: Item): Label[] {
         (l): l is { Name: string; Confidence: number } =>
           typeof l?.Name === 'string' && typeof l?.Confidence === 'number',
       )
-      .map((l) => ({ name: l.Name, confidence: l.Confidence }));
+      .map((l) => ({ name: sharedLabelName(l.Name), confidence: l.Confidence }));
   } catch {
     return [];
   }
