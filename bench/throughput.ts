@@ -45,6 +45,7 @@ export const throughput: Scenario = {
             alongside: (exited) => pollAccepted(ctx, exited, samples),
           });
           const { run, emulator } = measured;
+          if (process.env.BENCH_TRACE) process.stderr.write(run.stderr);
           rows.push(
             quotaRow({ ...run, failed: notLabeled(run) }, n, tps, {
               scenario: '1 throughput',

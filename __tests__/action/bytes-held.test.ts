@@ -97,7 +97,75 @@ function answeringClients() {
   return { clients: { rekognition, s3, dynamodb }, read, release, bytesSeen };
 }
 
+/** Clients whose S3 waits for `release` once an upload's body is read; Rekognition answers. */
+function slowS3Clients() {
+  let bodyRead!: () => void;
+  const read = new Promise<void>((resolve) => (bodyRead = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const bodiesSeen: WeakRef<Uint8Array>[] = [];
+  const common = {
+    region: 'us-east-1',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+  };
+  const s3 = new S3Client({
+    ...common,
+    requestHandler: {
+      handle: async (request: HttpRequestLike) => {
+        await text(request.body as Readable);
+        bodyRead();
+        await released;
+        return reply('', { etag: '"0123456789abcdef0123456789abcdef"' });
+      },
+    },
+  });
+  s3.middlewareStack.add(
+    (next) => (args) => {
+      const body = (args.input as { Body?: unknown }).Body;
+      if (body instanceof Uint8Array) bodiesSeen.push(new WeakRef(body));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordUploadBody' },
+  );
+  releaseBodiesOnceSent(s3.middlewareStack);
+  const rekognition = new RekognitionClient({
+    ...common,
+    requestHandler: {
+      handle: async (request: HttpRequestLike) => {
+        await text(request.body as Readable);
+        return reply('{"Labels":[{"Name":"Cat","Confidence":99}],"LabelModelVersion":"3.0"}');
+      },
+    },
+  });
+  releaseBodiesOnceSent(rekognition.middlewareStack);
+  const dynamodb = new DynamoDBClient(common);
+  return { clients: { rekognition, s3, dynamodb }, read, release, bodiesSeen };
+}
+
 describe('image bytes while the reply is pending', () => {
+  it('of an upload are released and unreachable once sent, though S3 has not answered', async () => {
+    const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
+    const { clients, read, release, bodiesSeen } = slowS3Clients();
+    const caller = new AwsCaller(4, clock, clock.now() + 60_000);
+    const services = { clients, caller, clock, describe: describeForAction };
+    const labeling = labelImages(
+      [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
+      testPlan(workspace, { bucket: 'course-images' }),
+      services,
+      { concurrency: 1 },
+    );
+    await read;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(bodiesSeen).toHaveLength(1);
+    expect(caller.imageBytes.inUse).toBe(0);
+    collectGarbage();
+    expect(bodiesSeen[0]!.deref()).toBeUndefined();
+    release();
+    const { results } = await labeling;
+    expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cat' }] });
+  });
+
   for (const bucket of ['', 'course-images']) {
     it(`are released and unreachable ${bucket ? 'with a bucket' : 'in bytes mode'}`, async () => {
       const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });

@@ -225,6 +225,8 @@ describe('direct mode with bucket and table', () => {
       Key: 'rekognition-input/beta/images/rocket.jpg',
       ContentType: 'image/jpeg',
       ContentLength: (await readFile(join(workspace, 'images/rocket.jpg'))).length,
+      // S3 checks the body against the hash the bytes were verified with.
+      ChecksumSHA256: Buffer.from(digest, 'hex').toString('base64'),
       Metadata: {
         sha256: digest,
         mode: 'direct',

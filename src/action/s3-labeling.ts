@@ -4,7 +4,7 @@ import { ImageFailure } from '../shared/image-failure.js';
 import { REKOGNITION_LIMITS } from '../shared/limits.js';
 import { type CheckedFile, detectVerifiedBytes, withVerifiedBytes } from './image-bytes.js';
 import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
-import { type UploadedObject, currentEtag, upload } from './s3-upload.js';
+import { type UploadedObject, type WithBytes, currentEtag, upload } from './s3-upload.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 /** Uploads and re-reads before giving up on an object other runs keep replacing. */
@@ -27,8 +27,7 @@ export async function labelThroughS3(
   const { key } = progress.result;
   // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
   // bytes are not held, and each read is checked against the hash, so both send the same bytes.
-  const withBytes = <T>(use: (bytes: Buffer) => Promise<T>) =>
-    withVerifiedBytes(file, checked, services, use);
+  const withBytes: WithBytes = (use) => withVerifiedBytes(file, checked, services, use);
   for (let attempt = 1; ; attempt++) {
     const uploaded = await upload(
       withBytes,

@@ -1,5 +1,6 @@
 import type { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Of } from '../shared/clients.js';
+import { onBodySent } from '../shared/release-body.js';
 import { callAws } from '../shared/call-aws.js';
 import { encodeMetadata } from '../shared/object-metadata.js';
 import { normalizeEtag } from '../shared/record.js';
@@ -13,8 +14,11 @@ export interface UploadedObject {
   versionId?: string;
 }
 
-/** Runs `use` with the image's verified bytes (withVerifiedBytes), read for each attempt. */
-export type WithBytes = <T>(use: (bytes: Buffer) => Promise<T>) => Promise<T>;
+/**
+ * Runs `use` with the image's verified bytes (withVerifiedBytes), read for each attempt;
+ * `sent` gives them back to the byte budget once the request has sent them.
+ */
+export type WithBytes = <T>(use: (bytes: Buffer, sent: () => void) => Promise<T>) => Promise<T>;
 
 /**
  * Puts the verified bytes at `{prefix}/{environment}/{path}`. A buffer, not a file stream:
@@ -37,21 +41,28 @@ export async function upload(
     services,
     { action: 's3:PutObject', resource: `arn:aws:s3:::${plan.bucket}/${key}`, bucket: plan.bucket },
     () =>
-      withBytes((bytes) =>
-        s3.send(
-          signedWithHash(
-            new PutObjectCommand({
-              Bucket: plan.bucket,
-              Key: key,
-              Body: bytes,
-              ContentLength: bytes.length,
-              ContentType: contentType,
-              Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
-            }),
-            sha256,
-          ),
-        ),
-      ),
+      withBytes((bytes, sent) => {
+        const input = {
+          Bucket: plan.bucket,
+          Key: key,
+          Body: bytes as Buffer | undefined,
+          ContentLength: bytes.length,
+          ContentType: contentType,
+          // S3 checks the body against it and keeps it with the object. Given, it also spares
+          // the SDK a checksum pass of its own, and a frame that held the bytes until the reply.
+          ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64'),
+          Metadata: encodeMetadata({ sha256, mode: plan.mode, provenance: plan.context }),
+        };
+        // Sent is gone: S3 may take a while to answer, and the bytes are not needed for it
+        // (a retry reads them again). Holding them until the reply capped uploads in flight
+        // at the byte budget whenever S3 was slow.
+        onBodySent(input, (seen) => {
+          input.Body = undefined;
+          seen.Body = undefined;
+          sent();
+        });
+        return s3.send(signedWithHash(new PutObjectCommand(input), sha256));
+      }),
   );
   const etag = normalizeEtag(response.ETag);
   return {

@@ -41,12 +41,13 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
   const rekognition = new RekognitionClient(common);
-  // Bytes-mode requests are the only large bodies the action holds (see release-body.ts).
+  // Image bytes are the only large bodies (DetectLabels and uploads): see release-body.ts.
   releaseBodiesOnceSent(rekognition.middlewareStack);
   const clients: AwsClients = { dynamodb: new DynamoDBClient(common), rekognition };
   if (options.s3 !== false) {
     const { S3Client } = await import('@aws-sdk/client-s3');
     clients.s3 = new S3Client(common);
+    releaseBodiesOnceSent(clients.s3.middlewareStack);
   }
   return clients;
 }

@@ -60,9 +60,10 @@ function detectInput(image: ImageRef, settings: LabelSettings): DetectLabelsComm
   const input = { Image: { Bytes: image.bytes as Uint8Array | undefined }, ...limits };
   const { onSent } = image;
   if (!onSent) return input;
-  return onBodySent(input, () => {
+  return onBodySent(input, (seen) => {
     // The serialized body is all that is sent; the bytes may go before the reply comes.
     input.Image.Bytes = undefined;
+    seen.Image.Bytes = undefined;
     onSent();
   });
 }

@@ -9,10 +9,14 @@ const ON_SENT = Symbol('rekognition-label.onBodySent');
 /**
  * Asks to be told when the request made from `input` has handed its whole body to the
  * connection: the caller may then drop what it was made from (the image bytes) although the
- * reply may be seconds away. Not called when the request fails before its body was read.
+ * reply may be seconds away. `callback` gets the input as the request's middleware saw it:
+ * some clients (S3) work on a copy of the input, which holds the bytes too. Not called when
+ * the request fails before its body was read.
  */
-export function onBodySent<T extends object>(input: T, callback: () => void): T {
-  Object.defineProperty(input, ON_SENT, { value: callback, enumerable: false });
+export function onBodySent<T extends object>(input: T, callback: (seen: T) => void): T {
+  // Enumerable, so the copies the SDK makes of the input carry it (serializers read only the
+  // operation's own members, never symbols).
+  Object.defineProperty(input, ON_SENT, { value: callback, enumerable: true });
   return input;
 }
 
@@ -23,6 +27,8 @@ interface RequestLike {
 interface StackLike {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK's own stack type is generic over each client's input and output
   addRelativeTo(middleware: any, options: any): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+  add(middleware: any, options: any): void;
 }
 
 type Args = { request?: unknown; input?: unknown };
@@ -48,10 +54,10 @@ export class OneShotBody extends Readable {
   }
 }
 
-function sentCallback(input: unknown): (() => void) | undefined {
+function sentCallback(input: unknown): ((seen: unknown) => void) | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const callback = (input as Record<symbol, unknown>)[ON_SENT];
-  return typeof callback === 'function' ? (callback as () => void) : undefined;
+  return typeof callback === 'function' ? (callback as (seen: unknown) => void) : undefined;
 }
 
 function sendable(body: unknown): body is string | Uint8Array {
@@ -72,31 +78,34 @@ function size(body: string | Uint8Array): number {
  * retries by sending the command again.
  */
 export function releaseBodiesOnceSent(stack: StackLike): void {
-  stack.addRelativeTo(
-    (next: Next, context: Context) => (args: Args) => {
-      context[UNSIGNED] = args.request;
-      return next(args);
-    },
-    {
-      name: 'rememberUnsignedRequest',
-      relation: 'before',
-      toMiddleware: 'httpSigningMiddleware',
-    },
-  );
+  // Every request object the frames before signing were given: the serializer's, and any
+  // copy a build step made of it (S3's do), each kept by a frame until the response.
+  const remember = (next: Next, context: Context) => (args: Args) => {
+    const seen = (context[UNSIGNED] ??= new Set<RequestLike>()) as Set<RequestLike>;
+    if (args.request) seen.add(args.request as RequestLike);
+    return next(args);
+  };
+  stack.add(remember, { step: 'serialize', priority: 'low', name: 'rememberSerializedRequest' });
+  stack.add(remember, { step: 'build', priority: 'low', name: 'rememberBuiltRequest' });
+  stack.addRelativeTo(remember, {
+    name: 'rememberUnsignedRequest',
+    relation: 'before',
+    toMiddleware: 'httpSigningMiddleware',
+  });
   stack.addRelativeTo(
     (next: Next, context: Context) => (args: Args) => {
       const signed = args.request as RequestLike | undefined;
-      const unsigned = context[UNSIGNED] as RequestLike | undefined;
+      const unsigned = (context[UNSIGNED] as Set<RequestLike> | undefined) ?? new Set();
       delete context[UNSIGNED];
       const onSent = sentCallback(args.input);
       // A body someone waits on is always streamed; otherwise only a large one is worth it.
       if (signed && sendable(signed.body) && (onSent || size(signed.body) >= RELEASE_MIN_BYTES)) {
         const body = new OneShotBody(signed.body);
-        if (onSent) body.once('end', onSent);
+        if (onSent) body.once('end', () => onSent(args.input));
         signed.body = body;
         // Not the stream: on an error the SDK's retry step sees a streaming request and
-        // prints a warning to the console. Nothing reads this body again (maxAttempts 1).
-        if (unsigned) unsigned.body = undefined;
+        // prints a warning to the console. Nothing reads these bodies again (maxAttempts 1).
+        for (const request of unsigned) if (request !== signed) request.body = undefined;
       }
       return next(args);
     },
