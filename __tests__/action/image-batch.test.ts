@@ -198,6 +198,24 @@ describe('direct mode, bytes', () => {
 describe('direct mode with bucket and table', () => {
   const withStorage = () => plan({ bucket: 'pixel-bucket', table: 'beta_results' });
 
+  it('tells the reclaimer of DetectLabels bodies only, not of uploads', async () => {
+    const released: number[] = [];
+    const reclaimer = { released: (bytes: number) => released.push(bytes) };
+    await labelImages(
+      [file('images/chelsea.png'), file('images/rocket.jpg')],
+      withStorage(),
+      { ...services(), reclaimer: reclaimer as unknown as MemoryReclaimer },
+      { concurrency: 1 },
+    );
+    expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 2);
+    const sizes = await Promise.all(
+      ['images/chelsea.png', 'images/rocket.jpg'].map(
+        async (path) => (await readFile(join(workspace, path))).length,
+      ),
+    );
+    expect(released).toEqual(sizes);
+  });
+
   it('takes a request slot before image bytes on every path, so uploads and labeling never wait on each other', async () => {
     // One slot and room for one image's bytes: were the upload to take the bytes before its
     // slot while DetectLabels takes its slot before the bytes, two images would each hold what

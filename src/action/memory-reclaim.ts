@@ -24,7 +24,10 @@ export function fullCollector(): (() => void) | undefined {
   }
 }
 
-/** Collects after every `everyBytes` of image data sent (8 MiB: a collection costs a few ms). */
+/**
+ * Collects after every `everyBytes` of image data sent as DetectLabels bytes (8 MiB: a
+ * collection costs a few ms). Uploads send the buffer itself and are not counted.
+ */
 export class MemoryReclaimer {
   private sinceCollect = 0;
   collections = 0;

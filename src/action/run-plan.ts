@@ -20,7 +20,7 @@ export interface LabelPlan {
 
 /** The shared services, plus what only the action needs. */
 export interface ActionServices extends Services {
-  /** Told how many image bytes each request sent or gave up (see memory-reclaim.ts). */
+  /** Told how many image bytes each DetectLabels request sent or gave up (memory-reclaim.ts). */
   reclaimer?: MemoryReclaimer;
   /** Where each image's checks (size, header, SHA-256) wait their turn; see task-queue.ts. */
   preChecks?: TaskQueue;
