@@ -163,9 +163,15 @@ describe('run', () => {
       'https://github.com/pixel-learning/course-images/blob/feedbeef/images/chelsea.png',
     );
     expect(exitCode).toBe(1);
-    // No bucket: the S3 SDK is never loaded.
+    // No bucket: the S3 SDK is never loaded (a table: DynamoDB's is).
     expect(clientOptions).toEqual([
-      { region: 'us-east-1', userAgent: 'rekognition-label/1.0.0', maxSockets: 256, s3: false },
+      {
+        region: 'us-east-1',
+        userAgent: 'rekognition-label/1.0.0',
+        maxSockets: 256,
+        s3: false,
+        dynamodb: true,
+      },
     ]);
   });
 

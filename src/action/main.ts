@@ -222,6 +222,7 @@ async function labelFiles(
     userAgent: `rekognition-label/${VERSION}`,
     maxSockets: inputs.concurrency,
     s3: plan.bucket !== '',
+    dynamodb: plan.table !== '',
   });
   try {
     try {

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
- * A full garbage collection, or undefined where the runtime refuses to expose one.
+ * A full garbage collection; nothing where the runtime refuses to expose one.
  *
  * Why: each image sent becomes a base64 JSON body larger than the file. The file's buffer and
  * the body are garbage once sent, but V8 sizes its heap from the machine's memory (16 GB on a
@@ -14,13 +14,23 @@ import { runInNewContext } from 'node:vm';
  * start-up may misbehave; both are only ever tried, and a runtime that refuses keeps its own
  * heuristics.
  */
-export function fullCollector(): (() => void) | undefined {
+export function fullCollector(): () => void {
+  // Looked up on the first collection, not at start-up: the new context it takes costs
+  // milliseconds before the first request, and a run with no large body never needs it.
+  let gc: (() => void) | null | undefined;
+  return () => {
+    if (gc === undefined) gc = exposedGc();
+    gc?.();
+  };
+}
+
+function exposedGc(): (() => void) | null {
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+    return typeof gc === 'function' ? () => (gc as () => void)() : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 

@@ -1,4 +1,5 @@
-import { BatchGetItemCommand, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import type { KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import { dynamodbOf } from '../shared/clients.js';
 import { errorCode } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import type { Item } from '../shared/record.js';
@@ -87,6 +88,8 @@ export class StoredItems {
 
   /** One chunk, retrying what DynamoDB left unprocessed (throttled partitions). */
   private async read(keys: string[]): Promise<Chunk> {
+    const { BatchGetItemCommand } = await import('@aws-sdk/client-dynamodb');
+    const dynamodb = dynamodbOf(this.services.clients);
     const found = new Map<string, Item>();
     let request: KeysAndAttributes | undefined = {
       Keys: keys.map((key) => ({ filename: { S: key } })),
@@ -101,7 +104,7 @@ export class StoredItems {
         { action: 'dynamodb:BatchGetItem', resource: `table ${this.table}`, table: this.table },
         async () => {
           try {
-            return await this.services.clients.dynamodb.send(
+            return await dynamodb.send(
               new BatchGetItemCommand({ RequestItems: { [this.table]: sent } }),
             );
           } catch (error) {

@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { releaseBodiesOnceSent } from './release-body.js';
@@ -6,7 +6,8 @@ import { releaseBodiesOnceSent } from './release-body.js';
 export interface AwsClients {
   /** Only when asked for: bytes mode never loads the S3 SDK (8 MB of memory, measured). */
   s3?: S3Client;
-  dynamodb: DynamoDBClient;
+  /** Only when asked for: a run without a table never loads the DynamoDB SDK (start-up). */
+  dynamodb?: DynamoDBClient;
   rekognition: RekognitionClient;
 }
 
@@ -17,6 +18,8 @@ export interface ClientOptions {
   maxSockets?: number;
   /** Build the S3 client too (default true). */
   s3?: boolean;
+  /** Build the DynamoDB client too (default true). */
+  dynamodb?: boolean;
 }
 
 /**
@@ -43,7 +46,11 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
   const rekognition = new RekognitionClient(common);
   // Image bytes are the only large bodies (DetectLabels and uploads): see release-body.ts.
   releaseBodiesOnceSent(rekognition.middlewareStack);
-  const clients: AwsClients = { dynamodb: new DynamoDBClient(common), rekognition };
+  const clients: AwsClients = { rekognition };
+  if (options.dynamodb !== false) {
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    clients.dynamodb = new DynamoDBClient(common);
+  }
   if (options.s3 !== false) {
     const { S3Client } = await import('@aws-sdk/client-s3');
     clients.s3 = new S3Client(common);
@@ -56,6 +63,14 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
 export function s3Of(clients: AwsClients): S3Client {
   if (!clients.s3) throw new Error('Internal error: S3 was used without a bucket configured.');
   return clients.s3;
+}
+
+/** The DynamoDB client; only code that runs with a table asks for it. */
+export function dynamodbOf(clients: AwsClients): DynamoDBClient {
+  if (!clients.dynamodb) {
+    throw new Error('Internal error: DynamoDB was used without a table configured.');
+  }
+  return clients.dynamodb;
 }
 
 /** Resolves credentials once, before any image is touched, so a missing role fails fast. */
@@ -104,6 +119,6 @@ export async function traceCredentials(region: string): Promise<CredentialsTrace
 
 export function destroyClients(clients: AwsClients): void {
   clients.s3?.destroy();
-  clients.dynamodb.destroy();
+  clients.dynamodb?.destroy();
   clients.rekognition.destroy();
 }

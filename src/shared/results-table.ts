@@ -1,5 +1,5 @@
-import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { callAws } from './call-aws.js';
+import { dynamodbOf } from './clients.js';
 import type { Services } from './services.js';
 import { errorCode } from './aws-errors.js';
 import { fitItem } from './item-size.js';
@@ -11,11 +11,13 @@ export async function getStored(
   key: string,
   services: Services,
 ): Promise<Item | undefined> {
+  const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const dynamodb = dynamodbOf(services.clients);
   const response = await callAws(
     services,
     { action: 'dynamodb:GetItem', resource: `table ${table}`, table },
     () =>
-      services.clients.dynamodb.send(
+      dynamodb.send(
         new GetItemCommand({
           TableName: table,
           Key: { filename: { S: key } },
@@ -46,12 +48,14 @@ export async function writeRecord(
   services: Services,
 ): Promise<WriteOutcome> {
   const { item, trimmed } = fitItem(record);
+  const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const dynamodb = dynamodbOf(services.clients);
   return callAws(
     services,
     { action: 'dynamodb:PutItem', resource: `table ${table}`, table },
     async (): Promise<WriteOutcome> => {
       try {
-        await services.clients.dynamodb.send(
+        await dynamodb.send(
           new PutItemCommand({
             TableName: table,
             Item: item,
