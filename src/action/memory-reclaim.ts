@@ -7,8 +7,8 @@ import { runInNewContext } from 'node:vm';
  * Why: each image sent becomes a base64 JSON body larger than the file. The file's buffer and
  * the body are garbage once sent, but V8 sizes its heap from the machine's memory (16 GB on a
  * hosted runner) and lets dead buffers pile up between collections. Measured at 50 TPS and 2 s
- * a call (N = 500): 223 MB (bytes) and 240 MB (S3) peak RSS without this and the bounded young
- * generation, 191-209 and 175-206 MB with them; with no quota, 327/298 against 240/236 MB.
+ * a call (N = 2,000, docs/benchmarks.md): 203 MB (bytes) and 306 MB (S3) peak RSS without this
+ * and the bounded young generation, 151 and 177 MB with them.
  * The benchmark's memory rows run once more without both (REKOGNITION_LABEL_V8_TUNING=off),
  * so what they buy stays measured. Node's documentation warns that changing flags after
  * start-up may misbehave; both are only ever tried, and a runtime that refuses keeps its own
