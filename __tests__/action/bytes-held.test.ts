@@ -52,8 +52,14 @@ const reply = (body: string, headers: Record<string, string> = {}) => ({
   },
 });
 
-/** Clients that answer in-process; DetectLabels waits for `release` once its body is read. */
-function answeringClients() {
+const LABELS = '{"Labels":[{"Name":"Cat","Confidence":99}],"LabelModelVersion":"3.0"}';
+const ETAG = { etag: '"0123456789abcdef0123456789abcdef"' };
+
+/**
+ * Clients that answer in-process, with the action's body release on both. The `slow` one waits
+ * for `release` once it has read a request's body, and records the image bytes it was given.
+ */
+function answeringClients(slow: 'rekognition' | 's3') {
   let bodyRead!: () => void;
   const read = new Promise<void>((resolve) => (bodyRead = resolve));
   let release!: () => void;
@@ -64,129 +70,74 @@ function answeringClients() {
     maxAttempts: 1,
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
   };
-  const rekognition = new RekognitionClient({
-    ...common,
-    requestHandler: {
-      handle: async (request: HttpRequestLike) => {
-        await text(request.body as Readable);
+  const handler = (service: 'rekognition' | 's3', answer: () => ReturnType<typeof reply>) => ({
+    handle: async (request: HttpRequestLike) => {
+      if (request.body instanceof Readable) await text(request.body);
+      if (service === slow) {
         bodyRead();
         await released;
-        return reply('{"Labels":[{"Name":"Cat","Confidence":99}],"LabelModelVersion":"3.0"}');
-      },
+      }
+      return answer();
     },
   });
-  rekognition.middlewareStack.add(
-    (next) => (args) => {
-      const bytes = (args.input as { Image?: { Bytes?: Uint8Array } }).Image?.Bytes;
-      if (bytes) bytesSeen.push(new WeakRef(bytes));
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordImageBytes' },
-  );
-  releaseBodiesOnceSent(rekognition.middlewareStack);
-  const s3 = new S3Client({
+  const rekognition = new RekognitionClient({
     ...common,
-    requestHandler: {
-      handle: async (request: HttpRequestLike) => {
-        if (request.body instanceof Readable) await text(request.body);
-        return reply('', { etag: '"0123456789abcdef0123456789abcdef"' });
-      },
-    },
+    requestHandler: handler('rekognition', () => reply(LABELS)),
   });
+  const s3 = new S3Client({ ...common, requestHandler: handler('s3', () => reply('', ETAG)) });
+  const record = (bytesOf: (input: unknown) => unknown) =>
+    ((next: (args: { input: unknown }) => Promise<unknown>) => (args: { input: unknown }) => {
+      const bytes = bytesOf(args.input);
+      if (bytes instanceof Uint8Array) bytesSeen.push(new WeakRef(bytes));
+      return next(args);
+    }) as never;
+  const step = { step: 'initialize', name: 'recordImageBytes' } as const;
+  if (slow === 'rekognition') {
+    rekognition.middlewareStack.add(
+      record((input) => (input as { Image?: { Bytes?: Uint8Array } }).Image?.Bytes),
+      step,
+    );
+  } else {
+    s3.middlewareStack.add(
+      record((input) => (input as { Body?: unknown }).Body),
+      step,
+    );
+  }
+  releaseBodiesOnceSent(rekognition.middlewareStack);
+  releaseBodiesOnceSent(s3.middlewareStack);
   const dynamodb = new DynamoDBClient(common);
   return { clients: { rekognition, s3, dynamodb }, read, release, bytesSeen };
 }
 
-/** Clients whose S3 waits for `release` once an upload's body is read; Rekognition answers. */
-function slowS3Clients() {
-  let bodyRead!: () => void;
-  const read = new Promise<void>((resolve) => (bodyRead = resolve));
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const bodiesSeen: WeakRef<Uint8Array>[] = [];
-  const common = {
-    region: 'us-east-1',
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-  };
-  const s3 = new S3Client({
-    ...common,
-    requestHandler: {
-      handle: async (request: HttpRequestLike) => {
-        await text(request.body as Readable);
-        bodyRead();
-        await released;
-        return reply('', { etag: '"0123456789abcdef0123456789abcdef"' });
-      },
-    },
-  });
-  s3.middlewareStack.add(
-    (next) => (args) => {
-      const body = (args.input as { Body?: unknown }).Body;
-      if (body instanceof Uint8Array) bodiesSeen.push(new WeakRef(body));
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordUploadBody' },
+/** Labels one image while `slow` holds its reply; checks its bytes are gone meanwhile. */
+async function bytesGoneWhilePending(slow: 'rekognition' | 's3', bucket: string) {
+  const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
+  const { clients, read, release, bytesSeen } = answeringClients(slow);
+  const caller = new AwsCaller(4, clock, clock.now() + 60_000);
+  const services = { clients, caller, clock, describe: describeForAction };
+  const labeling = labelImages(
+    [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
+    testPlan(workspace, { bucket }),
+    services,
+    { concurrency: 1 },
   );
-  releaseBodiesOnceSent(s3.middlewareStack);
-  const rekognition = new RekognitionClient({
-    ...common,
-    requestHandler: {
-      handle: async (request: HttpRequestLike) => {
-        await text(request.body as Readable);
-        return reply('{"Labels":[{"Name":"Cat","Confidence":99}],"LabelModelVersion":"3.0"}');
-      },
-    },
-  });
-  releaseBodiesOnceSent(rekognition.middlewareStack);
-  const dynamodb = new DynamoDBClient(common);
-  return { clients: { rekognition, s3, dynamodb }, read, release, bodiesSeen };
+  await read;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  expect(bytesSeen).toHaveLength(1);
+  expect(caller.imageBytes.inUse).toBe(0);
+  collectGarbage();
+  expect(bytesSeen[0]!.deref()).toBeUndefined();
+  release();
+  const { results } = await labeling;
+  expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cat' }] });
 }
 
 describe('image bytes while the reply is pending', () => {
-  it('of an upload are released and unreachable once sent, though S3 has not answered', async () => {
-    const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
-    const { clients, read, release, bodiesSeen } = slowS3Clients();
-    const caller = new AwsCaller(4, clock, clock.now() + 60_000);
-    const services = { clients, caller, clock, describe: describeForAction };
-    const labeling = labelImages(
-      [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
-      testPlan(workspace, { bucket: 'course-images' }),
-      services,
-      { concurrency: 1 },
-    );
-    await read;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    expect(bodiesSeen).toHaveLength(1);
-    expect(caller.imageBytes.inUse).toBe(0);
-    collectGarbage();
-    expect(bodiesSeen[0]!.deref()).toBeUndefined();
-    release();
-    const { results } = await labeling;
-    expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cat' }] });
-  });
+  it('of an upload are released and unreachable once sent, though S3 has not answered', () =>
+    bytesGoneWhilePending('s3', 'course-images'));
 
   for (const bucket of ['', 'course-images']) {
-    it(`are released and unreachable ${bucket ? 'with a bucket' : 'in bytes mode'}`, async () => {
-      const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
-      const { clients, read, release, bytesSeen } = answeringClients();
-      const caller = new AwsCaller(4, clock, clock.now() + 60_000);
-      const services = { clients, caller, clock, describe: describeForAction };
-      const labeling = labelImages(
-        [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
-        testPlan(workspace, { bucket }),
-        services,
-        { concurrency: 1 },
-      );
-      await read;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      expect(bytesSeen).toHaveLength(1);
-      expect(caller.imageBytes.inUse).toBe(0);
-      collectGarbage();
-      expect(bytesSeen[0]!.deref()).toBeUndefined();
-      release();
-      const { results } = await labeling;
-      expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cat' }] });
-    });
+    it(`are released and unreachable ${bucket ? 'with a bucket' : 'in bytes mode'}`, () =>
+      bytesGoneWhilePending('rekognition', bucket));
   }
 });

@@ -79,6 +79,15 @@ function services(clock: Clock = clockAtNoon(), concurrency = 4) {
   return { clients, caller, clock, describe: describeForAction };
 }
 
+/** A reclaimer that records what it is told, and the file sizes it should be told. */
+function recordingReclaimer() {
+  const released: number[] = [];
+  const reclaimer = { released: (bytes: number) => released.push(bytes) };
+  return { released, reclaimer: reclaimer as unknown as MemoryReclaimer };
+}
+const sizesOf = (paths: string[]) =>
+  Promise.all(paths.map(async (path) => (await readFile(join(workspace, path))).length));
+
 const awsError = (name: string, status: number) =>
   Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } });
 
@@ -103,20 +112,14 @@ beforeEach(() => {
 
 describe('direct mode, bytes', () => {
   it('tells the reclaimer how many image bytes each finished request let go of', async () => {
-    const released: number[] = [];
-    const reclaimer = { released: (bytes: number) => released.push(bytes) };
+    const { released, reclaimer } = recordingReclaimer();
     await labelImages(
       [file('images/chelsea.png'), file('images/rocket.jpg')],
       plan(),
-      { ...services(), reclaimer: reclaimer as unknown as MemoryReclaimer },
+      { ...services(), reclaimer },
       { concurrency: 1 },
     );
-    const sizes = await Promise.all(
-      ['images/chelsea.png', 'images/rocket.jpg'].map(
-        async (path) => (await readFile(join(workspace, path))).length,
-      ),
-    );
-    expect(released).toEqual(sizes);
+    expect(released).toEqual(await sizesOf(['images/chelsea.png', 'images/rocket.jpg']));
   });
 
   it('sends the file bytes and reports labels sorted by confidence, rounded to 2 decimals', async () => {
@@ -199,21 +202,15 @@ describe('direct mode with bucket and table', () => {
   const withStorage = () => plan({ bucket: 'pixel-bucket', table: 'beta_results' });
 
   it('tells the reclaimer of DetectLabels bodies only, not of uploads', async () => {
-    const released: number[] = [];
-    const reclaimer = { released: (bytes: number) => released.push(bytes) };
+    const { released, reclaimer } = recordingReclaimer();
     await labelImages(
       [file('images/chelsea.png'), file('images/rocket.jpg')],
       withStorage(),
-      { ...services(), reclaimer: reclaimer as unknown as MemoryReclaimer },
+      { ...services(), reclaimer },
       { concurrency: 1 },
     );
     expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 2);
-    const sizes = await Promise.all(
-      ['images/chelsea.png', 'images/rocket.jpg'].map(
-        async (path) => (await readFile(join(workspace, path))).length,
-      ),
-    );
-    expect(released).toEqual(sizes);
+    expect(released).toEqual(await sizesOf(['images/chelsea.png', 'images/rocket.jpg']));
   });
 
   it('takes a request slot before image bytes on every path, so uploads and labeling never wait on each other', async () => {
