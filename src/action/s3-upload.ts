@@ -56,11 +56,7 @@ export async function upload(
         // Sent is gone: S3 may take a while to answer, and the bytes are not needed for it
         // (a retry reads them again). Holding them until the reply capped uploads in flight
         // at the byte budget whenever S3 was slow.
-        onBodySent(input, (seen) => {
-          input.Body = undefined;
-          seen.Body = undefined;
-          sent();
-        });
+        onBodySent(input, (sentInput) => (sentInput.Body = undefined), sent);
         return s3.send(signedWithHash(new PutObjectCommand(input), sha256));
       }),
   );

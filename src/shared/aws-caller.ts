@@ -40,8 +40,8 @@ function answered(error: unknown): boolean {
 
 /**
  * Image bytes read into memory and not yet sent. An image's bytes count from the read until its
- * request has handed them to the connection (DetectLabels) or S3 has answered (PutObject), not
- * while Rekognition thinks, so this does not limit requests in flight at any latency: at 50
+ * request has handed them to the connection (DetectLabels and PutObject alike), not while
+ * Rekognition or S3 works on it, so this does not limit requests in flight at any latency: at 50
  * requests a second an image is held for a few tens of milliseconds. What it bounds is bursts
  * of reading, hashing and encoding (each image costs about 2.5 times its size while it is
  * encoded as base64 JSON) and uploads of large images; a larger image goes alone.

@@ -60,12 +60,8 @@ function detectInput(image: ImageRef, settings: LabelSettings): DetectLabelsComm
   const input = { Image: { Bytes: image.bytes as Uint8Array | undefined }, ...limits };
   const { onSent } = image;
   if (!onSent) return input;
-  return onBodySent(input, (seen) => {
-    // The serialized body is all that is sent; the bytes may go before the reply comes.
-    input.Image.Bytes = undefined;
-    seen.Image.Bytes = undefined;
-    onSent();
-  });
+  // The serialized body is all that is sent; the bytes may go before the reply comes.
+  return onBodySent(input, (sent) => (sent.Image.Bytes = undefined), onSent);
 }
 
 function detection(response: DetectLabelsCommandOutput): Detection {

@@ -91,7 +91,8 @@ export class RateLimiter {
 
   /** When the longest-waiting request in flight was sent, or null when none is. */
   get oldestInFlight(): number | null {
-    return this.inFlight.length > 0 ? Math.min(...this.inFlight) : null;
+    // Sends are appended as they happen, so the list stays in send order.
+    return this.inFlight[0] ?? null;
   }
 
   /** Requests waiting for their turn. */

@@ -8,12 +8,22 @@ const ON_SENT = Symbol('rekognition-label.onBodySent');
 
 /**
  * Asks to be told when the request made from `input` has handed its whole body to the
- * connection: the caller may then drop what it was made from (the image bytes) although the
- * reply may be seconds away. `callback` gets the input as the request's middleware saw it:
- * some clients (S3) work on a copy of the input, which holds the bytes too. Not called when
- * the request fails before its body was read.
+ * connection, so the caller may count what it was made from (the image bytes) as gone although
+ * the reply may be seconds away. `drop` removes the bytes from an input: it is applied to
+ * `input` and to the copy the request's middleware worked on (some clients, S3's, copy the
+ * input, and the copy holds the bytes too); then `sent` is called. Neither is called when the
+ * request fails before its body was read.
  */
-export function onBodySent<T extends object>(input: T, callback: (seen: T) => void): T {
+export function onBodySent<T extends object>(
+  input: T,
+  drop: (input: T) => void,
+  sent: () => void,
+): T {
+  const callback = (seen: T) => {
+    drop(input);
+    if (seen !== input) drop(seen);
+    sent();
+  };
   // Enumerable, so the copies the SDK makes of the input carry it (serializers read only the
   // operation's own members, never symbols).
   Object.defineProperty(input, ON_SENT, { value: callback, enumerable: true });
