@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeForAction } from '../../src/action/aws-error-text.js';
-import { labelImages } from '../../src/action/image-batch.js';
+import { labelAll } from '../helpers/label-all.js';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import { releaseBodiesOnceSent } from '../../src/shared/release-body.js';
 import { fakeClock } from '../helpers/fake-clock.js';
@@ -115,7 +115,7 @@ async function bytesGoneWhilePending(slow: 'rekognition' | 's3', bucket: string)
   const { clients, read, release, bytesSeen } = answeringClients(slow);
   const caller = new AwsCaller(4, clock, clock.now() + 60_000);
   const services = { clients, caller, clock, describe: describeForAction };
-  const labeling = labelImages(
+  const labeling = labelAll(
     [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
     testPlan(workspace, { bucket }),
     services,

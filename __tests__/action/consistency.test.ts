@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeForAction } from '../../src/action/aws-error-text.js';
-import { labelImages } from '../../src/action/image-batch.js';
+import { labelAll } from '../helpers/label-all.js';
 import type { LabelPlan } from '../../src/action/run-plan.js';
 import type { WorkspaceMatch } from '../../src/action/workspace-files.js';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
@@ -86,7 +86,7 @@ const plan = (overrides: Partial<LabelPlan> = {}) =>
 const S3 = { bucket: 'pixel-bucket', table: 'beta_results' };
 
 async function labelOne(path: string, p: LabelPlan = plan()) {
-  const { results } = await labelImages([file(path)], p, services(), { concurrency: 1 });
+  const { results } = await labelAll([file(path)], p, services(), { concurrency: 1 });
   return results[0]!;
 }
 

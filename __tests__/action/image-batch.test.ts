@@ -10,7 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
-import { labelImages, PRE_CHECKS_AT_ONCE } from '../../src/action/image-batch.js';
+import { PRE_CHECKS_AT_ONCE } from '../../src/action/image-batch.js';
+import { labelAll } from '../helpers/label-all.js';
 import { TaskQueue } from '../../src/action/task-queue.js';
 import type { LabelPlan } from '../../src/action/run-plan.js';
 import type { MemoryReclaimer } from '../../src/action/memory-reclaim.js';
@@ -113,7 +114,7 @@ beforeEach(() => {
 describe('direct mode, bytes', () => {
   it('tells the reclaimer how many image bytes each finished request let go of', async () => {
     const { released, reclaimer } = recordingReclaimer();
-    await labelImages(
+    await labelAll(
       [file('images/chelsea.png'), file('images/rocket.jpg')],
       plan(),
       { ...services(), reclaimer },
@@ -123,7 +124,7 @@ describe('direct mode, bytes', () => {
   });
 
   it('sends the file bytes and reports labels sorted by confidence, rounded to 2 decimals', async () => {
-    const { results } = await labelImages([file('images/chelsea.png')], plan(), services(), {
+    const { results } = await labelAll([file('images/chelsea.png')], plan(), services(), {
       concurrency: 2,
     });
     const bytes = await readFile(join(workspace, 'images/chelsea.png'));
@@ -153,7 +154,7 @@ describe('direct mode, bytes', () => {
     const preChecks = new TaskQueue(1);
     let unblock = () => {};
     const blocker = preChecks.run(() => new Promise<void>((resolve) => (unblock = resolve)));
-    const running = labelImages(
+    const running = labelAll(
       [file('images/chelsea.png'), file('images/rocket.jpg')],
       plan(),
       { ...services(), preChecks },
@@ -175,7 +176,7 @@ describe('direct mode, bytes', () => {
       const files = ['chelsea.png', 'coffee.png', 'rocket.jpg', 'astronaut.png'].map((name) =>
         file(`images/${name}`),
       );
-      await labelImages(files, plan(), services(), { concurrency: 4 });
+      await labelAll(files, plan(), services(), { concurrency: 4 });
       expect(run).toHaveBeenCalledTimes(4);
       const queues = new Set(run.mock.contexts);
       expect(queues.size).toBe(1);
@@ -187,7 +188,7 @@ describe('direct mode, bytes', () => {
   });
 
   it('refuses an image over 5 MB as bytes before any call, naming the file, the limit and the fix', async () => {
-    const { results } = await labelImages([file('images/big.png')], plan(), services(), {
+    const { results } = await labelAll([file('images/big.png')], plan(), services(), {
       concurrency: 1,
     });
     expect(results[0]!.status).toBe('failed');
@@ -203,7 +204,7 @@ describe('direct mode with bucket and table', () => {
 
   it('tells the reclaimer of DetectLabels bodies only, not of uploads', async () => {
     const { released, reclaimer } = recordingReclaimer();
-    await labelImages(
+    await labelAll(
       [file('images/chelsea.png'), file('images/rocket.jpg')],
       withStorage(),
       { ...services(), reclaimer },
@@ -221,7 +222,7 @@ describe('direct mode with bucket and table', () => {
     const caller = new AwsCaller(1, clock, clock.now() + 60_000, undefined, 1);
     const svc = { ...services(clock), caller };
     const files = ['images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'].map(file);
-    const { results } = await labelImages(files, withStorage(), svc, { concurrency: 3 });
+    const { results } = await labelAll(files, withStorage(), svc, { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
     expect(caller.imageBytes.inUse).toBe(0);
   });
@@ -230,7 +231,7 @@ describe('direct mode with bucket and table', () => {
     s3Mock
       .on(PutObjectCommand, { Key: 'rekognition-input/beta/images/rocket.jpg' })
       .resolves({ ETag: '"5d41402abc4b2a76b9719d911017c592"' });
-    const { results } = await labelImages([file('images/rocket.jpg')], withStorage(), services(), {
+    const { results } = await labelAll([file('images/rocket.jpg')], withStorage(), services(), {
       concurrency: 1,
     });
     const digest = await sha('images/rocket.jpg');
@@ -303,7 +304,7 @@ describe('direct mode with bucket and table', () => {
           labels: { S: '[{"Name":"Cup","Confidence":97.5}]' },
         },
       });
-    const { results } = await labelImages([file('images/coffee.png')], withStorage(), services(), {
+    const { results } = await labelAll([file('images/coffee.png')], withStorage(), services(), {
       concurrency: 1,
     });
     expect(results[0]).toMatchObject({
@@ -327,7 +328,7 @@ describe('direct mode with bucket and table', () => {
         labels: { S: '[]' },
       },
     });
-    const { results } = await labelImages([file('images/coffee.png')], withStorage(), services(), {
+    const { results } = await labelAll([file('images/coffee.png')], withStorage(), services(), {
       concurrency: 1,
     });
     expect(results[0]!.cached).toBeUndefined();
@@ -336,7 +337,7 @@ describe('direct mode with bucket and table', () => {
 
   it('records a corrupt image as failed, without a Rekognition call, and labels the rest', async () => {
     const files = ['images/chelsea.png', 'images/notes.jpg', 'images/tiny.png'].map(file);
-    const { results } = await labelImages(files, withStorage(), services(), { concurrency: 3 });
+    const { results } = await labelAll(files, withStorage(), services(), { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'failed', 'failed']);
     expect(results[1]!.error).toMatch(
       /^images\/notes\.jpg: .*not a JPEG or PNG.*accepts only JPEG and PNG/,
@@ -373,7 +374,7 @@ describe('faults', () => {
     const clock = clockAtNoon();
     const svc = services(clock);
     const files = ['images/chelsea.png', 'images/coffee.png', 'images/rocket.jpg'].map(file);
-    const { results } = await labelImages(files, plan(), svc, { concurrency: 3 });
+    const { results } = await labelAll(files, plan(), svc, { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
     expect(svc.caller.stats).toEqual({ requests: 6, throttled: 3, retried: 3 });
     // The backoff doubles (random 0.5 of 200, 400, 800 ms). Whether the pacer also spaces the
@@ -390,7 +391,7 @@ describe('faults', () => {
       return catLabels;
     });
     const svc = services();
-    const { results, aborted } = await labelImages(
+    const { results, aborted } = await labelAll(
       ['images/chelsea.png', 'images/coffee.png'].map(file),
       plan({ table: 'beta_results' }),
       svc,
@@ -417,7 +418,7 @@ describe('faults', () => {
       return catLabels;
     });
     const files = ['images/chelsea.png', 'images/coffee.png', 'images/notes.jpg'].map(file);
-    const { results, aborted } = await labelImages(
+    const { results, aborted } = await labelAll(
       files,
       plan({ bucket: 'pixel-bucket', table: 'beta_results' }),
       services(),
@@ -444,7 +445,7 @@ describe('faults', () => {
   it('stops starting images when the table does not exist: every write would fail the same way', async () => {
     ddbMock.on(GetItemCommand).rejects(awsError('ResourceNotFoundException', 400));
     const files = ['images/astronaut.png', 'images/chelsea.png', 'images/coffee.png'].map(file);
-    const { results, aborted } = await labelImages(
+    const { results, aborted } = await labelAll(
       files,
       plan({ table: 'beta_results' }),
       services(),
@@ -463,7 +464,7 @@ describe('faults', () => {
       await rm(join(workspace, 'images', 'fleeting.png'));
       return {};
     });
-    const { results } = await labelImages(
+    const { results } = await labelAll(
       [file('images/fleeting.png')],
       plan({ table: 'beta_results' }),
       services(),
@@ -477,7 +478,7 @@ describe('faults', () => {
 
   it('says so when even the failed item cannot be written', async () => {
     ddbMock.on(PutItemCommand).rejects(awsError('AccessDeniedException', 400));
-    const { results } = await labelImages(
+    const { results } = await labelAll(
       [file('images/notes.jpg')],
       plan({ table: 'beta_results' }),
       services(),
@@ -489,7 +490,7 @@ describe('faults', () => {
   });
 
   it('fails a file that vanished after matching with a sentence, not a syscall dump', async () => {
-    const { results } = await labelImages([file('images/gone.png')], plan(), services(), {
+    const { results } = await labelAll([file('images/gone.png')], plan(), services(), {
       concurrency: 1,
     });
     expect(results[0]!.status).toBe('failed');
@@ -516,7 +517,7 @@ describe('faults', () => {
     ];
     const files = [...names, ...names, ...names].map(file);
     // The request limit (100) is far above the image limit, so only the workers bound it.
-    const { results } = await labelImages(files, plan(), services(clockAtNoon(), 100), {
+    const { results } = await labelAll(files, plan(), services(clockAtNoon(), 100), {
       concurrency: 2,
     });
     expect(results.every((r) => r.status === 'labeled')).toBe(true);
@@ -526,7 +527,7 @@ describe('faults', () => {
 
 describe('upload-only mode', () => {
   it('uploads every image with metadata and calls nothing else', async () => {
-    const { results } = await labelImages(
+    const { results } = await labelAll(
       ['images/chelsea.png', 'images/rocket.jpg'].map(file),
       plan({ mode: 'upload-only', bucket: 'pixel-bucket' }),
       services(),
@@ -556,7 +557,7 @@ describe('upload-only mode', () => {
           labels: { S: '[{"Name":"Cat","Confidence":99}]' },
         },
       });
-    const { results } = await labelImages(
+    const { results } = await labelAll(
       ['images/chelsea.png', 'images/rocket.jpg'].map(file),
       plan({ mode: 'upload-only', bucket: 'pixel-bucket', table: 'beta_results' }),
       services(),
@@ -574,7 +575,7 @@ describe('upload-only mode', () => {
   });
 
   it('accepts up to 15 MB because the Lambda reads from S3', async () => {
-    const { results } = await labelImages(
+    const { results } = await labelAll(
       [file('images/big.png')],
       plan({ mode: 'upload-only', bucket: 'pixel-bucket' }),
       services(),

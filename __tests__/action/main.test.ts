@@ -4,7 +4,16 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -173,6 +182,34 @@ describe('run', () => {
         dynamodb: true,
       },
     ]);
+  });
+
+  it('keeps the entries in a file of its own beside the results file while it runs, and removes it', async () => {
+    const spools = async () => (await readdir(dir)).filter((f) => f.includes('spool'));
+    const seen: string[][] = [];
+    rekMock.on(DetectLabelsCommand).callsFake(async () => {
+      seen.push(await spools());
+      return { Labels: [{ Name: 'Cat', Confidence: 99.1 }] };
+    });
+    const { outputs } = await runAction({ images: 'images/chelsea.png' });
+    expect(seen).toEqual([[`rekognition-label-spool-${process.pid}.jsonl`]]);
+    expect(await spools()).toEqual([]);
+    expect(JSON.parse(parseOutputs(outputs).results!)).toMatchObject([
+      { path: 'images/chelsea.png', status: 'labeled', labels: [{ name: 'Cat' }] },
+    ]);
+
+    // Also when the run fails as a whole (credentials rejected: it stops early).
+    rekMock.on(DetectLabelsCommand).callsFake(async () => {
+      seen.push(await spools());
+      throw Object.assign(new Error('The security token included in the request is invalid.'), {
+        name: 'UnrecognizedClientException',
+        $metadata: { httpStatusCode: 403 },
+      });
+    });
+    await writeFile(join(dir, 'output'), '');
+    await runAction({ images: 'images/*.png' });
+    expect(seen.length).toBe(2);
+    expect(await spools()).toEqual([]);
   });
 
   it('cannot be made to emit workflow commands by a file name with a newline', async () => {

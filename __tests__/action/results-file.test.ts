@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageResult } from '../../src/action/image-result.js';
 import { writeResultsFile } from '../../src/action/results-file.js';
+import { MemoryResults } from '../../src/action/result-list.js';
+import { ResultSpool } from '../../src/action/result-spool.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,8 +36,21 @@ describe('writeResultsFile', () => {
     async (n) => {
       const results = Array.from({ length: n }, (_, i) => result(i));
       const path = join(dir, `results-${n}.json`);
-      await writeResultsFile(path, results);
+      await writeResultsFile(path, new MemoryResults(results));
       expect(await readFile(path, 'utf8')).toBe(JSON.stringify(results, null, 2) + '\n');
     },
   );
+
+  it('writes the same bytes from results kept on disk, put in any order', async () => {
+    const results = Array.from({ length: 1000 }, (_, i) => result(i));
+    const spool = new ResultSpool(join(dir, 'spool.jsonl'), results.length);
+    try {
+      for (let i = results.length - 1; i >= 0; i--) spool.put(i, results[i]!);
+      const path = join(dir, 'results-spooled.json');
+      await writeResultsFile(path, spool);
+      expect(await readFile(path, 'utf8')).toBe(JSON.stringify(results, null, 2) + '\n');
+    } finally {
+      spool.close();
+    }
+  });
 });

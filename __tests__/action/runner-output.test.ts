@@ -15,6 +15,7 @@ import {
 } from '../../src/action/runner-output.js';
 import { sortByPath } from '../../src/action/workspace-files.js';
 import type { ImageResult } from '../../src/action/image-result.js';
+import { MemoryResults } from '../../src/action/result-list.js';
 
 let stdout: string[];
 beforeEach(() => {
@@ -58,7 +59,7 @@ describe('log lines and annotations', () => {
   it('show a Trojan Source file name escaped in the log line and in the annotation', () => {
     const result = failed('images/cat\u202egnp.png', 'images/cat\u202egnp.png: it is a \u200bGIF');
     logResult(result);
-    annotate(planAnnotations([result], true));
+    annotate(planAnnotations(new MemoryResults([result]), true));
     const log = stdout.join('');
     expect(log).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/);
     expect(log).toContain('✖ images/cat\\u202egnp.png: failed: images/cat\\u202egnp.png');
@@ -92,7 +93,7 @@ describe('the results output on a large run', () => {
 
   it('keeps every failed and waiting entry first, then the rest in path order', () => {
     const results = largeRun();
-    const { json, kept, cut } = resultsOutput(results);
+    const { json, kept, cut } = resultsOutput(new MemoryResults(results));
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(RESULTS_OUTPUT_MAX_BYTES);
     const entries = JSON.parse(json) as ImageResult[];
     expect(entries).toHaveLength(kept);
@@ -122,7 +123,12 @@ describe('the results output on a large run', () => {
       vi.stubEnv('GITHUB_OUTPUT', join(dir, 'output'));
       await writeFile(join(dir, 'output'), '');
       const results = largeRun();
-      const cut = await writeOutputs(results, join(dir, 'results.json'), 'beta', 1);
+      const cut = await writeOutputs(
+        new MemoryResults(results),
+        join(dir, 'results.json'),
+        'beta',
+        1,
+      );
       const outputs = parseOutputs(await readFile(join(dir, 'output'), 'utf8'));
       const kept = (JSON.parse(outputs.results!) as ImageResult[]).length;
       expect(cut?.kept).toBe(kept);

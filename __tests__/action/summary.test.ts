@@ -3,6 +3,7 @@ import { renderSummary } from '../../src/action/summary.js';
 import type { ImageResult } from '../../src/action/image-result.js';
 import type { Label } from '../../src/shared/label.js';
 import type { RunReport } from '../../src/action/run-report.js';
+import { MemoryResults } from '../../src/action/result-list.js';
 
 function result(overrides: Partial<ImageResult> = {}): ImageResult {
   const path = overrides.path ?? 'images/cat.png';
@@ -26,7 +27,7 @@ function report(results: ImageResult[], overrides: Partial<RunReport> = {}): Run
     repository: 'octo/repo',
     serverUrl: 'https://github.com',
     commit: 'abc123',
-    results,
+    results: new MemoryResults(results),
     ...overrides,
   };
 }
@@ -302,20 +303,18 @@ describe('renderSummary with wait-for-results', () => {
   const waitReport = { seconds: 30, waited: 3, arrived: 2, timedOut: 1, unreadable: 0 };
   const note =
     'no result from the Lambda within 30 s (wait-for-results); it may still arrive in table prod_results';
-  const waited = report(
-    [
-      result({ path: 'a.png' }),
-      result({ path: 'b.png', status: 'uploaded', labels: [], note }),
-      result({
-        path: 'c.png',
-        status: 'failed',
-        labels: [],
-        error: 'The Lambda could not label it: bad',
-      }),
-      result({ path: 'd.png', status: 'uploaded', labels: [] }),
-    ],
-    { mode: 'upload-only', wait: waitReport },
-  );
+  const waitedResults = [
+    result({ path: 'a.png' }),
+    result({ path: 'b.png', status: 'uploaded', labels: [], note }),
+    result({
+      path: 'c.png',
+      status: 'failed',
+      labels: [],
+      error: 'The Lambda could not label it: bad',
+    }),
+    result({ path: 'd.png', status: 'uploaded', labels: [] }),
+  ];
+  const waited = report(waitedResults, { mode: 'upload-only', wait: waitReport });
 
   it('names the details column', () => {
     expect(renderSummary(report([result()])).markdown).toContain(
@@ -350,7 +349,7 @@ describe('renderSummary with wait-for-results', () => {
   it('puts uploaded rows with a note after failed and skipped rows, before the rest', () => {
     const { markdown } = renderSummary(
       report([
-        ...waited.results,
+        ...waitedResults,
         result({ path: 'e.png', status: 'skipped', labels: [], error: 'refused' }),
       ]),
     );

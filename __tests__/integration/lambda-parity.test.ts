@@ -7,7 +7,7 @@ import { createBucket, createTable, s3Client, scanTable } from '../../local-stac
 import { type LocalStack, startLocalStack } from '../../local-stack/stack.js';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import { createClients, destroyClients } from '../../src/shared/clients.js';
-import { labelImages } from '../../src/action/image-batch.js';
+import { labelAll } from '../helpers/label-all.js';
 import type { LabelPlan } from '../../src/action/run-plan.js';
 import { createHandler } from '../../src/lambda/handler.js';
 import { createLogger } from '../../src/lambda/logger.js';
@@ -61,7 +61,7 @@ describe('direct mode and the Lambda write identical items', () => {
         },
       ];
       const caller = new AwsCaller(2, clock, NOON + 60_000);
-      const { results } = await labelImages(
+      const { results } = await labelAll(
         files,
         plan(mode, table),
         { clients, caller, clock, describe: describeForAction },

@@ -12,15 +12,13 @@ export const PRE_CHECKS_AT_ONCE = 4;
 export interface BatchOptions {
   /** Images worked on at once; also bounds the files open and bytes held. */
   concurrency: number;
-  /** Called as each image finishes, for progress logs. */
-  onResult?: (result: ImageResult) => void;
+  /** Takes each image's result as it finishes (the `index` of its file); nothing is kept here. */
+  keep: (index: number, result: ImageResult) => void;
   /** A one-time remark for the log (a permission that would make the run cheaper). */
   onNotice?: (message: string) => void;
 }
 
 export interface BatchOutcome {
-  /** In the order of `files`. */
-  results: ImageResult[];
   /** Why the batch stopped early, when a failure would have repeated for every image. */
   aborted?: string;
 }
@@ -36,7 +34,6 @@ export async function labelImages(
   services: ActionServices,
   options: BatchOptions,
 ): Promise<BatchOutcome> {
-  const results: ImageResult[] = new Array(files.length);
   services = services.preChecks
     ? services
     : { ...services, preChecks: new TaskQueue(PRE_CHECKS_AT_ONCE) };
@@ -52,9 +49,8 @@ export async function labelImages(
   let aborted: string | undefined;
 
   const finish = (index: number, outcome: ImageOutcome): void => {
-    results[index] = outcome.result;
     if (outcome.fatal && aborted === undefined) aborted = outcome.fatal;
-    options.onResult?.(outcome.result);
+    options.keep(index, outcome.result);
   };
 
   const worker = async (): Promise<void> => {
@@ -71,7 +67,7 @@ export async function labelImages(
 
   const workers = Math.max(1, Math.min(options.concurrency, files.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return aborted === undefined ? { results } : { results, aborted };
+  return aborted === undefined ? {} : { aborted };
 }
 
 function notAttempted(file: WorkspaceMatch, plan: LabelPlan, reason: string): ImageResult {

@@ -1,32 +1,32 @@
 import * as core from '@actions/core';
 import { INPUT, type Inputs } from './inputs.js';
 import type { Services } from '../shared/services.js';
-import type { ImageResult } from './image-result.js';
 import type { WaitReport } from './run-report.js';
+import { type ResultStore, indicesWhere } from './result-list.js';
 import { isAwaited, waitForResults } from './wait-for-results.js';
-import { logResult, printable } from './runner-output.js';
+import { logResult, printable, redactResult } from './runner-output.js';
 
 /** Item reads in flight while waiting for the Lambda with `concurrency: auto`. */
 const WAIT_READS_IN_FLIGHT = 25;
 
-export interface Labeled {
-  results: ImageResult[];
-  /** Set when the action waited for the Lambda's results. */
-  wait?: WaitReport;
-}
-
-/** Waits for the Lambda's items of the uploaded images (`wait-for-results`), logging as they arrive. */
+/**
+ * Waits for the Lambda's items of the uploaded images (`wait-for-results`), logging as they
+ * arrive, and puts each updated entry back in `store`. Only the uploaded entries are read into
+ * memory while waiting.
+ */
 export async function awaitLambdaResults(
-  results: ImageResult[],
+  store: ResultStore,
   table: string,
   inputs: Inputs,
   services: Services,
-): Promise<Labeled> {
+): Promise<WaitReport | undefined> {
   const seconds = inputs.waitForResults;
+  const indices = indicesWhere(store, (f) => f.status === 'uploaded');
+  const results = indices.map((i) => store.get(i));
   const count = results.filter(isAwaited).length;
   if (count === 0) {
     core.info('No image was uploaded, so there are no Lambda results to wait for.');
-    return { results };
+    return undefined;
   }
   core.startGroup(
     `Waiting up to ${seconds} s for the Lambda's results for ${count} image(s) in table ${table}`,
@@ -46,6 +46,9 @@ export async function awaitLambdaResults(
       `AWS requests in all: ${requests} (throttled ${throttled}, retried ${retried})`,
   );
   core.endGroup();
+  outcome.results.forEach((result, i) => {
+    if (result !== results[i]) store.put(indices[i]!, redactResult(result));
+  });
   const otherSettings = outcome.results.filter((r) => r.lambdaSettings !== undefined).length;
   if (otherSettings > 0) {
     core.info(
@@ -67,5 +70,5 @@ export async function awaitLambdaResults(
       ),
     );
   }
-  return { results: outcome.results, wait: report };
+  return report;
 }

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
   type AnnotationPlan,
   annotate,
   annotationText,
-  countResults,
   describeResultsCut,
   describeUnannotated,
   planAnnotations,
@@ -15,7 +15,16 @@ import {
   writeOutputs,
   writeSummary,
 } from './runner-output.js';
-import { type Labeled, awaitLambdaResults } from './lambda-results.js';
+import { awaitLambdaResults } from './lambda-results.js';
+import {
+  MemoryResults,
+  type ResultList,
+  type ResultStore,
+  countResults,
+  inPathOrder,
+} from './result-list.js';
+import type { ImageResult } from './image-result.js';
+import { ResultSpool } from './result-spool.js';
 import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/aws-caller.js';
 import {
   type AwsClients,
@@ -37,15 +46,9 @@ import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-r
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
 import { readEventPayload, readRunContext } from './run-context.js';
-import type { ImageResult } from './image-result.js';
 import type { RunContext } from './run-context.js';
 import type { WaitReport } from './run-report.js';
-import {
-  GlobPatternError,
-  type WorkspaceMatch,
-  resolveWorkspaceFiles,
-  sortByPath,
-} from './workspace-files.js';
+import { GlobPatternError, type WorkspaceMatch, resolveWorkspaceFiles } from './workspace-files.js';
 import { LAMBDA_IMAGE_EXTENSIONS_TEXT, isLambdaImageKey } from '../shared/lambda-keys.js';
 import { VERSION } from '../shared/version.js';
 import { redact } from '../shared/redact.js';
@@ -153,33 +156,47 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   const files =
     plan.mode === 'upload-only' ? keepLambdaImages(resolved.files, plan, refused) : resolved.files;
   if (files.length === 0 && refused.length === 0) {
-    await writeOutputs([], resultsFile, environment.name, 0);
-    await writeSummary(reportOf(inputs, plan, context, [], resultsFile), env);
+    const none = new MemoryResults();
+    await writeOutputs(none, resultsFile, environment.name, 0);
+    await writeSummary(reportOf(inputs, plan, context, none, resultsFile), env);
     return { failure: noFilesFound(inputs) };
   }
-  const labeled: Labeled =
-    files.length > 0 ? await labelFiles(deps, inputs, plan, files) : { results: [] };
-  const { results, wait } = labeled;
-  for (const r of refused) {
-    const skipped: ImageResult = {
-      path: r.path,
-      key: objectKey(plan.prefix, plan.environment, r.path),
-      environment: environment.name,
-      status: 'skipped',
-      labels: [],
-      error: r.error,
-    };
-    logResult(skipped);
-    results.push(skipped);
+  const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
+  try {
+    refused.forEach((r, i) => keep(store, files.length + i, refusedResult(r, plan)));
+    const wait = files.length > 0 ? await labelFiles(deps, inputs, plan, files, store) : undefined;
+    // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
+    const sorted = inPathOrder(store);
+    const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
+    const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
+    await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
+    const annotations = planAnnotations(sorted, inputs.failOnError);
+    return { failure: verdict(sorted, inputs, wait, annotations), annotations };
+  } finally {
+    store.close();
   }
+}
 
-  // Every way out below (outputs, results file, annotations, summary) gets redacted entries.
-  const sorted = sortByPath(results).map(redactResult);
-  const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
-  const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
-  await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
-  const annotations = planAnnotations(sorted, inputs.failOnError);
-  return { failure: verdict(sorted, inputs, wait, annotations), annotations };
+/** Logs a finished image and stores its entry with anything credential-shaped redacted. */
+function keep(store: ResultStore, index: number, result: ImageResult): void {
+  logResult(result);
+  store.put(index, redactResult(result));
+}
+
+/** Beside the results file, one per process: two steps of a job never share one. */
+function spoolPath(resultsFile: string): string {
+  return join(dirname(resultsFile), `rekognition-label-spool-${process.pid}.jsonl`);
+}
+
+function refusedResult(refusal: Refusal, plan: LabelPlan): ImageResult {
+  return {
+    path: refusal.path,
+    key: objectKey(plan.prefix, plan.environment, refusal.path),
+    environment: plan.environment,
+    status: 'skipped',
+    labels: [],
+    error: refusal.error,
+  };
 }
 
 /** A matched file that is not labeled, and why (the `error` of its `skipped` result). */
@@ -216,7 +233,8 @@ async function labelFiles(
   inputs: Inputs,
   plan: LabelPlan,
   files: Parameters<typeof labelImages>[0],
-): Promise<Labeled> {
+  store: ResultStore,
+): Promise<WaitReport | undefined> {
   const clients = await deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
@@ -253,7 +271,7 @@ async function labelFiles(
     };
     const batch = await labelImages(files, plan, services, {
       concurrency: inputs.concurrency,
-      onResult: logResult,
+      keep: (index, result) => keep(store, index, result),
       onNotice: (message) => core.info(printable(message)),
     });
     const { requests, throttled, retried } = caller.stats;
@@ -261,8 +279,8 @@ async function labelFiles(
     core.endGroup();
     if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
     const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
-    if (!waiting) return { results: batch.results };
-    return await awaitLambdaResults(batch.results, plan.table, inputs, services);
+    if (!waiting) return undefined;
+    return await awaitLambdaResults(store, plan.table, inputs, services);
   } finally {
     destroyClients(clients);
   }
@@ -284,7 +302,7 @@ function noFilesFound(inputs: Inputs): string | undefined {
 
 /** The step's verdict: the failure message, or a warning (emitted here) without fail-on-error. */
 function verdict(
-  results: readonly ImageResult[],
+  results: ResultList,
   inputs: Inputs,
   wait: WaitReport | undefined,
   annotations: AnnotationPlan,
@@ -310,7 +328,7 @@ function reportOf(
   inputs: Inputs,
   plan: LabelPlan,
   context: RunContext,
-  results: ImageResult[],
+  results: ResultList,
   resultsFile: string,
   wait?: WaitReport,
 ) {

@@ -1,5 +1,5 @@
 import type { Mode } from '../shared/mode.js';
-import type { ImageResult } from './image-result.js';
+import type { ResultList } from './result-list.js';
 
 /** Everything the job summary shows, computed by the core; rendering is pure. */
 export interface RunReport {
@@ -11,7 +11,8 @@ export interface RunReport {
   repository: string;
   serverUrl: string;
   commit: string;
-  results: ImageResult[];
+  /** In path order. */
+  results: ResultList;
   /** Where the complete results JSON was written. */
   resultsFile?: string;
   /** Set when the `results` output had to leave entries out: what it holds. */

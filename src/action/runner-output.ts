@@ -4,6 +4,13 @@ import { writeResultsFile } from './results-file.js';
 import { renderSummary } from './summary.js';
 import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
+import {
+  type ResultFacts,
+  type ResultList,
+  countResults,
+  indicesWhere,
+  reordered,
+} from './result-list.js';
 import type { RunReport } from './run-report.js';
 
 /**
@@ -11,23 +18,6 @@ import type { RunReport } from './run-report.js';
  * (failed, skipped, still waiting for the Lambda), then the rest in path order, while they fit.
  */
 export const RESULTS_OUTPUT_MAX_BYTES = 512 * 1024;
-
-export interface Counts {
-  labeled: number;
-  cached: number;
-  uploaded: number;
-  failed: number;
-  skipped: number;
-}
-
-export function countResults(results: readonly ImageResult[]): Counts {
-  const counts: Counts = { labeled: 0, cached: 0, uploaded: 0, failed: 0, skipped: 0 };
-  for (const r of results) {
-    counts[r.status]++;
-    if (r.cached) counts.cached++;
-  }
-  return counts;
-}
 
 // Control characters; bidi overrides and isolates, which could make a name read as another
 // ("Trojan Source"); and zero-width characters, which hide inside a name. The summary blanks the
@@ -111,26 +101,25 @@ export interface AnnotationPlan {
   unannotated: { failed: number; skipped: number };
 }
 
-export function planAnnotations(
-  results: readonly ImageResult[],
-  failOnError: boolean,
-): AnnotationPlan {
-  const failed = results.filter((r) => r.status === 'failed');
-  const skipped = results.filter((r) => r.status === 'skipped');
+export function planAnnotations(results: ResultList, failOnError: boolean): AnnotationPlan {
+  const failed = indicesWhere(results, (f) => f.status === 'failed');
+  const skipped = indicesWhere(results, (f) => f.status === 'skipped');
   const errors = failOnError ? failed.slice(0, FILE_ANNOTATIONS.error) : [];
   const warnings = (failOnError ? skipped : [...failed, ...skipped]).slice(
     0,
     FILE_ANNOTATIONS.warning,
   );
-  const shown = (status: ImageResult['status']) =>
-    [...errors, ...warnings].filter((r) => r.status === status).length;
+  const shownFailed = [...errors, ...warnings].filter(
+    (i) => results.facts(i).status === 'failed',
+  ).length;
+  const shownSkipped = errors.length + warnings.length - shownFailed;
   return {
     failOnError,
-    errors,
-    warnings,
+    errors: errors.map((i) => results.get(i)),
+    warnings: warnings.map((i) => results.get(i)),
     unannotated: {
-      failed: failed.length - shown('failed'),
-      skipped: skipped.length - shown('skipped'),
+      failed: failed.length - shownFailed,
+      skipped: skipped.length - shownSkipped,
     },
   };
 }
@@ -185,7 +174,7 @@ export interface ResultsCut {
  * `timedOut`: images whose Lambda result did not arrive within `wait-for-results` (0 when not waiting).
  */
 export async function writeOutputs(
-  results: readonly ImageResult[],
+  results: ResultList,
   resultsFile: string,
   environment: string,
   timedOut: number,
@@ -205,46 +194,49 @@ export async function writeOutputs(
 }
 
 /** An entry a reader of the output must not miss: failed, skipped, or still waiting. */
-function isProblem(result: ImageResult): boolean {
-  return result.status === 'failed' || result.status === 'skipped' || result.note !== undefined;
+function isProblem(facts: ResultFacts): boolean {
+  return facts.status === 'failed' || facts.status === 'skipped' || facts.noted;
 }
 
-const PROBLEM_RANK = (r: ImageResult): number =>
-  r.status === 'failed' ? 0 : r.status === 'skipped' ? 1 : isProblem(r) ? 2 : 3;
+const PROBLEM_RANK = (f: ResultFacts): number =>
+  f.status === 'failed' ? 0 : f.status === 'skipped' ? 1 : isProblem(f) ? 2 : 3;
 
 /**
  * The `results` output: every entry, in path order, when they fit in RESULTS_OUTPUT_MAX_BYTES.
  * Otherwise the failed entries, then the skipped ones, then those still waiting for the Lambda,
  * then the rest, each group in path order, for as long as they fit; `cut` says what was left out.
  */
-export function resultsOutput(results: readonly ImageResult[]): {
+export function resultsOutput(results: ResultList): {
   json: string;
   kept: number;
   cut?: ResultsCut;
 } {
   const whole = fitting(results);
   if (whole.length === results.length) return { json: `[${whole.join(',')}]`, kept: whole.length };
+  const facts = Array.from({ length: results.length }, (_, i) => results.facts(i));
   // A stable sort keeps path order within each group.
-  const ranked = [...results].sort((a, b) => PROBLEM_RANK(a) - PROBLEM_RANK(b));
-  const parts = fitting(ranked);
-  const kept = ranked.slice(0, parts.length);
+  const order = facts
+    .map((_, i) => i)
+    .sort((a, b) => PROBLEM_RANK(facts[a]!) - PROBLEM_RANK(facts[b]!));
+  const parts = fitting(reordered(results, order));
+  const kept = order.slice(0, parts.length).map((i) => facts[i]!);
   const cut: ResultsCut = {
     kept: parts.length,
     total: results.length,
-    problems: results.filter(isProblem).length,
+    problems: facts.filter(isProblem).length,
     problemsKept: kept.filter(isProblem).length,
-    failed: results.filter((r) => r.status === 'failed').length,
-    failedKept: kept.filter((r) => r.status === 'failed').length,
+    failed: facts.filter((f) => f.status === 'failed').length,
+    failedKept: kept.filter((f) => f.status === 'failed').length,
   };
   return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
 }
 
 /** The JSON of the longest prefix of `results` that fits the output budget. */
-function fitting(results: readonly ImageResult[]): string[] {
+function fitting(results: ResultList): string[] {
   const parts: string[] = [];
   let bytes = 2;
-  for (const r of results) {
-    const part = JSON.stringify(r);
+  for (let i = 0; i < results.length; i++) {
+    const part = JSON.stringify(results.get(i));
     const size = Buffer.byteLength(part) + 1;
     if (bytes + size > RESULTS_OUTPUT_MAX_BYTES) break;
     parts.push(part);

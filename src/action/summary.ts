@@ -1,6 +1,7 @@
 import { compareCodeUnits } from '../shared/compare.js';
 import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
 import type { ImageResult, ImageStatus } from './image-result.js';
+import { type ResultFacts, type ResultList, countResults, reordered } from './result-list.js';
 import type { Label } from '../shared/label.js';
 import type { RunReport, WaitReport } from './run-report.js';
 
@@ -86,12 +87,15 @@ export function renderSummary(report: RunReport, options: SummaryOptions = {}): 
   return fitOrFallback({ markdown, truncated: true, rowsShown: shown.length }, maxBytes, total);
 }
 
-/** Renders rows in order while they fit in `budget` bytes, trying each renderer in turn. */
-function fitRows(rows: ImageResult[], budget: number, renderers: RowRenderer[]): string[] {
+/**
+ * Renders rows in order while they fit in `budget` bytes, trying each renderer in turn. Rows
+ * are read one at a time, so a run of 20,000 reads only the ones the summary has room for.
+ */
+function fitRows(rows: ResultList, budget: number, renderers: RowRenderer[]): string[] {
   const lines: string[] = [];
   let remaining = budget;
-  for (const row of rows) {
-    const line = firstThatFits(row, remaining, renderers);
+  for (let i = 0; i < rows.length; i++) {
+    const line = firstThatFits(rows.get(i), remaining, renderers);
     if (line === undefined) break;
     lines.push(line.text);
     remaining -= line.bytes;
@@ -142,14 +146,13 @@ function codeOrDash(value: string | undefined): string {
 
 function renderTotals(report: RunReport): string {
   const { results } = report;
-  const count = (status: ImageStatus) => results.filter((r) => r.status === status).length;
-  const cached = results.filter((r) => r.status === 'labeled' && r.cached).length;
+  const counts = countResults(results);
   const images = results.length === 1 ? 'image' : 'images';
   const timedOut = report.wait?.timedOut ?? 0;
   const late = timedOut > 0 ? ` (${timedOut} timed out)` : '';
   return (
-    `**${results.length} ${images}:** ${count('labeled')} labeled (${cached} from cache), ` +
-    `${count('uploaded')} uploaded${late}, ${count('failed')} failed, ${count('skipped')} skipped.`
+    `**${results.length} ${images}:** ${counts.labeled} labeled (${counts.cached} from cache), ` +
+    `${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`
   );
 }
 
@@ -176,13 +179,20 @@ function truncationNote(shown: number, total: number): string {
   );
 }
 
-function sortForReview(results: ImageResult[]): ImageResult[] {
-  return [...results].sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.path, b.path));
+function sortForReview(results: ResultList): ResultList {
+  const facts = Array.from({ length: results.length }, (_, i) => results.facts(i));
+  const order = facts
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        rank(facts[a]!) - rank(facts[b]!) || compareCodeUnits(facts[a]!.path, facts[b]!.path),
+    );
+  return reordered(results, order);
 }
 
-function rank(result: ImageResult): number {
-  const byStatus = STATUS_RANK[result.status];
-  return result.note && byStatus > NOTE_RANK ? NOTE_RANK : byStatus;
+function rank(facts: ResultFacts): number {
+  const byStatus = STATUS_RANK[facts.status];
+  return facts.noted && byStatus > NOTE_RANK ? NOTE_RANK : byStatus;
 }
 
 function details(result: ImageResult): string {

@@ -22,6 +22,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
+import { compareUtf8 } from '../shared/compare.js';
 
 export interface WorkspaceMatch {
   /** Workspace-relative POSIX path (for a symlink: the link's own path). */
@@ -539,9 +540,7 @@ function isInside(root: string, target: string): boolean {
 
 /** Byte order of the UTF-8 path, so output is stable regardless of locale or UTF-16 quirks. */
 export function sortByPath<T extends { path: string }>(items: T[]): T[] {
-  const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
-  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-  return keyed.map(({ item }) => item);
+  return [...items].sort((a, b) => compareUtf8(a.path, b.path));
 }
 
 function errorCode(error: unknown): string {

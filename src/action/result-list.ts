@@ -1,0 +1,114 @@
+import { compareUtf8 } from '../shared/compare.js';
+import type { ImageResult, ImageStatus } from './image-result.js';
+
+/** What the end of a run needs to know of every entry without reading it in full. */
+export interface ResultFacts {
+  readonly path: string;
+  readonly status: ImageStatus;
+  readonly cached: boolean;
+  /** Has a note: an uploaded image still waiting for the Lambda, or labeled by other settings. */
+  readonly noted: boolean;
+}
+
+/**
+ * The results of a run, one entry per matched image. The outputs, the results file, the summary
+ * and the annotations read entries one at a time, so a run's results need not all be in memory
+ * (result-spool.ts keeps them on disk).
+ */
+export interface ResultList {
+  readonly length: number;
+  facts(index: number): ResultFacts;
+  get(index: number): ImageResult;
+}
+
+/** A ResultList filled as images finish, in any order. */
+export interface ResultStore extends ResultList {
+  put(index: number, result: ImageResult): void;
+}
+
+export function factsOf(result: ImageResult): ResultFacts {
+  return {
+    path: result.path,
+    status: result.status,
+    cached: result.cached === true,
+    noted: result.note !== undefined,
+  };
+}
+
+/** Results held in memory: small runs and tests. */
+export class MemoryResults implements ResultStore {
+  private readonly results: ImageResult[];
+
+  constructor(results: readonly ImageResult[] = []) {
+    this.results = [...results];
+  }
+
+  get length(): number {
+    return this.results.length;
+  }
+
+  put(index: number, result: ImageResult): void {
+    this.results[index] = result;
+  }
+
+  get(index: number): ImageResult {
+    const result = this.results[index];
+    if (result === undefined) throw new RangeError(`no result at ${index}`);
+    return result;
+  }
+
+  facts(index: number): ResultFacts {
+    return factsOf(this.get(index));
+  }
+
+  toArray(): ImageResult[] {
+    return [...this.results];
+  }
+}
+
+/** The entries of `list` in the order of `order`'s indices. */
+export function reordered(list: ResultList, order: readonly number[]): ResultList {
+  return {
+    length: order.length,
+    facts: (index) => list.facts(order[index]!),
+    get: (index) => list.get(order[index]!),
+  };
+}
+
+/** `list` in the byte order of the UTF-8 paths, as the outputs list images. */
+export function inPathOrder(list: ResultList): ResultList {
+  const paths = Array.from({ length: list.length }, (_, i) => list.facts(i).path);
+  const order = paths.map((_, i) => i).sort((a, b) => compareUtf8(paths[a]!, paths[b]!));
+  return reordered(list, order);
+}
+
+/** Every entry, in order, read one at a time. */
+export function* entries(list: ResultList): Generator<ImageResult> {
+  for (let i = 0; i < list.length; i++) yield list.get(i);
+}
+
+/** Indices of the entries whose facts pass `test`, in order. */
+export function indicesWhere(list: ResultList, test: (facts: ResultFacts) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < list.length; i++) if (test(list.facts(i))) found.push(i);
+  return found;
+}
+
+export interface Counts {
+  labeled: number;
+  /** Labeled from an unchanged stored item. */
+  cached: number;
+  uploaded: number;
+  failed: number;
+  skipped: number;
+}
+
+export function countResults(list: ResultList): Counts {
+  const counts: Counts = { labeled: 0, cached: 0, uploaded: 0, failed: 0, skipped: 0 };
+  for (let i = 0; i < list.length; i++) {
+    const facts = list.facts(i);
+    counts[facts.status]++;
+    if (facts.cached && facts.status === 'labeled') counts.cached++;
+  }
+  return counts;
+}
