@@ -52,6 +52,21 @@ export default tseslint.config(
   ...boundary('src/shared/**', ['action', 'lambda']),
   ...boundary('src/lambda/**', ['action']),
   {
+    // The bundle leaves @actions/http-client out (src/action/http-client-unused.ts).
+    files: ['src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'core',
+          property: 'getIDToken',
+          message:
+            'The bundle leaves @actions/http-client out: see src/action/http-client-unused.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['local-stack/**', 'scripts/**', 'bench/**', '__tests__/**'],
     rules: { 'no-console': 'off' },
   },

@@ -61,6 +61,13 @@ interface ResultEntry {
 
 /** For profiling: `BENCH_ACTION_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench`. */
 const EXTRA_NODE_ARGS = (process.env.BENCH_ACTION_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** For experiments: `BENCH_ACTION_ENV='MALLOC_ARENA_MAX=2 FOO=bar'` adds variables to the action's. */
+const EXTRA_ENV = Object.fromEntries(
+  (process.env.BENCH_ACTION_ENV ?? '')
+    .split(' ')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 
 /**
  * Runs the bundled action the way a GitHub runner does (a fresh `node <bundle>`, inputs in
@@ -88,6 +95,7 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       env: {
         ...pullRequestEnv(7, 'bench/images', 'bench000'),
         ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}),
+        ...EXTRA_ENV,
         ...options.env,
       },
       onStdout: (chunk, ms) => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import { type Detection, detectLabels } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { readingFile } from './file-read.js';
+import { readImageBytes } from './image-buffer.js';
 import type { MemoryReclaimer } from './memory-reclaim.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -39,7 +39,7 @@ export async function withVerifiedBytes<T>(
   };
   try {
     return await services.caller.imageBytes.run(expected.size, async (giveBack) => {
-      const bytes = await readingFile(file, () => readFile(file.absolutePath));
+      const bytes = await readingFile(file, () => readImageBytes(file.absolutePath, expected.size));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (bytes.length !== expected.size || sha256 !== expected.sha256) {
         throw new ImageFailure(
