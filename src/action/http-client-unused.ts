@@ -1,8 +1,9 @@
 /**
  * Stands in for `@actions/http-client` in the bundle (tsconfig.json `paths`, which ncc
  * follows). `@actions/core` imports it, and with it undici (0.48 MB of a 1.19 MB bundle), only
- * for `getIDToken`, which this action never calls: compiling and loading them took 54 ms of
- * every start (bench item 5: 315 -> 261 ms). Should anything call it, it says why it fails.
+ * for `getIDToken`, which this action never calls (ESLint forbids `core.getIDToken` in src/):
+ * compiling and loading them took about 55 ms of every start (docs/benchmarks.md). The bundler
+ * drops these classes along with the unused OIDC code; they are here so that it resolves.
  */
 const UNUSED =
   'rekognition-label leaves @actions/http-client out of its bundle (see src/action/http-client-unused.ts); ' +
