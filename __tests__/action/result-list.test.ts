@@ -3,7 +3,6 @@ import type { ImageResult } from '../../src/action/image-result.js';
 import {
   MemoryResults,
   countResults,
-  entries,
   inPathOrder,
   indicesWhere,
 } from '../../src/action/result-list.js';
@@ -25,7 +24,8 @@ describe('result lists', () => {
       entry('\uFF01.png'),
       entry('a.png'),
     ]);
-    expect([...entries(inPathOrder(list))].map((r) => r.path)).toEqual([
+    const sorted = inPathOrder(list);
+    expect(Array.from({ length: sorted.length }, (_, i) => sorted.get(i).path)).toEqual([
       'a.png',
       'b.png',
       '\uFF01.png',

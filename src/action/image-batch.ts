@@ -71,12 +71,21 @@ export async function labelImages(
 }
 
 function notAttempted(file: WorkspaceMatch, plan: LabelPlan, reason: string): ImageResult {
+  return skippedResult(
+    file.path,
+    plan,
+    `not attempted: an earlier image failed with an error that would repeat (${reason})`,
+  );
+}
+
+/** The entry of a matched file that was not labeled, and why (`error`). */
+export function skippedResult(path: string, plan: LabelPlan, error: string): ImageResult {
   return {
-    path: file.path,
-    key: objectKey(plan.prefix, plan.environment, file.path),
+    path,
+    key: objectKey(plan.prefix, plan.environment, path),
     environment: plan.environment,
     status: 'skipped',
     labels: [],
-    error: `not attempted: an earlier image failed with an error that would repeat (${reason})`,
+    error,
   };
 }

@@ -41,7 +41,7 @@ import { errorMessage } from '../shared/aws-errors.js';
 import { describeCredentialsFailure, describeForAction } from './aws-error-text.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
-import { labelImages } from './image-batch.js';
+import { labelImages, skippedResult } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
@@ -163,7 +163,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   }
   const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
   try {
-    refused.forEach((r, i) => keep(store, files.length + i, refusedResult(r, plan)));
+    refused.forEach((r, i) => keep(store, files.length + i, skippedResult(r.path, plan, r.error)));
     const wait = files.length > 0 ? await labelFiles(deps, inputs, plan, files, store) : undefined;
     // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
     const sorted = inPathOrder(store);
@@ -186,17 +186,6 @@ function keep(store: ResultStore, index: number, result: ImageResult): void {
 /** Beside the results file, one per process: two steps of a job never share one. */
 function spoolPath(resultsFile: string): string {
   return join(dirname(resultsFile), `rekognition-label-spool-${process.pid}.jsonl`);
-}
-
-function refusedResult(refusal: Refusal, plan: LabelPlan): ImageResult {
-  return {
-    path: refusal.path,
-    key: objectKey(plan.prefix, plan.environment, refusal.path),
-    environment: plan.environment,
-    status: 'skipped',
-    labels: [],
-    error: refusal.error,
-  };
 }
 
 /** A matched file that is not labeled, and why (the `error` of its `skipped` result). */

@@ -67,7 +67,7 @@ export class MemoryResults implements ResultStore {
 }
 
 /** The entries of `list` in the order of `order`'s indices. */
-export function reordered(list: ResultList, order: readonly number[]): ResultList {
+function reordered(list: ResultList, order: readonly number[]): ResultList {
   return {
     length: order.length,
     facts: (index) => list.facts(order[index]!),
@@ -75,16 +75,19 @@ export function reordered(list: ResultList, order: readonly number[]): ResultLis
   };
 }
 
-/** `list` in the byte order of the UTF-8 paths, as the outputs list images. */
-export function inPathOrder(list: ResultList): ResultList {
-  const paths = Array.from({ length: list.length }, (_, i) => list.facts(i).path);
-  const order = paths.map((_, i) => i).sort((a, b) => compareUtf8(paths[a]!, paths[b]!));
+/** `list` sorted by its entries' facts (a stable sort), without reading the entries. */
+export function sortedBy(
+  list: ResultList,
+  compare: (a: ResultFacts, b: ResultFacts) => number,
+): ResultList {
+  const facts = Array.from({ length: list.length }, (_, i) => list.facts(i));
+  const order = facts.map((_, i) => i).sort((a, b) => compare(facts[a]!, facts[b]!));
   return reordered(list, order);
 }
 
-/** Every entry, in order, read one at a time. */
-export function* entries(list: ResultList): Generator<ImageResult> {
-  for (let i = 0; i < list.length; i++) yield list.get(i);
+/** `list` in the byte order of the UTF-8 paths, as the outputs list images. */
+export function inPathOrder(list: ResultList): ResultList {
+  return sortedBy(list, (a, b) => compareUtf8(a.path, b.path));
 }
 
 /** Indices of the entries whose facts pass `test`, in order. */

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { ImageResult, ImageStatus } from './image-result.js';
-import type { ResultFacts, ResultStore } from './result-list.js';
+import { type ResultFacts, type ResultStore, factsOf } from './result-list.js';
 
 /** Lines are written this many bytes at a time. */
 const FLUSH_BYTES = 64 * 1024;
@@ -49,11 +49,10 @@ export class ResultSpool implements ResultStore {
     const bytes = Buffer.byteLength(line);
     this.offsets[index] = this.end;
     this.sizes[index] = bytes - 1;
-    this.paths[index] = result.path;
+    const facts = factsOf(result);
+    this.paths[index] = facts.path;
     this.codes[index] =
-      STATUSES.indexOf(result.status) |
-      (result.cached ? CACHED : 0) |
-      (result.note !== undefined ? NOTED : 0);
+      STATUSES.indexOf(facts.status) | (facts.cached ? CACHED : 0) | (facts.noted ? NOTED : 0);
     this.end += bytes;
     this.pending.push(line);
     this.pendingBytes += bytes;

@@ -9,7 +9,7 @@ import {
   type ResultList,
   countResults,
   indicesWhere,
-  reordered,
+  sortedBy,
 } from './result-list.js';
 import type { RunReport } from './run-report.js';
 
@@ -213,20 +213,19 @@ export function resultsOutput(results: ResultList): {
 } {
   const whole = fitting(results);
   if (whole.length === results.length) return { json: `[${whole.join(',')}]`, kept: whole.length };
-  const facts = Array.from({ length: results.length }, (_, i) => results.facts(i));
   // A stable sort keeps path order within each group.
-  const order = facts
-    .map((_, i) => i)
-    .sort((a, b) => PROBLEM_RANK(facts[a]!) - PROBLEM_RANK(facts[b]!));
-  const parts = fitting(reordered(results, order));
-  const kept = order.slice(0, parts.length).map((i) => facts[i]!);
+  const ranked = sortedBy(results, (a, b) => PROBLEM_RANK(a) - PROBLEM_RANK(b));
+  const parts = fitting(ranked);
+  const problems = indicesWhere(ranked, isProblem);
+  const failed = indicesWhere(ranked, (f) => f.status === 'failed');
+  const isKept = (i: number) => i < parts.length;
   const cut: ResultsCut = {
     kept: parts.length,
     total: results.length,
-    problems: facts.filter(isProblem).length,
-    problemsKept: kept.filter(isProblem).length,
-    failed: facts.filter((f) => f.status === 'failed').length,
-    failedKept: kept.filter((f) => f.status === 'failed').length,
+    problems: problems.length,
+    problemsKept: problems.filter(isKept).length,
+    failed: failed.length,
+    failedKept: failed.filter(isKept).length,
   };
   return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
 }

@@ -1,7 +1,7 @@
 import { compareCodeUnits } from '../shared/compare.js';
 import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
 import type { ImageResult, ImageStatus } from './image-result.js';
-import { type ResultFacts, type ResultList, countResults, reordered } from './result-list.js';
+import { type ResultFacts, type ResultList, countResults, sortedBy } from './result-list.js';
 import type { Label } from '../shared/label.js';
 import type { RunReport, WaitReport } from './run-report.js';
 
@@ -180,14 +180,7 @@ function truncationNote(shown: number, total: number): string {
 }
 
 function sortForReview(results: ResultList): ResultList {
-  const facts = Array.from({ length: results.length }, (_, i) => results.facts(i));
-  const order = facts
-    .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        rank(facts[a]!) - rank(facts[b]!) || compareCodeUnits(facts[a]!.path, facts[b]!.path),
-    );
-  return reordered(results, order);
+  return sortedBy(results, (a, b) => rank(a) - rank(b) || compareCodeUnits(a.path, b.path));
 }
 
 function rank(facts: ResultFacts): number {
