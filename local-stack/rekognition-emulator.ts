@@ -7,6 +7,7 @@ import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from 
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
 import { type GateControl, handleGateAdmin } from './gate-admin.js';
 import { listen } from './listen.js';
+import { type Params, paramsOf } from './request-params.js';
 import { S3_INTERNAL_HEADER } from './s3-faults.js';
 import {
   DEFAULT_CONFIG,
@@ -65,8 +66,6 @@ const OPERATIONS = new Set(['DetectLabels', 'DetectModerationLabels']);
 const ADMIN_PREFIX = '/__emulator/';
 /** 5 MB of image is ~7 MB of base64; anything far beyond that is not worth buffering. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-type Params = Record<string, unknown>;
 
 function operationOf(req: IncomingMessage): string {
   const target = req.headers['x-amz-target'];
@@ -129,20 +128,6 @@ function frontEndRejection(req: IncomingMessage, operation: string): ApiResult |
     return fail('UnknownOperationException', `Unknown operation ${operation}`);
   }
   return undefined;
-}
-
-/** The request's parameters; an empty body is `{}`. */
-function paramsOf(body: Buffer): Params {
-  let params: unknown;
-  try {
-    params = JSON.parse(body.toString('utf8') || '{}');
-  } catch {
-    throw new AwsServiceError('SerializationException', 'Request body is not valid JSON');
-  }
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new AwsServiceError('SerializationException', 'Request body must be a JSON object');
-  }
-  return params as Params;
 }
 
 /**

@@ -30,14 +30,21 @@ const result = (i: number): ImageResult => ({
   ...(i % 7 === 0 ? { error: 'line one\nline two' } : { sha256: 'ab'.repeat(32) }),
 });
 
+/** The file's format: a JSON array, one entry's compact JSON a line. */
+const expected = (results: ImageResult[]) =>
+  results.length === 0 ? '[\n]\n' : `[\n${results.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+
 describe('writeResultsFile', () => {
-  it.each([0, 1, 255, 256, 257, 1000])(
-    'writes the same bytes as JSON.stringify(results, null, 2) for %i entries',
+  it.each([0, 1, 2, 255, 1000, 3000])(
+    'writes the array with one entry a line for %i entries, across its write chunks',
     async (n) => {
       const results = Array.from({ length: n }, (_, i) => result(i));
       const path = join(dir, `results-${n}.json`);
       await writeResultsFile(path, new MemoryResults(results));
-      expect(await readFile(path, 'utf8')).toBe(JSON.stringify(results, null, 2) + '\n');
+      const text = await readFile(path, 'utf8');
+      expect(text).toBe(expected(results));
+      expect(JSON.parse(text)).toEqual(results);
+      expect(text.split('\n')).toHaveLength(n + 3);
     },
   );
 
@@ -48,7 +55,7 @@ describe('writeResultsFile', () => {
       for (let i = results.length - 1; i >= 0; i--) spool.put(i, results[i]!);
       const path = join(dir, 'results-spooled.json');
       await writeResultsFile(path, spool);
-      expect(await readFile(path, 'utf8')).toBe(JSON.stringify(results, null, 2) + '\n');
+      expect(await readFile(path, 'utf8')).toBe(expected(results));
     } finally {
       spool.close();
     }

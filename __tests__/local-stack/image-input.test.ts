@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64 } from '../../local-stack/image-input.js';
+import { decodeBase64, decodeBase64Bytes } from '../../local-stack/image-input.js';
 import { createPrng as prng } from '../../local-stack/prng.js';
 
-/** The definition decodeBase64 stands for, kept here as the reference. */
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * The definition decodeBase64 stands for, kept here as the reference: the alphabet, at most two
+ * `=`, and no final group of one character (it cannot hold a byte).
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2,3})?={0,2}$/;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const STRAYS = ['=', ' ', '\n', '-', '_', '*', '.', '\u00e9', '\u0000'];
+const STRAYS = ['=', ' ', '\n', '-', '_', '*', '.', '\u00e9', '\u0000', '\u0141', '\u0100'];
 
 describe('decodeBase64 (the emulator reading Image.Bytes)', () => {
   it('accepts exactly what the base64 expression accepts, and decodes it as Node does', () => {
@@ -38,7 +41,11 @@ describe('decodeBase64 (the emulator reading Image.Bytes)', () => {
     ['QQ==', true],
     ['QQ=', true],
     ['QQ', true],
-    ['Q', true],
+    ['Q', false],
+    ['QUJDQ', false],
+    ['QUJD*', false],
+    ['QU*JD', false],
+    ['\u0141UJD', false],
     ['', true],
     ['QQ===', false],
     ['QU JD', false],
@@ -58,5 +65,19 @@ describe('decodeBase64 (the emulator reading Image.Bytes)', () => {
       Uint8Array.from({ length: 700_001 }, () => Math.floor(random() * 256)),
     );
     expect(decodeBase64(bytes.toString('base64'))?.equals(bytes)).toBe(true);
+  });
+
+  it('reads base64 from bytes as it reads it from a string', () => {
+    const random = prng(5);
+    for (let i = 0; i < 2_000; i++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let j = 0; j < length; j++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
+      if (random() < 0.5) text += STRAYS[Math.floor(random() * 7)];
+      const fromBytes = decodeBase64Bytes(Buffer.from(text, 'latin1'));
+      expect(fromBytes?.toString('hex'), JSON.stringify(text)).toBe(
+        decodeBase64(text)?.toString('hex'),
+      );
+    }
   });
 });

@@ -19,6 +19,8 @@ export interface ResultList {
   readonly length: number;
   facts(index: number): ResultFacts;
   get(index: number): ImageResult;
+  /** The entry as compact JSON (`JSON.stringify(get(index))`), without parsing it first. */
+  json(index: number): string;
 }
 
 /** A ResultList filled as images finish, in any order. */
@@ -61,6 +63,10 @@ export class MemoryResults implements ResultStore {
     return factsOf(this.get(index));
   }
 
+  json(index: number): string {
+    return JSON.stringify(this.get(index));
+  }
+
   toArray(): ImageResult[] {
     return [...this.results];
   }
@@ -72,6 +78,7 @@ function reordered(list: ResultList, order: readonly number[]): ResultList {
     length: order.length,
     facts: (index) => list.facts(order[index]!),
     get: (index) => list.get(order[index]!),
+    json: (index) => list.json(order[index]!),
   };
 }
 

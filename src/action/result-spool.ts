@@ -70,6 +70,11 @@ export class ResultSpool implements ResultStore {
   }
 
   get(index: number): ImageResult {
+    return JSON.parse(this.json(index)) as ImageResult;
+  }
+
+  /** The line as it was written (JSON.stringify of the entry), read back without parsing. */
+  json(index: number): string {
     this.codeAt(index);
     const offset = this.offsets[index]!;
     const size = this.sizes[index]!;
@@ -81,7 +86,7 @@ export class ResultSpool implements ResultStore {
       if (n === 0) throw new Error(`${this.file} ended early at entry ${index}`);
       read += n;
     }
-    return JSON.parse(buffer.toString('utf8')) as ImageResult;
+    return buffer.toString('utf8');
   }
 
   /** Closes and removes the file. */

@@ -235,7 +235,7 @@ function fitting(results: ResultList): string[] {
   const parts: string[] = [];
   let bytes = 2;
   for (let i = 0; i < results.length; i++) {
-    const part = JSON.stringify(results.get(i));
+    const part = results.json(i);
     const size = Buffer.byteLength(part) + 1;
     if (bytes + size > RESULTS_OUTPUT_MAX_BYTES) break;
     parts.push(part);

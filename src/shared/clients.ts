@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { encodeImagesNatively } from './native-base64.js';
 import { releaseBodiesOnceSent } from './release-body.js';
 
 export interface AwsClients {
@@ -46,6 +47,8 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
   const rekognition = new RekognitionClient(common);
   // Image bytes are the only large bodies (DetectLabels and uploads): see release-body.ts.
   releaseBodiesOnceSent(rekognition.middlewareStack);
+  // Their base64, too: see native-base64.ts.
+  encodeImagesNatively(rekognition.middlewareStack);
   const clients: AwsClients = { rekognition };
   if (options.dynamodb !== false) {
     const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
