@@ -1,6 +1,6 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { EnvironmentLabeler } from './environment-labeler.js';
+import { EnvironmentLabeler, moderates } from './environment-labeler.js';
 import { FailedEventsAlarms } from './failed-events-alarms.js';
 import { GitHubOidcRoles } from './github-oidc.js';
 import { ImagesBucket } from './images-bucket.js';
@@ -76,6 +76,7 @@ export class BackendStack extends Stack {
               objects: this.images.objectsOf(environment),
               table: labelers.get(environment)!.tableArn,
             }),
+            moderates: (environment) => moderates(settings, environment),
           });
     if (this.github !== undefined) {
       output(

@@ -121,11 +121,16 @@ function failedEventsQueue(scope: EnvironmentLabeler, names: LabelerNames): Queu
   return queue;
 }
 
+/** Whether `environment`'s function moderates (the `moderation-environments` setting). */
+export function moderates(settings: BackendSettings, environment: string): boolean {
+  return settings.moderationEnvironments.includes(environment);
+}
+
 /** The function's role: its own objects, table, log streams and queue, and DetectLabels. */
 function labelerRole(
   scope: EnvironmentLabeler,
   names: LabelerNames,
-  { environment, images }: EnvironmentLabelerProps,
+  { environment, images, settings }: EnvironmentLabelerProps,
 ): Role {
   const stack = Stack.of(scope);
   const arns: LabelerArns = {
@@ -146,7 +151,11 @@ function labelerRole(
   const role = new Role(scope, 'Role', {
     assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
     description: `Labels ${images.keyPrefixOf(environment)} into ${names.table}, and nothing else.`,
-    inlinePolicies: { label: new PolicyDocument({ statements: labelerStatements(arns) }) },
+    inlinePolicies: {
+      label: new PolicyDocument({
+        statements: labelerStatements(arns, moderates(settings, environment)),
+      }),
+    },
   });
   acknowledgeWildcards(
     role,
@@ -180,6 +189,12 @@ function labelerFunction(
       MIN_CONFIDENCE: String(settings.minConfidence),
       MAX_LABELS: String(settings.maxLabels),
       TTL_HOURS: String(settings.ttlHours),
+      ...(moderates(settings, environment)
+        ? {
+            MODERATION: 'on',
+            MODERATION_MIN_CONFIDENCE: String(settings.moderationMinConfidence),
+          }
+        : {}),
     },
     ...(settings.reservedConcurrency === undefined
       ? {}

@@ -22,6 +22,8 @@ export interface GitHubOidcRolesProps {
   github: GitHubSettings;
   /** The ARNs an environment's workflow role is scoped to. */
   arnsOf: (environment: string) => EnvironmentArns;
+  /** Whether an environment moderates: its direct-mode role may then call moderation too. */
+  moderates: (environment: string) => boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export class GitHubOidcRoles extends Construct {
         maxSessionDuration: Duration.hours(github.maxSessionHours),
         inlinePolicies: {
           [github.actionMode]: new PolicyDocument({
-            statements: workflowStatements(github.actionMode, arns),
+            statements: workflowStatements(github.actionMode, arns, props.moderates(environment)),
           }),
         },
       });

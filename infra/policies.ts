@@ -22,18 +22,24 @@ export interface LabelerArns extends EnvironmentArns {
 const allow = (sid: string, actions: string[], resources: string[]): PolicyStatement =>
   new PolicyStatement({ sid, effect: Effect.ALLOW, actions, resources });
 
-// DetectLabels has no resource type, so IAM accepts only "*" for it.
-const label = (): PolicyStatement => allow('Label', ['rekognition:DetectLabels'], ['*']);
+// DetectLabels and DetectModerationLabels have no resource type, so IAM accepts only "*".
+// Moderation is granted only where it is on.
+const label = (moderation: boolean): PolicyStatement =>
+  allow(
+    'Label',
+    ['rekognition:DetectLabels', ...(moderation ? ['rekognition:DetectModerationLabels'] : [])],
+    ['*'],
+  );
 
 /**
  * The S3-triggered function: read its own prefix (HeadObject, ranged GETs, and Rekognition's
  * read of the S3Object, which uses the caller's role), label, read and write its own table,
  * write its own log group, and hand events that still fail to its own queue.
  */
-export function labelerStatements(arns: LabelerArns): PolicyStatement[] {
+export function labelerStatements(arns: LabelerArns, moderation = false): PolicyStatement[] {
   return [
     allow('ReadItsOwnPrefix', ['s3:GetObject'], [arns.objects]),
-    label(),
+    label(moderation),
     allow('ItsOwnTable', ['dynamodb:GetItem', 'dynamodb:PutItem'], [arns.table]),
     allow('ItsOwnLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [arns.logStreams]),
     allow('ItsOwnFailureQueue', ['sqs:SendMessage'], [arns.failureQueue]),
@@ -45,7 +51,11 @@ export function labelerStatements(arns: LabelerArns): PolicyStatement[] {
  * and for `wait-for-results`). `direct` also labels from the runner: Rekognition reads the
  * uploaded object with the workflow's role, hence `s3:GetObject`, and the action writes the item.
  */
-export function workflowStatements(mode: ActionMode, arns: EnvironmentArns): PolicyStatement[] {
+export function workflowStatements(
+  mode: ActionMode,
+  arns: EnvironmentArns,
+  moderation = false,
+): PolicyStatement[] {
   if (mode === 'upload-only') {
     return [
       allow('UploadToItsOwnPrefix', ['s3:PutObject'], [arns.objects]),
@@ -54,7 +64,7 @@ export function workflowStatements(mode: ActionMode, arns: EnvironmentArns): Pol
   }
   return [
     allow('UploadToItsOwnPrefix', ['s3:GetObject', 's3:PutObject'], [arns.objects]),
-    label(),
+    label(moderation),
     allow(
       'ItsOwnTable',
       ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],

@@ -27,6 +27,9 @@ export interface BackendSettings {
   ttlHours: number;
   minConfidence: number;
   maxLabels: number;
+  /** Environments whose function also calls DetectModerationLabels (docs/moderation.md). */
+  moderationEnvironments: string[];
+  moderationMinConfidence: number;
   expireAfterDays: number;
   logRetentionDays: number;
   pointInTimeRecovery: boolean;
@@ -119,6 +122,10 @@ export function readSettings(context: Context): BackendSettings {
       reader.number(CONTEXT_KEYS.minConfidence, SETTING_RULES.minConfidence) ??
       DEFAULTS.minConfidence,
     maxLabels: reader.number(CONTEXT_KEYS.maxLabels, SETTING_RULES.maxLabels) ?? DEFAULTS.maxLabels,
+    moderationEnvironments: moderationEnvironments(reader, environments, problems),
+    moderationMinConfidence:
+      reader.number(CONTEXT_KEYS.moderationMinConfidence, SETTING_RULES.minConfidence) ??
+      DEFAULTS.moderationMinConfidence,
     expireAfterDays:
       reader.number(CONTEXT_KEYS.expireAfterDays, RULES.expireAfterDays) ??
       DEFAULTS.expireAfterDays,
@@ -158,6 +165,24 @@ export function readSettings(context: Context): BackendSettings {
     );
   }
   return settings;
+}
+
+/** A subset of `environments`; each one moderates, the others cost what they did. */
+function moderationEnvironments(
+  reader: ContextReader,
+  environments: string[],
+  problems: string[],
+): string[] {
+  const chosen = reader.list(CONTEXT_KEYS.moderationEnvironments) ?? [
+    ...DEFAULTS.moderationEnvironments,
+  ];
+  const unknown = chosen.filter((e) => !environments.includes(e));
+  if (unknown.length > 0) {
+    problems.push(
+      `${CONTEXT_KEYS.moderationEnvironments} names ${unknown.join(', ')}, not in ${CONTEXT_KEYS.environments} (${environments.join(', ')}).`,
+    );
+  }
+  return chosen.filter((e) => environments.includes(e));
 }
 
 function checkBucketName(bucketName: string, problems: string[]): void {

@@ -11,6 +11,8 @@ export interface EmulatorStats {
   /** Other 4xx replies (bad image, access denied, unknown operation...). */
   failed4xx: number;
   succeeded: number;
+  /** Successful calls by operation: what the service would bill (each is one image). */
+  succeededByOperation: Record<string, number>;
   /** Highest number of calls being handled at once since the last reset. */
   maxInFlight: number;
   inFlight: number;
@@ -60,6 +62,7 @@ export class StatsRecorder {
       failed5xx: 0,
       failed4xx: 0,
       succeeded: 0,
+      succeededByOperation: {},
       maxInFlight: 0,
       inFlight: 0,
       firstRequestAt: null,
@@ -79,14 +82,17 @@ export class StatsRecorder {
     s.maxInFlight = Math.max(s.maxInFlight, s.inFlight);
   }
 
-  end(status: number, errorType: string | undefined): void {
+  end(status: number, errorType: string | undefined, operation = ''): void {
     const s = this.stats;
     s.inFlight = Math.max(0, s.inFlight - 1);
     s.lastReplyAt = this.now();
     if (errorType === 'ThrottlingException') s.throttled++;
     else if (status >= 500) s.failed5xx++;
     else if (status >= 400) s.failed4xx++;
-    else s.succeeded++;
+    else {
+      s.succeeded++;
+      s.succeededByOperation[operation] = (s.succeededByOperation[operation] ?? 0) + 1;
+    }
   }
 
   delayed(): void {

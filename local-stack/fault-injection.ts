@@ -32,6 +32,17 @@ export interface EmulatorDelayRule extends RuleScope, DelayAction {
   match: string;
 }
 
+/**
+ * The moderation labels DetectModerationLabels answers for images whose sha256 or S3 key
+ * contains `match` (the first matching rule wins); images no rule matches get none, as the
+ * sample photos do. A label's ParentName and TaxonomyLevel come from the taxonomy when not
+ * given, and its ancestors are added as the service returns them.
+ */
+export interface ModerationRule {
+  match: string;
+  labels: { Name: string; Confidence: number; ParentName?: string; TaxonomyLevel?: number }[];
+}
+
 export interface EmulatorConfig {
   /** Delay added before every reply except throttling rejections. */
   latencyMs: number;
@@ -47,6 +58,7 @@ export interface EmulatorConfig {
   delays: EmulatorDelayRule[];
   /** Answer AccessDeniedException to every call, as with a missing IAM permission. */
   accessDenied: boolean;
+  moderation: ModerationRule[];
 }
 
 export type EmulatorOptions = Partial<EmulatorConfig>;
@@ -60,7 +72,32 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   failNames: [],
   delays: [],
   accessDenied: false,
+  moderation: [],
 };
+
+function parseModerationRule(value: unknown, path: string): ModerationRule {
+  const r = value as { match?: unknown; labels?: unknown } | null;
+  if (typeof r !== 'object' || r === null || typeof r.match !== 'string' || !r.match) {
+    throw new ConfigError(`${path}.match must be a non-empty string`);
+  }
+  if (!Array.isArray(r.labels)) throw new ConfigError(`${path}.labels must be an array`);
+  const labels = r.labels.map((label: unknown, i) => {
+    const l = label as ModerationRule['labels'][number] | null;
+    const ok =
+      typeof l === 'object' &&
+      l !== null &&
+      typeof l.Name === 'string' &&
+      l.Name !== '' &&
+      typeof l.Confidence === 'number' &&
+      l.Confidence >= 0 &&
+      l.Confidence <= 100;
+    if (!ok) {
+      throw new ConfigError(`${path}.labels[${i}] must be {Name, Confidence 0-100}`);
+    }
+    return l;
+  });
+  return { match: r.match, labels };
+}
 
 function fraction(name: string, value: unknown): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
@@ -131,6 +168,9 @@ export function parseConfigPatch(input: unknown): EmulatorOptions {
         break;
       case 'delays':
         patch.delays = arrayOf(value, key, parseDelay);
+        break;
+      case 'moderation':
+        patch.moderation = arrayOf(value, key, parseModerationRule);
         break;
       default:
         throw new ConfigError(`unknown config key "${key}"`);
@@ -259,6 +299,13 @@ export class FaultInjector {
       };
     }
     return { kind: 'pass' };
+  }
+
+  /** The labels of the first moderation rule whose `match` occurs in any of the given names. */
+  moderationFor(...names: (string | undefined)[]): ModerationRule['labels'] | undefined {
+    return this.current.moderation.find((rule) =>
+      names.some((name) => name !== undefined && name.includes(rule.match)),
+    )?.labels;
   }
 
   /** The first failNames rule whose `match` occurs in any of the given names. */

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { lineage } from '../src/shared/moderation-taxonomy.js';
+import type { ModerationRule } from './fault-injection.js';
 
 /**
  * The emulator has no model. Known sample photos get hand-written labels from
@@ -92,15 +94,6 @@ const VOCABULARY: [string, string[], string][] = [
   ['Light', [], 'Colors and Visual Composition'],
 ];
 
-/** [L1 name, L2 name] pairs for the rare fallback moderation hit. */
-const MODERATION_VOCABULARY: [string, string][] = [
-  ['Alcohol', 'Drinking'],
-  ['Tobacco', 'Smoking'],
-  ['Gambling', 'Gambling'],
-  ['Rude Gestures', 'Middle Finger'],
-  ['Visually Disturbing', 'Explosions and Blasts'],
-];
-
 /** An endless byte stream derived from the image hash: sha256(hash || counter). */
 function hashStream(sha256Hex: string, domain: string): () => number {
   let block = Buffer.alloc(0);
@@ -137,15 +130,39 @@ export function fallbackLabels(sha256Hex: string): FixtureLabel[] {
   });
 }
 
-/** About one image in ten gets a moderation label; the rest are clean. */
-export function fallbackModerationLabels(sha256Hex: string): FixtureModerationLabel[] {
-  const next = hashStream(sha256Hex, 'moderation');
-  if (next() >= 26) return [];
-  const [parent, child] = MODERATION_VOCABULARY[next() % MODERATION_VOCABULARY.length]!;
-  const confidence = round(50 + (next() / 255) * 49.9);
-  const top = { Name: parent, Confidence: confidence, ParentName: '', TaxonomyLevel: 1 };
-  if (child === parent) return [top];
-  return [top, { Name: child, Confidence: confidence, ParentName: parent, TaxonomyLevel: 2 }];
+/**
+ * Labels as the service returns them: each with its ParentName and TaxonomyLevel (from the
+ * taxonomy when the rule leaves them out), and the ancestors of each, at the highest
+ * confidence of what is under them, when not given themselves.
+ */
+export function withAncestors(labels: ModerationRule['labels']): FixtureModerationLabel[] {
+  const out = new Map<string, FixtureModerationLabel>();
+  // The given labels first: they keep what the rule says of them.
+  for (const label of labels) {
+    const chain = lineage(label.Name, label.ParentName ?? '');
+    out.set(label.Name, {
+      Name: label.Name,
+      Confidence: label.Confidence,
+      ParentName: label.ParentName ?? chain[1] ?? '',
+      TaxonomyLevel: label.TaxonomyLevel ?? chain.length,
+    });
+  }
+  // Then each ancestor not given, at the highest confidence found under it.
+  for (const label of labels) {
+    const chain = lineage(label.Name, label.ParentName ?? '');
+    chain.slice(1).forEach((name, i) => {
+      if (labels.some((given) => given.Name === name)) return;
+      const above = chain.slice(i + 2);
+      const confidence = Math.max(out.get(name)?.Confidence ?? 0, label.Confidence);
+      out.set(name, {
+        Name: name,
+        Confidence: confidence,
+        ParentName: above[0] ?? '',
+        TaxonomyLevel: above.length + 1,
+      });
+    });
+  }
+  return [...out.values()];
 }
 
 export interface LabelQuery {
@@ -180,13 +197,17 @@ export function detectLabels(
     }));
 }
 
+/**
+ * `chosen` (a moderation rule's labels) when given, else the fixture's, else none: the
+ * emulator flags only what a test or the demo asks it to.
+ */
 export function detectModerationLabels(
   fixtures: Map<string, FixtureEntry>,
   sha256Hex: string,
   query: Pick<LabelQuery, 'minConfidence'>,
+  chosen?: ModerationRule['labels'],
 ): ModerationLabel[] {
-  const fixture = fixtures.get(sha256Hex);
-  const source = fixture ? (fixture.moderationLabels ?? []) : fallbackModerationLabels(sha256Hex);
+  const source = chosen ? withAncestors(chosen) : (fixtures.get(sha256Hex)?.moderationLabels ?? []);
   const minConfidence = query.minConfidence ?? DEFAULT_MODERATION_MIN_CONFIDENCE;
   return source.filter((label) => label.Confidence >= minConfidence).sort(byConfidence);
 }

@@ -130,6 +130,21 @@ function frontEndRejection(req: IncomingMessage, operation: string): ApiResult |
   return undefined;
 }
 
+/** The service's pattern for ProjectVersion (a custom moderation adapter's version ARN). */
+const PROJECT_VERSION =
+  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
+
+/**
+ * An adapter is answered like the base model (the emulator has no adapters to train); a
+ * malformed ARN is refused as the service refuses it.
+ */
+function checkProjectVersion(value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !PROJECT_VERSION.test(value)) {
+    throw new AwsServiceError('InvalidParameterException', INVALID_PARAMETERS);
+  }
+}
+
 /**
  * The Rekognition API: DetectLabels and DetectModerationLabels behind the front end's checks,
  * with the configured faults and latency, each call counted in the stats.
@@ -155,7 +170,7 @@ class RekognitionApi {
     } catch (error) {
       this.log(`rekognition emulator: ${(error as Error).stack ?? String(error)}`);
     } finally {
-      this.stats.end(reply.status, reply.errorType);
+      this.stats.end(reply.status, reply.errorType, operation);
     }
     sendJson(res, reply);
   }
@@ -180,6 +195,7 @@ class RekognitionApi {
 
   private async run(operation: string, params: Params): Promise<JsonReply> {
     const minConfidence = numberParam(params, 'MinConfidence', 0, 100, false);
+    if (operation === 'DetectModerationLabels') checkProjectVersion(params.ProjectVersion);
     const maxLabels =
       operation === 'DetectLabels'
         ? numberParam(params, 'MaxLabels', 0, REKOGNITION_LIMITS.maxLabels, true)
@@ -203,7 +219,12 @@ class RekognitionApi {
             LabelModelVersion: LABEL_MODEL_VERSION,
           }
         : {
-            ModerationLabels: detectModerationLabels(this.fixtures, sha256, { minConfidence }),
+            ModerationLabels: detectModerationLabels(
+              this.fixtures,
+              sha256,
+              { minConfidence },
+              this.faults.moderationFor(sha256, ref.kind === 's3' ? ref.object.Name : undefined),
+            ),
             ModerationModelVersion: MODERATION_MODEL_VERSION,
           };
     return { status: 200, body };

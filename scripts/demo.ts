@@ -3,7 +3,8 @@
 // emulator, and the S3 -> Lambda link running the committed dist/lambda/index.js), creates the
 // bucket and tables, and runs the committed dist/index.js exactly as a GitHub runner would, in
 // both modes. Everything it writes stays under .tmp/demo/.
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,8 +23,40 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // DEMO_DIR lets tests run the demo without touching the developer's .tmp/demo.
 const DEMO = process.env.DEMO_DIR || join(ROOT, '.tmp', 'demo');
 const WORKSPACE = join(DEMO, 'workspace');
+const MODERATED = join(DEMO, 'moderated-workspace');
+const SAMPLES = join(ROOT, '__fixtures__', 'images');
+
+/**
+ * The moderation demo: lesson images (copies of the samples) that the emulator is told to flag,
+ * and the policy in the repository that judges them.
+ */
+const LESSONS = {
+  'images/misc/poster.png': { sample: 'chelsea.png', label: 'Explicit Nudity', confidence: 88.5 },
+  'images/history/battle.jpg': { sample: 'rocket.jpg', label: 'Weapon Violence', confidence: 85 },
+  'images/biology/anatomy-01.png': {
+    sample: 'coffee.png',
+    label: 'Non-Explicit Nudity',
+    confidence: 77,
+  },
+  'images/space/astronaut.png': { sample: 'astronaut.png', label: undefined, confidence: 0 },
+} as const;
+
+const policyFor = (anatomySha: string) => `moderation:
+  block:
+    Explicit: 50
+    Non-Explicit Nudity of Intimate parts and Kissing: 60
+    Violence: 80
+  paths:
+    - match: "images/history/**"
+      warn: { Violence: 80 }
+  overrides:
+    - path: images/biology/anatomy-01.png
+      sha256: ${anatomySha}
+      allow: [Non-Explicit Nudity of Intimate parts and Kissing]
+      reason: Anatomy lesson; approved in code review
+`;
 const BUCKET = 'pixel-learning-rekognition';
-const TABLES = ['beta_results', 'prod_results'];
+const TABLES = ['beta_results', 'prod_results', 'lessons_results'];
 
 const rule = (title: string) => console.log(`\n${'='.repeat(78)}\n${title}\n${'='.repeat(78)}`);
 const show = (path: string) => relative(process.cwd(), path) || '.';
@@ -31,11 +64,41 @@ const show = (path: string) => relative(process.cwd(), path) || '.';
 async function prepareWorkspace(): Promise<void> {
   await rm(DEMO, { recursive: true, force: true });
   await mkdir(join(WORKSPACE, 'images'), { recursive: true });
-  const samples = join(ROOT, '__fixtures__', 'images');
-  for (const name of await readdir(samples)) {
+  for (const name of await readdir(SAMPLES)) {
     if (/\.(png|jpe?g)$/i.test(name))
-      await copyFile(join(samples, name), join(WORKSPACE, 'images', name));
+      await copyFile(join(SAMPLES, name), join(WORKSPACE, 'images', name));
   }
+}
+
+/** The lessons and their policy; the emulator flags each lesson by its bytes' sha256. */
+async function prepareModeration(stack: LocalStack): Promise<void> {
+  const rules = [];
+  let anatomySha = '';
+  for (const [path, lesson] of Object.entries(LESSONS)) {
+    await mkdir(join(MODERATED, path, '..'), { recursive: true });
+    await copyFile(join(SAMPLES, lesson.sample), join(MODERATED, path));
+    const sha = createHash('sha256')
+      .update(await readFile(join(MODERATED, path)))
+      .digest('hex');
+    if (path === 'images/biology/anatomy-01.png') anatomySha = sha;
+    if (lesson.label) {
+      rules.push({ match: sha, labels: [{ Name: lesson.label, Confidence: lesson.confidence }] });
+    }
+  }
+  await mkdir(join(MODERATED, '.github'), { recursive: true });
+  await writeFile(join(MODERATED, '.github', 'rekognition-label.yml'), policyFor(anatomySha));
+  stack.emulator.config({ moderation: rules });
+}
+
+/** Direct mode with `moderation: fail` on pull request #2 (beta): one image blocks the step. */
+function moderatedPullRequest(env: Record<string, string>): Promise<ActionRun> {
+  return runBundledAction({
+    workspace: MODERATED,
+    env: { ...env, ...pullRequestEnv(2, 'demo/lessons', 'demo000') },
+    runnerDir: join(DEMO, 'runner-moderation'),
+    inputs: { images: 'images/**/*.{png,jpg}', table: 'lessons_results', moderation: 'fail' },
+    event: pullRequestEvent(2, 'demo456'),
+  });
 }
 
 function report(title: string, run: ActionRun): void {
@@ -120,6 +183,7 @@ async function printStoredResults(stack: LocalStack): Promise<void> {
 function printFileLocations(runs: [name: string, run: ActionRun][]): void {
   rule('Where the files are');
   console.log(`workspace:           ${show(WORKSPACE)}`);
+  console.log(`moderated lessons:   ${show(MODERATED)} (policy in .github/rekognition-label.yml)`);
   for (const [name, run] of runs) {
     console.log(`${name.padEnd(12)} summary: ${show(run.files.summary)}`);
     console.log(`${''.padEnd(12)} outputs: ${show(run.files.output)}`);
@@ -152,18 +216,30 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
   rule('Lambda logs (dist/lambda/index.js): beta skips what direct mode labeled, prod labels');
   console.log(lambdaLog.join('\n'));
 
+  await prepareModeration(stack);
+  const moderated = await moderatedPullRequest(env);
+  report(
+    'Moderation (moderation: fail) on a pull request: one blocked, one warned by a path rule, one approved by an override',
+    moderated,
+  );
+
   await printStoredResults(stack);
   printFileLocations([
     ['direct', direct],
     ['re-run', cached],
     ['upload-only', upload],
+    ['moderation', moderated],
   ]);
   return (
     direct.exitCode === 0 &&
     cached.exitCode === 0 &&
     upload.exitCode === 0 &&
     upload.outputs['labeled-count'] === '4' &&
-    calls === 4
+    calls === 4 &&
+    // The blocked image fails the step, as it would fail the pull request's check.
+    moderated.exitCode === 1 &&
+    moderated.outputs['blocked-count'] === '1' &&
+    moderated.outputs['flagged-count'] === '2'
   );
 }
 

@@ -377,6 +377,8 @@ describe('faults', () => {
     const { results } = await labelAll(files, plan(), svc, { concurrency: 3 });
     expect(results.map((r) => r.status)).toEqual(['labeled', 'labeled', 'labeled']);
     expect(svc.caller.stats).toEqual({ requests: 6, throttled: 3, retried: 3 });
+    // Billed calls are the successful ones only.
+    expect(svc.caller.succeeded).toEqual({ 'rekognition:DetectLabels': 3 });
     // The backoff doubles (random 0.5 of 200, 400, 800 ms). Whether the pacer also spaces the
     // retries depends on how many of the other images were in flight when the first throttle
     // came, so its waits, if any, are not part of this assertion.

@@ -67,6 +67,10 @@ describe('getInputs defaults', () => {
       ifNoFilesFound: 'warn',
       failOnError: true,
       waitForResults: 0,
+      moderation: 'off',
+      moderationMinConfidence: 50,
+      moderationPolicy: { path: '.github/rekognition-label.yml', explicit: false },
+      moderationAdapterArn: '',
     } satisfies Inputs);
   });
 
@@ -574,5 +578,57 @@ describe('getInputs wait-for-results', () => {
       'Input `bucket` is required when `mode` is "upload-only": the Lambda reads the images from that bucket.',
       'Input `wait-for-results` is 20 but `table` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set `table`, or leave `wait-for-results` at 0.',
     ]);
+  });
+});
+
+describe('moderation inputs', () => {
+  const ARN = 'arn:aws:rekognition:eu-west-1:123456789012:project/school/version/v1/1700000000000';
+
+  it('reads them, with off as the default and the default policy path', () => {
+    expect(parse({})).toMatchObject({
+      moderation: 'off',
+      moderationMinConfidence: 50,
+      moderationPolicy: { path: '.github/rekognition-label.yml', explicit: false },
+      moderationAdapterArn: '',
+    });
+    expect(
+      parse({
+        moderation: 'fail',
+        'moderation-min-confidence': '40',
+        'moderation-policy': './policies/school.yml',
+        'moderation-adapter-arn': ARN,
+      }),
+    ).toMatchObject({
+      moderation: 'fail',
+      moderationMinConfidence: 40,
+      moderationPolicy: { path: 'policies/school.yml', explicit: true },
+      moderationAdapterArn: ARN,
+    });
+  });
+
+  it('refuses bad values, each naming its input and what is allowed', () => {
+    expect(
+      problems({
+        moderation: 'on',
+        'moderation-min-confidence': '101',
+        'moderation-policy': '../outside.yml',
+        'moderation-adapter-arn': 'arn:aws:rekognition:eu-west-1:123:project/x',
+      }),
+    ).toEqual([
+      'Input `moderation` is "on"; allowed: "off", "report", "fail".',
+      'Input `moderation-min-confidence` is "101"; expected a number from 0 to 100.',
+      'Input `moderation-policy` is "../outside.yml"; expected a path inside the workspace, with forward slashes, such as ".github/rekognition-label.yml".',
+      'Input `moderation-adapter-arn` is "arn:aws:rekognition:eu-west-1:123:project/x"; expected the ARN of a moderation adapter version, arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER.',
+    ]);
+    expect(problems({ 'moderation-policy': '/etc/policy.yml' })[0]).toMatch(/inside the workspace/);
+  });
+
+  it('refuses fail in upload-only mode when the step does not wait for the Lambda', () => {
+    expect(problems({ mode: 'upload-only', bucket: 'images-bucket', moderation: 'fail' })).toEqual([
+      'Input `moderation` is "fail" but `wait-for-results` is 0: in "upload-only" mode the Lambda moderates, and this step can only judge what it waits for. Set `wait-for-results`, or use "report".',
+    ]);
+    expect(
+      parse({ mode: 'upload-only', bucket: 'images-bucket', moderation: 'report' }).moderation,
+    ).toBe('report');
   });
 });

@@ -48,6 +48,10 @@ describe('result lists', () => {
       uploaded: 1,
       failed: 1,
       skipped: 1,
+      blocked: 0,
+      flagged: 0,
+      approved: 0,
+      notModerated: 0,
     });
     expect(indicesWhere(list, (f) => f.status !== 'labeled')).toEqual([2, 3, 4]);
   });

@@ -612,6 +612,54 @@ describe('the backend stack, settings from context', () => {
   });
 });
 
+describe('moderation per environment', () => {
+  const labelActions = (role: Parameters<typeof inlinePolicies>[0]) =>
+    Object.values(inlinePolicies(role))
+      .flatMap(
+        (doc) => (doc as unknown as { Statement: (Statement & { Sid?: string })[] }).Statement,
+      )
+      .filter((statement) => statement.Sid === 'Label')
+      .flatMap((statement) => statement.Action);
+
+  it('turns it on only where asked: variables, the function role, and that environment’s direct role', () => {
+    const s = synth(
+      {
+        ...GITHUB,
+        'github-action-mode': 'direct',
+        'moderation-environments': 'prod',
+        'moderation-min-confidence': '40',
+      },
+      { env: EXAMPLE_ENV },
+    );
+    const prod = s.stack.labelers.get('prod')!;
+    const beta = s.stack.labelers.get('beta')!;
+    expect(environmentOf(s, prod.function)).toMatchObject({
+      MODERATION: 'on',
+      MODERATION_MIN_CONFIDENCE: '40',
+    });
+    expect(environmentOf(s, beta.function)).not.toHaveProperty('MODERATION');
+    expect(
+      readLambdaConfig({ ...environmentOf(s, prod.function), AWS_REGION: 'us-east-1' }).moderation,
+    ).toEqual({ minConfidence: 40, adapter: '' });
+    expect(labelActions(prod.role)).toEqual([
+      'rekognition:DetectLabels',
+      'rekognition:DetectModerationLabels',
+    ]);
+    expect(labelActions(beta.role)).toEqual(['rekognition:DetectLabels']);
+    expect(labelActions(s.stack.github!.defaultBranchRole)).toEqual([
+      'rekognition:DetectLabels',
+      'rekognition:DetectModerationLabels',
+    ]);
+    expect(labelActions(s.stack.github!.pullRequestRole)).toEqual(['rekognition:DetectLabels']);
+  });
+
+  it('refuses an environment that is not deployed', () => {
+    expect(() => synth({ 'moderation-environments': 'staging' }, { env: EXAMPLE_ENV })).toThrow(
+      /moderation-environments names staging, not in environments \(beta, prod\)/,
+    );
+  });
+});
+
 interface Statement {
   Action: string | string[];
   Resource: unknown;

@@ -26,6 +26,8 @@ describe('readSettings (CDK context)', () => {
       ttlHours: 168,
       minConfidence: 70,
       maxLabels: 10,
+      moderationEnvironments: [],
+      moderationMinConfidence: 50,
       expireAfterDays: 30,
       logRetentionDays: 14,
       pointInTimeRecovery: false,
@@ -212,7 +214,11 @@ describe('readSettings (CDK context)', () => {
       unknown
     >;
     const documented = (value: unknown) =>
-      Array.isArray(value) ? `\`${value.join(',')}\`` : `\`${String(value)}\``;
+      Array.isArray(value)
+        ? value.length > 0
+          ? `\`${value.join(',')}\``
+          : 'none'
+        : `\`${String(value)}\``;
     for (const [name, key] of Object.entries(CONTEXT_KEYS)) {
       expect(rows.has(key), key).toBe(true);
       const plain = name in defaults ? defaults[name] : undefined;

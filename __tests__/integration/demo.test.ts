@@ -37,6 +37,14 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   const uploadSummary = await readFile(join(demoDir, 'runner-upload', 'summary.md'), 'utf8');
   expect(uploadSummary).toMatch(/rocket\.jpg.*✅ labeled/s);
   expect(uploadSummary).not.toContain('⬆️ uploaded');
+  // Moderation: one blocked (the step fails), one warned by a path rule, one approved.
+  expect(stdout).toContain('blocked-count: 1');
+  expect(stdout).toContain('flagged-count: 2');
+  const moderation = await readFile(join(demoDir, 'runner-moderation', 'summary.md'), 'utf8');
+  expect(moderation).toContain('### Needs review');
+  expect(moderation).toMatch(/poster\.png.*⛔ block/s);
+  expect(moderation).toMatch(/battle\.jpg.*⚠️ warn/s);
+  expect(moderation).toContain('👍 approved: Anatomy lesson; approved in code review');
   const summary = await readFile(join(demoDir, 'runner-direct', 'summary.md'), 'utf8');
   expect(summary).toContain('<td>✅ labeled</td>');
   await rm(demoDir, { recursive: true, force: true });

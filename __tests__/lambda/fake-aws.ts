@@ -9,6 +9,8 @@ import {
   DetectLabelsCommand,
   type DetectLabelsCommandInput,
   type DetectLabelsCommandOutput,
+  DetectModerationLabelsCommand,
+  type DetectModerationLabelsCommandOutput,
   RekognitionClient,
 } from '@aws-sdk/client-rekognition';
 import {
@@ -106,6 +108,10 @@ export function fakeAws() {
     if (error) throw error;
     return { Labels: labels, LabelModelVersion: '3.0' };
   });
+  let moderationLabels: DetectModerationLabelsCommandOutput['ModerationLabels'] = [];
+  rekognition
+    .on(DetectModerationLabelsCommand)
+    .callsFake(() => ({ ModerationLabels: moderationLabels, ModerationModelVersion: '7.0' }));
 
   const clients: AwsClients = {
     s3: new S3Client({ region: 'us-east-1' }),
@@ -137,6 +143,9 @@ export function fakeAws() {
     },
     setLabels(next: DetectLabelsCommandOutput['Labels']) {
       labels = next;
+    },
+    setModerationLabels(next: DetectModerationLabelsCommandOutput['ModerationLabels']) {
+      moderationLabels = next;
     },
     restore() {
       s3.restore();

@@ -1,4 +1,4 @@
-import { DetectLabelsCommand } from '@aws-sdk/client-rekognition';
+import { DetectLabelsCommand, DetectModerationLabelsCommand } from '@aws-sdk/client-rekognition';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
@@ -447,5 +447,65 @@ describe('the S3-triggered handler', () => {
       'the key "rekognition-input/beta/100%zz.png" is not URL-encoded',
       'not an S3 notification record',
     ]);
+  });
+});
+
+describe('the handler with MODERATION=on', () => {
+  const MODERATED = { ...ENV, MODERATION: 'on', MODERATION_MIN_CONFIDENCE: '40' };
+  const KEY = 'rekognition-input/beta/images/cat.png';
+  const weapons = [
+    { Name: 'Weapons', ParentName: 'Violence', TaxonomyLevel: 2, Confidence: 91.234 },
+    { Name: 'Violence', ParentName: '', TaxonomyLevel: 1, Confidence: 91.234 },
+  ];
+
+  it('calls DetectModerationLabels on the same bytes and stores what it said, not a verdict', async () => {
+    aws.setModerationLabels(weapons);
+    const summary = await handler(MODERATED)(
+      s3Event(upload(KEY, cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(summary).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandWith(DetectModerationLabelsCommand, {
+      Image: { Bytes: new Uint8Array(cat) },
+      MinConfidence: 40,
+    });
+    const item = aws.item('beta_results', KEY)!;
+    expect(JSON.parse(item.moderation_labels!.S!)).toEqual([
+      { Name: 'Violence', ParentName: '', TaxonomyLevel: 1, Confidence: 91.23 },
+      { Name: 'Weapons', ParentName: 'Violence', TaxonomyLevel: 2, Confidence: 91.23 },
+    ]);
+    expect(item.moderation_names).toEqual({ L: [{ S: 'Violence' }, { S: 'Weapons' }] });
+    expect(item.moderation_min_confidence).toEqual({ N: '40' });
+    expect(item.moderation_model_version).toEqual({ S: '7.0' });
+    expect(item.labels?.S).toContain('"Cat"');
+  });
+
+  it('moderates an item labeled before moderation was on, without labeling it again', async () => {
+    await handler()(s3Event(upload(KEY, cat, actionMetadata(cat))), lambdaContext());
+    expect(aws.item('beta_results', KEY)!.moderation_labels).toBeUndefined();
+    aws.rekognition.resetHistory();
+    const summary = await handler(MODERATED)(
+      s3Event(upload(KEY, cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(summary).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 0);
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectModerationLabelsCommand, 1);
+    expect(aws.item('beta_results', KEY)!.labels?.S).toContain('"Cat"');
+    expect(aws.item('beta_results', KEY)!.moderation_labels?.S).toBe('[]');
+    // And a redelivery of the same event is now answered by the item.
+    aws.rekognition.resetHistory();
+    const again = await handler(MODERATED)(
+      s3Event(upload(KEY, cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(again).toMatchObject({ unchanged: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectModerationLabelsCommand, 0);
+  });
+
+  it('refuses a bad moderation setting at cold start, naming the variable', () => {
+    expect(() => handler({ ...ENV, MODERATION: 'yes' })).toThrow(
+      /MODERATION is "yes"; expected on or off/,
+    );
   });
 });

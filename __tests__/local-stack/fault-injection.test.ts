@@ -223,6 +223,7 @@ describe('emulator fault injection and stats', () => {
       requests: 6,
       byOperation: { DetectLabels: 5, DetectModerationLabels: 1 },
       succeeded: 5,
+      succeededByOperation: { DetectLabels: 4, DetectModerationLabels: 1 },
       failed4xx: 1,
       failed5xx: 0,
       throttled: 0,

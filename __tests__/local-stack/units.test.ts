@@ -9,8 +9,9 @@ import {
 } from '../../local-stack/fault-injection.js';
 import {
   detectLabels,
+  detectModerationLabels,
   fallbackLabels,
-  fallbackModerationLabels,
+  withAncestors,
   loadFixtures,
 } from '../../local-stack/labels.js';
 import { makePng } from '../../local-stack/png.js';
@@ -110,12 +111,38 @@ describe('labels', () => {
     expect(fallbackLabels('a'.repeat(64))).not.toEqual(fallbackLabels('b'.repeat(64)));
   });
 
-  it('gives most unknown images no moderation labels', () => {
-    const flagged = Array.from({ length: 400 }, (_, i) =>
-      fallbackModerationLabels(`img-${i}`),
-    ).filter((labels) => labels.length > 0).length;
-    expect(flagged).toBeGreaterThan(10);
-    expect(flagged).toBeLessThan(100);
+  it('gives unknown images no moderation labels unless a rule chooses them', () => {
+    for (let i = 0; i < 50; i++) {
+      expect(detectModerationLabels(fixtures, `img-${i}`, {})).toEqual([]);
+    }
+  });
+
+  it("answers a rule's labels with their taxonomy and ancestors, above the floor", () => {
+    const chosen = [
+      { Name: 'Weapon Violence', Confidence: 88 },
+      { Name: 'Alcohol', Confidence: 40 },
+    ];
+    expect(detectModerationLabels(fixtures, 'x', {}, chosen)).toEqual([
+      { Name: 'Graphic Violence', Confidence: 88, ParentName: 'Violence', TaxonomyLevel: 2 },
+      { Name: 'Violence', Confidence: 88, ParentName: '', TaxonomyLevel: 1 },
+      { Name: 'Weapon Violence', Confidence: 88, ParentName: 'Graphic Violence', TaxonomyLevel: 3 },
+    ]);
+    expect(detectModerationLabels(fixtures, 'x', { minConfidence: 30 }, chosen)).toContainEqual({
+      Name: 'Alcohol',
+      Confidence: 40,
+      ParentName: '',
+      TaxonomyLevel: 1,
+    });
+    // A label given with its own parent and level keeps them; the higher child sets an ancestor.
+    expect(
+      withAncestors([
+        { Name: 'Violence', Confidence: 60 },
+        { Name: 'Weapons', Confidence: 90 },
+      ]),
+    ).toEqual([
+      { Name: 'Violence', Confidence: 60, ParentName: '', TaxonomyLevel: 1 },
+      { Name: 'Weapons', Confidence: 90, ParentName: 'Violence', TaxonomyLevel: 2 },
+    ]);
   });
 
   it('filters, sorts and truncates', () => {

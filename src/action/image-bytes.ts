@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
-import { type Detection, detectLabels } from '../shared/detect-labels.js';
+import type { SentBytes } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { readingFile } from './file-read.js';
 import { readImageBytes } from './image-buffer.js';
 import type { MemoryReclaimer } from './memory-reclaim.js';
-import type { ActionServices, LabelPlan } from './run-plan.js';
+import type { ActionServices } from './run-plan.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 /** What the pre-check learned of a file before anything was paid for. */
@@ -60,17 +60,17 @@ export async function withVerifiedBytes<T>(
 }
 
 /**
- * DetectLabels on the verified bytes themselves, read inside the request's slot for each
- * attempt; `onRead` runs once they are read (the moment the item says they were observed).
+ * One Rekognition request on the verified bytes themselves, read inside the request's slot for
+ * each attempt; `onRead` runs once they are read (the moment the item says they were observed).
  */
-export function detectVerifiedBytes(
+export function sendVerifiedBytes<T>(
   file: WorkspaceMatch,
   checked: CheckedFile,
   operation: AwsOperation,
-  plan: LabelPlan,
   services: ActionServices,
+  send: (image: SentBytes) => Promise<T>,
   onRead: () => void = () => {},
-): Promise<Detection> {
+): Promise<T> {
   return callAws(services, operation, () =>
     withVerifiedBytes(
       file,
@@ -78,9 +78,9 @@ export function detectVerifiedBytes(
       services,
       (bytes, sent) => {
         onRead();
-        return detectLabels(services.clients.rekognition, { bytes, onSent: sent }, plan.settings);
+        return send({ bytes, onSent: sent });
       },
-      // A DetectLabels body is base64 JSON in V8's heap, what the reclaimer is for; an upload
+      // A Rekognition body is base64 JSON in V8's heap, what the reclaimer is for; an upload
       // sends the buffer itself (measured: counting uploads too cost 2.4 s of CPU in 500 images
       // for 6 MB less peak RSS).
       services.reclaimer,

@@ -1,4 +1,5 @@
 import type { Label } from '../shared/label.js';
+import type { Finding, ModerationLabel, Verdict } from '../shared/moderation-verdict.js';
 import type { LabelSettings } from '../shared/record.js';
 
 export type ImageStatus = 'labeled' | 'uploaded' | 'failed' | 'skipped';
@@ -27,4 +28,22 @@ export interface ImageResult {
    * differ from this step's inputs.
    */
   lambdaSettings?: LabelSettings;
+  /** Set on labeled images when `moderation` is not off (moderation-report.ts). */
+  moderation?: ResultModeration;
+}
+
+/**
+ * A labeled image's moderation: what Rekognition said of these bytes (this run's call, the
+ * stored item's, or the Lambda's), judged by this run's policy. The item stores only the labels,
+ * so a policy change needs no call.
+ */
+export interface ResultModeration {
+  /** `not-moderated`: the Lambda's item has no moderation (its backend does not moderate). */
+  verdict: Verdict | 'not-moderated';
+  labels: ModerationLabel[];
+  modelVersion: string;
+  /** The labels that blocked or warned, and the rule each met; block first. */
+  findings: Finding[];
+  /** The override that approved the image, and its reason. */
+  override?: { reason: string; allow: readonly string[] };
 }

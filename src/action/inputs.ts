@@ -44,6 +44,10 @@ export const INPUT = {
   ifNoFilesFound: 'if-no-files-found',
   failOnError: 'fail-on-error',
   waitForResults: 'wait-for-results',
+  moderation: 'moderation',
+  moderationMinConfidence: 'moderation-min-confidence',
+  moderationPolicy: 'moderation-policy',
+  moderationAdapterArn: 'moderation-adapter-arn',
 } as const;
 
 /** Defaults, mirrored in action.yml so a direct `node dist/index.js` behaves the same. */
@@ -62,7 +66,21 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
   ifNoFilesFound: 'warn',
   failOnError: 'true',
   waitForResults: '0',
+  moderation: 'off',
+  moderationMinConfidence: '50',
+  moderationPolicy: '',
+  moderationAdapterArn: '',
 };
+
+/** `moderation`: off (no call, no cost), report (never fails for it), fail (blocked fails). */
+export type ModerationMode = 'off' | 'report' | 'fail';
+
+/** Where the policy is looked for when `moderation-policy` is empty. */
+export const DEFAULT_POLICY_PATH = '.github/rekognition-label.yml';
+
+/** Rekognition's own pattern for ProjectVersion (DetectModerationLabels API reference). */
+const ADAPTER_ARN =
+  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
 
 /**
  * The longest `wait-for-results`: the session aws-actions/configure-aws-credentials starts
@@ -103,6 +121,13 @@ export interface Inputs {
    * in `direct` mode, where there is nothing to wait for and the caller ignores it.
    */
   waitForResults: number;
+  moderation: ModerationMode;
+  /** The floor sent to DetectModerationLabels as MinConfidence. */
+  moderationMinConfidence: number;
+  /** Workspace-relative policy path; `explicit` false means the default, used if it exists. */
+  moderationPolicy: { path: string; explicit: boolean };
+  /** "" for Rekognition's own model. */
+  moderationAdapterArn: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -176,6 +201,21 @@ export function getInputs(
     ),
     failOnError: boolean(problems, INPUT.failOnError, raw('failOnError')),
     waitForResults: waitSeconds(problems, raw('waitForResults')),
+    moderation: oneOf(
+      problems,
+      INPUT.moderation,
+      raw('moderation'),
+      ['off', 'report', 'fail'] as const,
+      'off',
+    ),
+    moderationMinConfidence: number(
+      problems,
+      INPUT.moderationMinConfidence,
+      raw('moderationMinConfidence'),
+      SETTING_RULES.minConfidence,
+    ),
+    moderationPolicy: policyPath(problems, raw('moderationPolicy')),
+    moderationAdapterArn: adapterArn(problems, raw('moderationAdapterArn')),
   };
 
   if (inputs.mode === 'upload-only' && inputs.bucket === '') {
@@ -188,10 +228,43 @@ export function getInputs(
       `Input \`${INPUT.waitForResults}\` is ${inputs.waitForResults} but \`${INPUT.table}\` is empty: in "upload-only" mode the results are read from the items the Lambda writes in that table. Set \`${INPUT.table}\`, or leave \`${INPUT.waitForResults}\` at 0.`,
     );
   }
+  if (
+    inputs.moderation === 'fail' &&
+    inputs.mode === 'upload-only' &&
+    inputs.waitForResults === 0
+  ) {
+    problems.list.push(
+      `Input \`${INPUT.moderation}\` is "fail" but \`${INPUT.waitForResults}\` is 0: in "upload-only" mode the Lambda moderates, and this step can only judge what it waits for. Set \`${INPUT.waitForResults}\`, or use "report".`,
+    );
+  }
   if (problems.list.length > 0) {
     throw new UserError(problems.list.join('\n'));
   }
   return inputs;
+}
+
+function policyPath(problems: Problems, value: string): Inputs['moderationPolicy'] {
+  if (value === '') return { path: DEFAULT_POLICY_PATH, explicit: false };
+  const path = value.replace(/^(\.\/)+/, '');
+  if (path.startsWith('/') || path.includes('\\') || path.split('/').includes('..')) {
+    problems.add(
+      INPUT.moderationPolicy,
+      value,
+      'expected a path inside the workspace, with forward slashes, such as ".github/rekognition-label.yml"',
+    );
+    return { path: DEFAULT_POLICY_PATH, explicit: false };
+  }
+  return { path, explicit: true };
+}
+
+function adapterArn(problems: Problems, value: string): string {
+  if (value === '' || ADAPTER_ARN.test(value)) return value;
+  problems.add(
+    INPUT.moderationAdapterArn,
+    value,
+    'expected the ARN of a moderation adapter version, arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER',
+  );
+  return '';
 }
 
 function oneOf<T extends string>(

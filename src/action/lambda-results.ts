@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { INPUT, type Inputs } from './inputs.js';
 import type { Services } from '../shared/services.js';
 import type { WaitReport } from './run-report.js';
+import type { ModerationPolicy } from './moderation-policy.js';
 import { type ResultStore, indicesWhere } from './result-list.js';
 import { isAwaited, waitForResults } from './wait-for-results.js';
 import { logResult, printable, redactResult } from './runner-output.js';
@@ -19,6 +20,7 @@ export async function awaitLambdaResults(
   table: string,
   inputs: Inputs,
   services: Services,
+  policy?: ModerationPolicy,
 ): Promise<WaitReport | undefined> {
   const seconds = inputs.waitForResults;
   const indices = indicesWhere(store, (f) => f.status === 'uploaded');
@@ -37,6 +39,7 @@ export async function awaitLambdaResults(
     // Polling reads are cheap and many at once only add throttles; auto's ceiling is for labeling.
     concurrency: inputs.concurrencyAuto ? WAIT_READS_IN_FLIGHT : inputs.concurrency,
     settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
+    ...(policy ? { policy } : {}),
     onResult: logResult,
   });
   const { report } = outcome;

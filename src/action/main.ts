@@ -41,6 +41,9 @@ import { errorMessage } from '../shared/aws-errors.js';
 import { describeCredentialsFailure, describeForAction } from './aws-error-text.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
+import { describeCalls } from './billed-calls.js';
+import { moderationFailure } from './moderation-outcome.js';
+import { loadPolicy } from './policy-load.js';
 import { labelImages, skippedResult } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { objectKey } from '../shared/object-key.js';
@@ -137,6 +140,8 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     );
   }
 
+  const policy = await loadPolicy(context.workspace, inputs);
+  if (policy) core.info(`Moderation: ${inputs.moderation}, policy ${policy.source}`);
   const resolved = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const refused: Refusal[] = resolved.refused.map((r) => ({
     path: r.path,
@@ -150,6 +155,15 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     bucket: inputs.bucket,
     table: inputs.table,
     settings: { minConfidence: inputs.minConfidence, maxLabels: inputs.maxLabels },
+    ...(policy && inputs.mode === 'direct'
+      ? {
+          moderation: {
+            minConfidence: inputs.moderationMinConfidence,
+            adapter: inputs.moderationAdapterArn,
+          },
+        }
+      : {}),
+    ...(policy ? { policy } : {}),
     ttlHours: inputs.ttlHours,
     context,
   };
@@ -164,14 +178,22 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
   try {
     refused.forEach((r, i) => keep(store, files.length + i, skippedResult(r.path, plan, r.error)));
-    const wait = files.length > 0 ? await labelFiles(deps, inputs, plan, files, store) : undefined;
+    const labeled = files.length > 0 ? await labelFiles(deps, inputs, plan, files, store) : {};
+    const { wait } = labeled;
     // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
     const sorted = inPathOrder(store);
     const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
-    const report = reportOf(inputs, plan, context, sorted, resultsFile, wait);
+    const report = {
+      ...reportOf(inputs, plan, context, sorted, resultsFile, wait),
+      ...(labeled.calls ? { calls: labeled.calls } : {}),
+    };
     await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
     const annotations = planAnnotations(sorted, inputs.failOnError);
-    return { failure: verdict(sorted, inputs, wait, annotations), annotations };
+    const failures = [
+      verdict(sorted, inputs, wait, annotations),
+      moderationFailure(sorted, inputs, policy),
+    ].filter((text) => text !== undefined);
+    return { failure: failures.length > 0 ? failures.join('\n') : undefined, annotations };
   } finally {
     store.close();
   }
@@ -223,7 +245,7 @@ async function labelFiles(
   plan: LabelPlan,
   files: Parameters<typeof labelImages>[0],
   store: ResultStore,
-): Promise<WaitReport | undefined> {
+): Promise<{ wait?: WaitReport; calls?: Record<string, number> }> {
   const clients = await deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
@@ -264,12 +286,16 @@ async function labelFiles(
       onNotice: (message) => core.info(printable(message)),
     });
     const { requests, throttled, retried } = caller.stats;
+    const { succeeded } = caller;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
+    core.info(describeCalls(succeeded));
     core.endGroup();
     if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
     const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
-    if (!waiting) return undefined;
-    return await awaitLambdaResults(store, plan.table, inputs, services);
+    const calls = succeeded;
+    if (!waiting) return { calls };
+    const wait = await awaitLambdaResults(store, plan.table, inputs, services, plan.policy);
+    return { calls, ...(wait ? { wait } : {}) };
   } finally {
     destroyClients(clients);
   }
@@ -333,6 +359,7 @@ function reportOf(
     results,
     resultsFile,
     ...(wait ? { wait } : {}),
+    ...(plan.policy ? { moderation: { policySource: plan.policy.source } } : {}),
   };
 }
 

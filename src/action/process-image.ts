@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
-import type { Detection } from '../shared/detect-labels.js';
 import { type ImageTransport, checkImage } from '../shared/image-check.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { CONTENT_TYPES, probeFile } from '../shared/image-probe.js';
@@ -10,11 +9,13 @@ import { type Item, type Outcome, hasResultFor } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import { sha256File } from './file-hash.js';
 import { readingFile } from './file-read.js';
-import { type CheckedFile, detectVerifiedBytes } from './image-bytes.js';
+import { analyzeBytes } from './image-analysis.js';
+import type { CheckedFile } from './image-bytes.js';
 import type { ImageResult } from './image-result.js';
 import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
 import { labelThroughS3 } from './s3-labeling.js';
-import { reuseStored, storeOutcome } from './stored-result.js';
+import { judged } from './moderation-policy.js';
+import { labeledOutcome, reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 /** Reads the image's stored item (batched by the caller); the default reads it alone. */
@@ -83,17 +84,28 @@ async function labelOrUpload(
   const { result } = progress;
   const check = () => preCheck(file, plan, result);
   const checked = await (services.preChecks ? services.preChecks.run(check) : check());
-  if (plan.table && reuseStored(await lookup(), result, plan.settings)) return;
-  const detection = plan.bucket
-    ? await labelThroughS3(file, checked, plan, services, progress)
-    : await labelBytes(file, checked, plan, services, progress);
-  if (!detection) {
+  const item = plan.table ? await lookup() : undefined;
+  const features = plan.table
+    ? reuseStored(item, result, plan)
+    : { labels: true, ...(plan.moderation ? { moderation: plan.moderation } : {}) };
+  if (!features) return;
+  const analysis = plan.bucket
+    ? await labelThroughS3(file, checked, plan, services, progress, features)
+    : await analyzeBytes(file, checked, `image ${file.path}`, features, plan, services, () => {
+        progress.observedAt = services.clock.now();
+      });
+  if (!analysis) {
     result.status = 'uploaded';
     return;
   }
-  result.labels = detection.labels;
+  if (analysis.labels) result.labels = analysis.labels.labels;
+  if (analysis.moderation && plan.policy) {
+    result.moderation = judged(plan.policy, result, analysis.moderation);
+  }
   result.status = 'labeled';
-  if (plan.table) await storeOutcome(plan, services, progress, { status: 'labeled', ...detection });
+  if (plan.table) {
+    await storeOutcome(plan, services, progress, labeledOutcome(item, result, analysis, plan));
+  }
 }
 
 /** Rekognition's limits, checked before a request is paid for; the hash names the bytes. */
@@ -122,18 +134,4 @@ async function preCheck(
     throw new ImageFailure(checked.message, probe.ok && tooLargeForBytes ? 'other' : 'image');
   }
   return { size, contentType: CONTENT_TYPES[checked.info.format], sha256: result.sha256 };
-}
-
-/** Bytes mode: the verified bytes go in the request, read inside its slot and the byte budget. */
-function labelBytes(
-  file: WorkspaceMatch,
-  checked: CheckedFile,
-  plan: LabelPlan,
-  services: ActionServices,
-  progress: Progress,
-): Promise<Detection> {
-  const operation = { action: 'rekognition:DetectLabels', resource: `image ${file.path}` };
-  return detectVerifiedBytes(file, checked, operation, plan, services, () => {
-    progress.observedAt = services.clock.now();
-  });
 }

@@ -1,5 +1,5 @@
 import { compareUtf8 } from '../shared/compare.js';
-import type { ImageResult, ImageStatus } from './image-result.js';
+import type { ImageResult, ImageStatus, ResultModeration } from './image-result.js';
 
 /** What the end of a run needs to know of every entry without reading it in full. */
 export interface ResultFacts {
@@ -8,6 +8,8 @@ export interface ResultFacts {
   readonly cached: boolean;
   /** Has a note: an uploaded image still waiting for the Lambda, or labeled by other settings. */
   readonly noted: boolean;
+  /** The moderation verdict, when the image was judged. */
+  readonly verdict?: ResultModeration['verdict'];
 }
 
 /**
@@ -34,6 +36,7 @@ export function factsOf(result: ImageResult): ResultFacts {
     status: result.status,
     cached: result.cached === true,
     noted: result.note !== undefined,
+    ...(result.moderation ? { verdict: result.moderation.verdict } : {}),
   };
 }
 
@@ -111,14 +114,35 @@ export interface Counts {
   uploaded: number;
   failed: number;
   skipped: number;
+  /** Blocked by the moderation policy and not approved. */
+  blocked: number;
+  /** Blocked or warned, and not approved. */
+  flagged: number;
+  approved: number;
+  /** Labeled by a Lambda that does not moderate, while this run asked for moderation. */
+  notModerated: number;
 }
 
 export function countResults(list: ResultList): Counts {
-  const counts: Counts = { labeled: 0, cached: 0, uploaded: 0, failed: 0, skipped: 0 };
+  const counts: Counts = {
+    labeled: 0,
+    cached: 0,
+    uploaded: 0,
+    failed: 0,
+    skipped: 0,
+    blocked: 0,
+    flagged: 0,
+    approved: 0,
+    notModerated: 0,
+  };
   for (let i = 0; i < list.length; i++) {
     const facts = list.facts(i);
     counts[facts.status]++;
     if (facts.cached && facts.status === 'labeled') counts.cached++;
+    if (facts.verdict === 'block') counts.blocked++;
+    if (facts.verdict === 'block' || facts.verdict === 'warn') counts.flagged++;
+    if (facts.verdict === 'approved') counts.approved++;
+    if (facts.verdict === 'not-moderated') counts.notModerated++;
   }
   return counts;
 }

@@ -8,6 +8,15 @@ const FLUSH_BYTES = 64 * 1024;
 const STATUSES: readonly ImageStatus[] = ['labeled', 'uploaded', 'failed', 'skipped'];
 const CACHED = 4;
 const NOTED = 8;
+/** Bits 4-6: the verdict's place in VERDICTS plus one, 0 for none. */
+const VERDICTS: readonly NonNullable<ResultFacts['verdict']>[] = [
+  'clear',
+  'warn',
+  'block',
+  'approved',
+  'not-moderated',
+];
+const VERDICT_SHIFT = 4;
 
 /**
  * A run's results on disk, one JSON line each, with only their place, path and status kept in
@@ -24,7 +33,7 @@ export class ResultSpool implements ResultStore {
   private readonly offsets: Float64Array;
   private readonly sizes: Uint32Array;
   private readonly paths: string[];
-  /** Status, cached and noted; -1 until the entry is put. */
+  /** Status, cached, noted and verdict; -1 until the entry is put. */
   private readonly codes: Int8Array;
   private pending: string[] = [];
   private pendingBytes = 0;
@@ -51,8 +60,12 @@ export class ResultSpool implements ResultStore {
     this.sizes[index] = bytes - 1;
     const facts = factsOf(result);
     this.paths[index] = facts.path;
+    const verdict = facts.verdict === undefined ? 0 : VERDICTS.indexOf(facts.verdict) + 1;
     this.codes[index] =
-      STATUSES.indexOf(facts.status) | (facts.cached ? CACHED : 0) | (facts.noted ? NOTED : 0);
+      STATUSES.indexOf(facts.status) |
+      (facts.cached ? CACHED : 0) |
+      (facts.noted ? NOTED : 0) |
+      (verdict << VERDICT_SHIFT);
     this.end += bytes;
     this.pending.push(line);
     this.pendingBytes += bytes;
@@ -61,11 +74,13 @@ export class ResultSpool implements ResultStore {
 
   facts(index: number): ResultFacts {
     const code = this.codeAt(index);
+    const verdict = VERDICTS[(code >> VERDICT_SHIFT) - 1];
     return {
       path: this.paths[index]!,
       status: STATUSES[code & 3]!,
       cached: (code & CACHED) !== 0,
       noted: (code & NOTED) !== 0,
+      ...(verdict ? { verdict } : {}),
     };
   }
 

@@ -1,5 +1,7 @@
 import type { TaskQueue } from './task-queue.js';
+import type { ModerationSettings } from '../shared/detect-moderation.js';
 import type { LabelSettings } from '../shared/record.js';
+import type { ModerationPolicy } from './moderation-policy.js';
 import type { Mode } from '../shared/mode.js';
 import type { Services } from '../shared/services.js';
 import type { ImageResult } from './image-result.js';
@@ -14,6 +16,10 @@ export interface LabelPlan {
   bucket: string;
   table: string;
   settings: LabelSettings;
+  /** Set when this run calls DetectModerationLabels (direct mode, `moderation` not off). */
+  moderation?: ModerationSettings;
+  /** The policy results are judged by, whenever `moderation` is not off (both modes). */
+  policy?: ModerationPolicy;
   ttlHours: number;
   context: RunContext;
 }

@@ -19,6 +19,10 @@ export interface RunReport {
   resultsCut?: string;
   /** Set when the action waited for the Lambda's results (`wait-for-results`). */
   wait?: WaitReport;
+  /** Set when `moderation` is not off: where the policy came from. */
+  moderation?: { policySource: string };
+  /** Successful AWS calls by action (`rekognition:DetectLabels`): what is billed. */
+  calls?: Readonly<Record<string, number>>;
 }
 
 /** How waiting for the Lambda's results went, for the summary and the outputs. */

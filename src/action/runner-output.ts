@@ -4,6 +4,7 @@ import { writeResultsFile } from './results-file.js';
 import { renderSummary } from './summary.js';
 import { redact } from '../shared/redact.js';
 import type { ImageResult } from './image-result.js';
+import { describeFinding } from './moderation-summary.js';
 import {
   type ResultFacts,
   type ResultList,
@@ -60,6 +61,12 @@ export function redactResult(result: ImageResult): ImageResult {
   return redacted;
 }
 
+function describeVerdict(moderation: NonNullable<ImageResult['moderation']>): string {
+  if (moderation.verdict === 'approved') return `approved (${moderation.override?.reason ?? ''})`;
+  const why = moderation.findings.map(describeFinding).join(', ');
+  return why ? `${moderation.verdict}: ${why}` : moderation.verdict;
+}
+
 /** One line per image, as it finishes. */
 export function logResult(result: ImageResult): void {
   const cached = result.cached ? ' (cached)' : '';
@@ -69,7 +76,14 @@ export function logResult(result: ImageResult): void {
         .slice(0, 5)
         .map((l) => `${l.name} ${l.confidence.toFixed(1)}%`)
         .join(', ');
-      core.info(printable(`✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}`));
+      const verdict = result.moderation
+        ? ` [moderation: ${describeVerdict(result.moderation)}]`
+        : '';
+      core.info(
+        printable(
+          `✔ ${result.path}${cached}: ${top || 'no labels above min-confidence'}${verdict}`,
+        ),
+      );
       break;
     }
     case 'uploaded': {
@@ -93,49 +107,76 @@ export const FILE_ANNOTATIONS = { error: 8, warning: 6 } as const;
 /** Which files get an annotation, and how many problems are left to the summary. */
 export interface AnnotationPlan {
   failOnError: boolean;
-  /** `failed` entries, annotated as errors (with `fail-on-error`), in path order. */
+  /**
+   * Error annotations, in path order: `failed` entries (with `fail-on-error`), then images the
+   * moderation policy blocks.
+   */
   errors: ImageResult[];
-  /** `skipped` entries, and `failed` ones without `fail-on-error` (first), in path order. */
+  /**
+   * Warning annotations, in path order: `skipped` entries, `failed` ones without
+   * `fail-on-error` (first), then images the moderation policy warns about.
+   */
   warnings: ImageResult[];
   /** Problems without an annotation of their own. */
-  unannotated: { failed: number; skipped: number };
+  unannotated: { failed: number; skipped: number; blocked: number; warned: number };
+}
+
+type Kind = 'failed' | 'skipped' | 'blocked' | 'warned';
+
+function kindOf(facts: ResultFacts): Kind | undefined {
+  if (facts.status === 'failed' || facts.status === 'skipped') return facts.status;
+  if (facts.verdict === 'block') return 'blocked';
+  return facts.verdict === 'warn' ? 'warned' : undefined;
 }
 
 export function planAnnotations(results: ResultList, failOnError: boolean): AnnotationPlan {
-  const failed = indicesWhere(results, (f) => f.status === 'failed');
-  const skipped = indicesWhere(results, (f) => f.status === 'skipped');
-  const errors = failOnError ? failed.slice(0, FILE_ANNOTATIONS.error) : [];
-  const warnings = (failOnError ? skipped : [...failed, ...skipped]).slice(
+  const of = (kind: Kind) => indicesWhere(results, (f) => kindOf(f) === kind);
+  const [failed, skipped, blocked, warned] = [
+    of('failed'),
+    of('skipped'),
+    of('blocked'),
+    of('warned'),
+  ];
+  const errors = [...(failOnError ? failed : []), ...blocked].slice(0, FILE_ANNOTATIONS.error);
+  const warnings = [...(failOnError ? skipped : [...failed, ...skipped]), ...warned].slice(
     0,
     FILE_ANNOTATIONS.warning,
   );
-  const shownFailed = [...errors, ...warnings].filter(
-    (i) => results.facts(i).status === 'failed',
-  ).length;
-  const shownSkipped = errors.length + warnings.length - shownFailed;
+  const shown = { failed: 0, skipped: 0, blocked: 0, warned: 0 };
+  for (const i of [...errors, ...warnings]) shown[kindOf(results.facts(i))!]++;
   return {
     failOnError,
     errors: errors.map((i) => results.get(i)),
     warnings: warnings.map((i) => results.get(i)),
     unannotated: {
-      failed: failed.length - shownFailed,
-      skipped: skipped.length - shownSkipped,
+      failed: failed.length - shown.failed,
+      skipped: skipped.length - shown.skipped,
+      blocked: blocked.length - shown.blocked,
+      warned: warned.length - shown.warned,
     },
   };
 }
 
 /** `…and 21 more failed images: see the job summary`, or undefined when every problem has one. */
 export function describeUnannotated(plan: AnnotationPlan): string | undefined {
-  const { failed, skipped } = plan.unannotated;
-  if (failed + skipped === 0) return undefined;
   const n = (value: number) => value.toLocaleString('en-US');
-  const kinds = [
-    failed > 0 ? `${n(failed)} more failed` : '',
-    skipped > 0 ? `${n(skipped)} more skipped` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
-  return `…and ${kinds} image(s): see the job summary (or results-file)`;
+  const kinds = (Object.entries(plan.unannotated) as [Kind, number][])
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${n(count)} more ${kind}`);
+  if (kinds.length === 0) return undefined;
+  return `…and ${kinds.join(' and ')} image(s): see the job summary (or results-file)`;
+}
+
+/** What an annotation says of a file. */
+function annotationOf(result: ImageResult): string {
+  const moderation = result.moderation;
+  if (result.status === 'labeled' && moderation) {
+    const why = moderation.findings.map(describeFinding).join(', ');
+    return moderation.verdict === 'block'
+      ? `Blocked by the moderation policy: ${why}`
+      : `Moderation warning: ${why}`;
+  }
+  return result.error ?? result.status;
 }
 
 /**
@@ -145,10 +186,8 @@ export function describeUnannotated(plan: AnnotationPlan): string | undefined {
  */
 export function annotate(plan: AnnotationPlan): void {
   const properties = (r: ImageResult) => ({ file: printable(r.path), title: 'rekognition-label' });
-  for (const r of plan.errors) core.error(annotationText(r.error ?? 'failed'), properties(r));
-  for (const r of plan.warnings) {
-    core.warning(annotationText(r.error ?? r.status), properties(r));
-  }
+  for (const r of plan.errors) core.error(annotationText(annotationOf(r)), properties(r));
+  for (const r of plan.warnings) core.warning(annotationText(annotationOf(r)), properties(r));
 }
 
 export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string {
@@ -190,6 +229,8 @@ export async function writeOutputs(
   core.setOutput('failed-count', counts.failed);
   core.setOutput('timed-out-count', timedOut);
   core.setOutput('environment', environment);
+  core.setOutput('blocked-count', counts.blocked);
+  core.setOutput('flagged-count', counts.flagged);
   return cut;
 }
 

@@ -1,8 +1,7 @@
-import { callAws } from '../shared/call-aws.js';
-import { type Detection, detectLabels } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import { REKOGNITION_LIMITS } from '../shared/limits.js';
-import { type CheckedFile, detectVerifiedBytes, withVerifiedBytes } from './image-bytes.js';
+import { type Analysis, type Features, analyzeBytes, analyzeObject } from './image-analysis.js';
+import { type CheckedFile, withVerifiedBytes } from './image-bytes.js';
 import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
 import { type UploadedObject, type WithBytes, currentEtag, upload } from './s3-upload.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -16,6 +15,7 @@ const MAX_REPLACED_ATTEMPTS = 3;
  * bytes themselves when they fit (5 MB), the pinned version on a versioned bucket, and
  * otherwise the key, with the object's ETag compared before and after: a replaced object is
  * uploaded and labeled again. Returns undefined in upload-only mode (the Lambda labels).
+ * Moderation, when asked for, reads the same image the same way.
  */
 export async function labelThroughS3(
   file: WorkspaceMatch,
@@ -23,7 +23,8 @@ export async function labelThroughS3(
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
-): Promise<Detection | undefined> {
+  features: Features,
+): Promise<Analysis | undefined> {
   const { key } = progress.result;
   // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
   // bytes are not held, and each read is checked against the hash, so both send the same bytes.
@@ -40,8 +41,8 @@ export async function labelThroughS3(
     progress.object = { bucket: plan.bucket, ...uploaded };
     progress.observedAt = services.clock.now();
     if (plan.mode === 'upload-only') return undefined;
-    const detection = await detect(file, checked, uploaded, plan, services, progress);
-    if (detection) return detection;
+    const analysis = await detect(file, checked, uploaded, plan, services, progress, features);
+    if (analysis) return analysis;
     if (attempt === MAX_REPLACED_ATTEMPTS) {
       throw new ImageFailure(
         `${file.path}: another run replaced s3://${plan.bucket}/${key} while Rekognition read it, ` +
@@ -53,7 +54,7 @@ export async function labelThroughS3(
   }
 }
 
-/** Labels the uploaded bytes; undefined when the object was replaced before Rekognition read it. */
+/** Analyzes the uploaded bytes; undefined when the object was replaced before Rekognition read it. */
 async function detect(
   file: WorkspaceMatch,
   checked: CheckedFile,
@@ -61,26 +62,20 @@ async function detect(
   plan: LabelPlan,
   services: ActionServices,
   progress: Progress,
-): Promise<Detection | undefined> {
+  features: Features,
+): Promise<Analysis | undefined> {
   const { key } = progress.result;
-  const operation = {
-    action: 'rekognition:DetectLabels',
-    resource: `s3://${plan.bucket}/${key}`,
-    bucket: plan.bucket,
-  };
   if (checked.size <= REKOGNITION_LIMITS.maxBytesInline) {
-    return detectVerifiedBytes(file, checked, operation, plan, services);
+    return analyzeBytes(file, checked, `s3://${plan.bucket}/${key}`, features, plan, services);
   }
   const image = {
     bucket: plan.bucket,
     key,
     ...(uploaded.versionId ? { version: uploaded.versionId } : {}),
   };
-  const detection = await callAws(services, operation, () =>
-    detectLabels(services.clients.rekognition, image, plan.settings),
-  );
-  if (uploaded.versionId) return detection;
-  // Same ETag after the read: nobody replaced the object between the upload and the check.
+  const analysis = await analyzeObject(image, features, plan, services);
+  if (uploaded.versionId) return analysis;
+  // Same ETag after the reads: nobody replaced the object between the upload and the check.
   const after = await currentEtag(key, plan, services);
-  return after !== undefined && after === uploaded.etag ? detection : undefined;
+  return after !== undefined && after === uploaded.etag ? analysis : undefined;
 }

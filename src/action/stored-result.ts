@@ -2,37 +2,76 @@ import { errorMessage } from '../shared/aws-errors.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import {
   type Item,
-  type LabelSettings,
   type Outcome,
   type RecordSubject,
   buildRecord,
   hasResultFor,
   labelsFromItem,
+  moderationFor,
+  moderationFromItem,
 } from '../shared/record.js';
+import type { Analysis, Features } from './image-analysis.js';
+import { judged } from './moderation-policy.js';
 import { writeRecord } from '../shared/results-table.js';
 import type { ImageResult } from './image-result.js';
 import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
 
 /**
- * Takes the stored result when the item already answers for these bytes and settings: its
- * labels, or its failure (the bytes are bad, and Rekognition would say so again for a fee).
- * Returns false when the image must be labeled.
+ * Takes what the stored item already answers for these bytes and settings: its labels, or its
+ * failure (the bytes are bad, and Rekognition would say so again for a fee), and its moderation
+ * labels when they were asked for with the same floor and adapter. Returns what must still be
+ * asked of Rekognition, or undefined when nothing is left.
  */
 export function reuseStored(
   item: Item | undefined,
   result: ImageResult,
-  settings: LabelSettings,
-): boolean {
-  if (!result.sha256 || !hasResultFor(item, { sha256: result.sha256 }, settings)) return false;
-  result.cached = true;
-  if (item!.status?.S === 'labeled') {
+  plan: Pick<LabelPlan, 'settings' | 'moderation' | 'policy'>,
+): Features | undefined {
+  const { sha256 } = result;
+  const moderation = plan.moderation;
+  const storedModeration =
+    moderation && sha256 ? moderationFor(item, sha256, moderation) : undefined;
+  if (storedModeration && plan.policy) {
+    result.moderation = judged(plan.policy, result, storedModeration);
+  }
+  const labelsStored = !!sha256 && hasResultFor(item, { sha256 }, plan.settings);
+  if (labelsStored) {
+    result.cached = true;
+    if (item!.status?.S !== 'labeled') {
+      result.status = 'failed';
+      result.error = item!.error?.S ?? 'The stored item says these bytes could not be labeled.';
+      return undefined;
+    }
     result.status = 'labeled';
     result.labels = labelsFromItem(item!);
-  } else {
-    result.status = 'failed';
-    result.error = item!.error?.S ?? 'The stored item says these bytes could not be labeled.';
   }
-  return true;
+  const needsModeration = moderation !== undefined && storedModeration === undefined;
+  if (labelsStored && !needsModeration) return undefined;
+  return { labels: !labelsStored, ...(needsModeration ? { moderation } : {}) };
+}
+
+/**
+ * The item to write after this run's calls: their answers, and for what they did not ask, the
+ * stored item's (when it is about the same bytes), so a call paid for once is never dropped.
+ */
+export function labeledOutcome(
+  item: Item | undefined,
+  result: ImageResult,
+  analysis: Analysis,
+  plan: Pick<LabelPlan, 'moderation'>,
+): Outcome {
+  const sameBytes = item !== undefined && item.sha256?.S === result.sha256;
+  const moderation = analysis.moderation
+    ? { ...analysis.moderation, ...plan.moderation! }
+    : sameBytes
+      ? moderationFromItem(item)
+      : undefined;
+  return {
+    status: 'labeled',
+    labels: result.labels,
+    modelVersion: analysis.labels?.modelVersion ?? (sameBytes ? (item.model_version?.S ?? '') : ''),
+    ...(moderation ? { moderation } : {}),
+  };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { ImageResult, ImageStatus } from './image-result.js';
 import { type ResultFacts, type ResultList, countResults, sortedBy } from './result-list.js';
 import type { Label } from '../shared/label.js';
 import type { RunReport, WaitReport } from './run-report.js';
+import { renderNeedsReview, renderVerdictCell } from './moderation-summary.js';
+import { describeCalls } from './billed-calls.js';
 
 export interface SummaryOptions {
   /** Upper bound for the UTF-8 size of the returned Markdown. */
@@ -44,8 +46,8 @@ const STATUS_TEXT: Record<ImageStatus, string> = {
 const STATUS_RANK: Record<ImageStatus, number> = { failed: 0, skipped: 1, labeled: 3, uploaded: 3 };
 const NOTE_RANK = 2;
 
-const TABLE_OPEN =
-  '<table>\n<thead><tr><th>File</th><th>Status</th><th>Top labels</th><th>Details</th></tr></thead>\n<tbody>\n';
+const tableOpen = (verdicts: boolean) =>
+  `<table>\n<thead><tr><th>File</th><th>Status</th>${verdicts ? '<th>Verdict</th>' : ''}<th>Top labels</th><th>Details</th></tr></thead>\n<tbody>\n`;
 const TABLE_CLOSE = '</tbody>\n</table>\n';
 
 type RowRenderer = (result: ImageResult) => string;
@@ -68,7 +70,15 @@ export function renderSummary(report: RunReport, options: SummaryOptions = {}): 
   }
 
   const rows = sortForReview(report.results);
-  const head = intro + TABLE_OPEN;
+  const review = report.moderation
+    ? renderNeedsReview(report.results, report.moderation.policySource, (path) =>
+        renderFile(report, path, false),
+      )
+    : '';
+  const head =
+    intro +
+    (review ? `${review}### All images\n\n` : '') +
+    tableOpen(report.moderation !== undefined);
   const full: RowRenderer = (r) => renderRow(report, r, topLabels, false);
   const compact: RowRenderer = (r) => renderRow(report, r, topLabels, true);
 
@@ -160,7 +170,8 @@ function renderIntro(report: RunReport): string {
     .map(([name, value]) => `**${name}:** ${codeOrDash(value)}`)
     .join(' · ');
   const wait = report.wait ? `${renderWait(report.wait)}\n\n` : '';
-  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${wait}`;
+  const calls = report.calls ? `${describeCalls(report.calls)}.\n\n` : '';
+  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${calls}${wait}`;
 }
 
 function codeOrDash(value: string | undefined): string {
@@ -173,9 +184,15 @@ function renderTotals(report: RunReport): string {
   const images = results.length === 1 ? 'image' : 'images';
   const timedOut = report.wait?.timedOut ?? 0;
   const late = timedOut > 0 ? ` (${timedOut} timed out)` : '';
+  const moderated = report.moderation
+    ? ` Moderation: ${counts.blocked} blocked, ${counts.flagged - counts.blocked} warned, ` +
+      `${counts.approved} approved` +
+      (counts.notModerated > 0 ? `, ${counts.notModerated} not moderated.` : '.')
+    : '';
   return (
     `**${results.length} ${images}:** ${counts.labeled} labeled (${counts.cached} from cache), ` +
-    `${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.`
+    `${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.` +
+    moderated
   );
 }
 
@@ -224,6 +241,7 @@ function renderRow(
   const cells = [
     renderFile(report, result.path, compact),
     renderStatus(result),
+    ...(report.moderation ? [renderVerdictCell(result, compact)] : []),
     compact
       ? renderCompactLabels(result.labels, topLabels)
       : renderLabels(result.labels, topLabels),

@@ -1,7 +1,13 @@
 import { classifyError, errorMessage } from '../shared/aws-errors.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import type { Services } from '../shared/services.js';
-import { type Item, type LabelSettings, labelsFromItem } from '../shared/record.js';
+import {
+  type Item,
+  type LabelSettings,
+  labelsFromItem,
+  moderationFromItem,
+} from '../shared/record.js';
+import { type ModerationPolicy, judged, notModerated } from './moderation-policy.js';
 import { byConfidence } from '../shared/detect-labels.js';
 import type { Label } from '../shared/label.js';
 import { getStored } from '../shared/results-table.js';
@@ -33,6 +39,8 @@ export interface WaitOptions {
    * with other settings still counts, and its labels are fitted to these where that is exact.
    */
   settings: LabelSettings;
+  /** Judges the Lambda's moderation labels, when `moderation` is not off. */
+  policy?: ModerationPolicy;
   backoff?: WaitBackoff;
   /**
    * Called once per image as its wait ends before the deadline: the Lambda's item arrived
@@ -98,7 +106,7 @@ export async function waitForResults(
   const poll = async ({ index, result }: Entry): Promise<boolean> => {
     try {
       const item = await getStored(options.table, result.key, services);
-      const arrived = fromItem(item, result, options.settings);
+      const arrived = fromItem(item, result, options.settings, options.policy);
       if (arrived === undefined) return false;
       report.arrived++;
       lastError.delete(index);
@@ -197,11 +205,17 @@ function fromItem(
   item: Item | undefined,
   result: ImageResult,
   settings: LabelSettings,
+  policy: ModerationPolicy | undefined,
 ): ImageResult | undefined {
   if (item === undefined || item.sha256?.S !== result.sha256) return undefined;
   switch (item.status?.S) {
-    case 'labeled':
-      return { ...result, status: 'labeled', ...fitLabels(item, settings) };
+    case 'labeled': {
+      const labeled: ImageResult = { ...result, status: 'labeled', ...fitLabels(item, settings) };
+      if (!policy) return labeled;
+      // An item without moderation fields comes from a backend that does not moderate.
+      const stored = moderationFromItem(item);
+      return { ...labeled, moderation: stored ? judged(policy, result, stored) : notModerated() };
+    }
     case 'failed':
       return {
         ...result,

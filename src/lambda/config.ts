@@ -1,3 +1,4 @@
+import type { ModerationSettings } from '../shared/detect-moderation.js';
 import type { LabelSettings } from '../shared/record.js';
 import {
   ENVIRONMENT_NAME,
@@ -19,6 +20,8 @@ export interface LambdaConfig {
   /** Environment name (`beta`) to its table; an environment absent here is never written. */
   tables: ReadonlyMap<string, string>;
   region: string;
+  /** Set when MODERATION is on: DetectModerationLabels runs too, and its labels are stored. */
+  moderation?: ModerationSettings;
 }
 
 export const LAMBDA_DEFAULTS = {
@@ -26,7 +29,14 @@ export const LAMBDA_DEFAULTS = {
   MIN_CONFIDENCE: '70',
   MAX_LABELS: '10',
   TTL_HOURS: '168',
+  MODERATION: 'off',
+  MODERATION_MIN_CONFIDENCE: '50',
+  MODERATION_ADAPTER_ARN: '',
 } as const;
+
+/** Rekognition's own pattern for ProjectVersion (DetectModerationLabels API reference). */
+const ADAPTER_ARN =
+  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
 
 const TABLE_VARIABLE = /^DDB_TABLE_([A-Z0-9_]+)$/;
 
@@ -68,10 +78,39 @@ export function readLambdaConfig(env: NodeJS.ProcessEnv): LambdaConfig {
   const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region === '') problems.push('AWS_REGION is not set (the Lambda runtime always sets it).');
 
+  const moderation = readModeration(setting, number, problems);
+
   if (problems.length > 0) {
     throw new ConfigError(`Invalid function configuration:\n${problems.join('\n')}`);
   }
-  return { prefix: prefix!, settings, ttlHours, tables, region };
+  return {
+    prefix: prefix!,
+    settings,
+    ttlHours,
+    tables,
+    region,
+    ...(moderation ? { moderation } : {}),
+  };
+}
+
+function readModeration(
+  setting: (name: keyof typeof LAMBDA_DEFAULTS) => string,
+  number: (name: keyof typeof LAMBDA_DEFAULTS, rule: NumberRule) => number,
+  problems: string[],
+): ModerationSettings | undefined {
+  const mode = setting('MODERATION');
+  if (mode !== 'on' && mode !== 'off') {
+    problems.push(`MODERATION is ${JSON.stringify(mode)}; expected on or off.`);
+    return undefined;
+  }
+  const minConfidence = number('MODERATION_MIN_CONFIDENCE', SETTING_RULES.minConfidence);
+  const adapter = setting('MODERATION_ADAPTER_ARN');
+  if (adapter !== '' && !ADAPTER_ARN.test(adapter)) {
+    problems.push(
+      `MODERATION_ADAPTER_ARN is ${JSON.stringify(adapter)}; expected the ARN of a moderation adapter version (arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER).`,
+    );
+  }
+  return mode === 'on' ? { minConfidence, adapter } : undefined;
 }
 
 function readTables(env: NodeJS.ProcessEnv, problems: string[]): Map<string, string> {

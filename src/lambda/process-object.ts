@@ -3,13 +3,18 @@ import { checkImage } from '../shared/image-check.js';
 import { callAws } from '../shared/call-aws.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import type { Services } from '../shared/services.js';
-import { detectLabels } from '../shared/detect-labels.js';
+import { type ImageRef, detectLabels } from '../shared/detect-labels.js';
+import { detectModeration } from '../shared/detect-moderation.js';
 import { type ReadMetadata, decodeMetadata } from '../shared/object-metadata.js';
 import {
+  type Item,
+  type ObjectIdentity,
   type Outcome,
   type RecordSubject,
   buildRecord,
+  hasModeration,
   hasResultFor,
+  labelsFromItem,
   normalizeEtag,
 } from '../shared/record.js';
 import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
@@ -147,37 +152,71 @@ async function labelRouted(
     ...(etag ? { etag } : {}),
     ...(metadata.sha256 ? { sha256: metadata.sha256 } : {}),
   };
-  if (hasResultFor(stored, identity, config.settings)) return UNCHANGED;
+  if (answered(stored, identity, config)) return UNCHANGED;
 
   const size = head.ContentLength ?? object.size ?? 0;
   const read = await readObjectBytes(services, ref, size, etag, metadata);
   if (read === 'replaced') return REPLACED;
-  if (hasResultFor(stored, { sha256: read.sha256 }, config.settings)) return UNCHANGED;
+  if (answered(stored, { sha256: read.sha256 }, config)) return UNCHANGED;
 
   const subject = recordSubject(job, read.sha256, etag, metadata);
   const checked = checkImage(ref.key, size, read.probe, 's3');
   if (!checked.ok) return storeFailure(job, subject, checked.message);
-  let detection;
+  // Labels stored for these bytes are kept when only moderation is new (it was turned on).
+  const labelsStored =
+    stored?.status?.S === 'labeled' &&
+    hasResultFor(stored, { sha256: read.sha256 }, config.settings);
+  let analysis;
   try {
-    detection = await callAws(
-      services,
-      { action: 'rekognition:DetectLabels', resource: job.arn, bucket: ref.bucket },
-      () =>
-        detectLabels(
-          services.clients.rekognition,
-          read.bytes ? { bytes: read.bytes } : { ...ref, version: ref.versionId },
-          config.settings,
-        ),
-    );
+    const image = read.bytes ? { bytes: read.bytes } : { ...ref, version: ref.versionId };
+    analysis = await analyze(job, image, !labelsStored);
   } catch (error) {
     if (!(error instanceof ImageFailure) || error.kind !== 'image') throw error;
     return storeFailure(job, subject, error.message);
   }
   if (!read.bytes && !ref.versionId && (await replacedSince(job, etag))) return REPLACED;
-  const written = await store(job, subject, { status: 'labeled', ...detection });
+  const labels = analysis.labels ?? {
+    labels: labelsFromItem(stored!),
+    modelVersion: stored!.model_version?.S ?? '',
+  };
+  const moderation = analysis.moderation && { ...analysis.moderation, ...config.moderation! };
+  const outcome: Outcome = { status: 'labeled', ...labels, ...(moderation ? { moderation } : {}) };
+  const written = await store(job, subject, outcome);
   return written.stored
-    ? { status: 'labeled', labelsCount: detection.labels.length - written.labelsTrimmed }
+    ? { status: 'labeled', labelsCount: labels.labels.length - written.labelsTrimmed }
     : NEWER_ITEM;
+}
+
+/**
+ * The stored item already answers for these bytes: their labels with these settings (or their
+ * failure), and their moderation when the function is configured to moderate.
+ */
+function answered(stored: Item | undefined, identity: ObjectIdentity, config: LambdaConfig) {
+  if (!hasResultFor(stored, identity, config.settings)) return false;
+  if (!config.moderation || stored?.status?.S !== 'labeled') return true;
+  return hasModeration(stored, config.moderation);
+}
+
+/** DetectLabels (unless its labels are stored) and, when configured, DetectModerationLabels, at once. */
+async function analyze(job: Job, image: ImageRef, labels: boolean) {
+  const { services, config, arn, ref } = job;
+  const operation = (action: string) => ({ action, resource: arn, bucket: ref.bucket });
+  const { rekognition } = services.clients;
+  const [l, m] = await Promise.allSettled([
+    labels
+      ? callAws(services, operation('rekognition:DetectLabels'), () =>
+          detectLabels(rekognition, image, config.settings),
+        )
+      : undefined,
+    config.moderation
+      ? callAws(services, operation('rekognition:DetectModerationLabels'), () =>
+          detectModeration(rekognition, image, config.moderation!),
+        )
+      : undefined,
+  ]);
+  if (l.status === 'rejected') throw l.reason;
+  if (m.status === 'rejected') throw m.reason;
+  return { labels: l.value, moderation: m.value };
 }
 
 /** Rekognition read the key, not a version: the ETag after the read says whether it was ours. */

@@ -81,6 +81,8 @@ export const DEFAULT_SCOPE = 'aws';
  */
 export class AwsCaller {
   readonly stats: CallStats = { requests: 0, throttled: 0, retried: 0 };
+  /** Calls that succeeded, by action (`rekognition:DetectLabels`): what is billed (callAws). */
+  readonly succeeded: Record<string, number> = {};
   private readonly limiter: AdaptiveLimiter;
   /** Hold image bytes through `imageBytes.run(size, task)` while they are in memory. */
   readonly imageBytes: ByteBudget;

@@ -12,7 +12,10 @@ export async function callAws<T>(
   send: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await services.caller.call(send, operation.action.split(':')[0]);
+    const result = await services.caller.call(send, operation.action.split(':')[0]);
+    const { succeeded } = services.caller;
+    succeeded[operation.action] = (succeeded[operation.action] ?? 0) + 1;
+    return result;
   } catch (error) {
     if (error instanceof ImageFailure) throw error;
     throw new ImageFailure(services.describe(awsFailure(error, operation)), classifyError(error));

@@ -48,21 +48,30 @@ async function send(rekognition: RekognitionClient, command: DetectLabelsCommand
 }
 
 function detectInput(image: ImageRef, settings: LabelSettings): DetectLabelsCommandInput {
-  const limits = { MinConfidence: settings.minConfidence, MaxLabels: settings.maxLabels };
+  return withImage(image, { MinConfidence: settings.minConfidence, MaxLabels: settings.maxLabels });
+}
+
+/**
+ * A request's input with `image` as its `Image`: the S3 object (pinned to its version when
+ * known), or the bytes, which the input gives up once sent when `onSent` is asked for.
+ */
+export function withImage<T extends object>(image: ImageRef, rest: T): T & { Image: RequestImage } {
   if (!('bytes' in image)) {
     const S3Object = {
       Bucket: image.bucket,
       Name: image.key,
       ...(image.version ? { Version: image.version } : {}),
     };
-    return { Image: { S3Object }, ...limits };
+    return { Image: { S3Object }, ...rest };
   }
-  const input = { Image: { Bytes: image.bytes as Uint8Array | undefined }, ...limits };
+  const input = { Image: { Bytes: image.bytes as Uint8Array | undefined }, ...rest };
   const { onSent } = image;
   if (!onSent) return input;
   // The serialized body is all that is sent; the bytes may go before the reply comes.
   return onBodySent(input, (sent) => (sent.Image.Bytes = undefined), onSent);
 }
+
+type RequestImage = NonNullable<DetectLabelsCommandInput['Image']>;
 
 function detection(response: DetectLabelsCommandOutput): Detection {
   const labels = (response.Labels ?? [])

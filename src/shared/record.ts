@@ -1,5 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type Label, sharedLabelName } from './label.js';
+import type { ModerationLabel } from './moderation-verdict.js';
 
 /**
  * The DynamoDB item both writers (the action's direct mode and the Lambda) store,
@@ -38,6 +39,21 @@ export interface LabelRecord {
   observedAt: number;
   /** Labels Rekognition returned that the item could not hold (DynamoDB's 400 KB limit). */
   labelsTrimmed?: number;
+  /** What DetectModerationLabels said of these bytes, when moderation was asked for. */
+  moderation?: StoredModeration;
+}
+
+/**
+ * What Rekognition's moderation said, as stored: never a verdict. Verdicts come from these
+ * labels and the policy of whoever shows them, so a policy change costs no call.
+ */
+export interface StoredModeration {
+  labels: ModerationLabel[];
+  modelVersion: string;
+  /** The floor sent as MinConfidence. */
+  minConfidence: number;
+  /** The adapter's ARN (ProjectVersion); "" for Rekognition's own model. */
+  adapter: string;
 }
 
 /** The settings that must match for a stored result to be reused. */
@@ -91,7 +107,89 @@ export function toItem(record: LabelRecord): Item {
   if (record.versionId !== undefined) item.version_id = { S: record.versionId };
   item.observed_at = { N: String(record.observedAt) };
   if (record.labelsTrimmed) item.labels_trimmed = { N: String(record.labelsTrimmed) };
+  if (record.moderation) Object.assign(item, moderationAttributes(record.moderation));
   return item;
+}
+
+function moderationAttributes(moderation: StoredModeration): Item {
+  const attributes: Item = {
+    moderation_labels: {
+      S: JSON.stringify(
+        moderation.labels.map((l) => ({
+          Name: l.name,
+          ParentName: l.parentName,
+          TaxonomyLevel: l.taxonomyLevel,
+          Confidence: roundConfidence(l.confidence),
+        })),
+      ),
+    },
+    moderation_names: { L: moderation.labels.map((l) => ({ S: l.name })) },
+    moderation_model_version: { S: moderation.modelVersion },
+    moderation_min_confidence: { N: String(moderation.minConfidence) },
+  };
+  if (moderation.adapter) attributes.moderation_adapter = { S: moderation.adapter };
+  return attributes;
+}
+
+/** The stored moderation, or undefined when the item has none (or it is unreadable). */
+export function moderationFromItem(item: Item | undefined): StoredModeration | undefined {
+  const text = item?.moderation_labels?.S;
+  const minConfidence = Number(item?.moderation_min_confidence?.N);
+  if (text === undefined || !Number.isFinite(minConfidence)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const labels = parsed
+    .filter(
+      (
+        l,
+      ): l is { Name: string; ParentName?: unknown; TaxonomyLevel?: unknown; Confidence: number } =>
+        typeof l?.Name === 'string' && typeof l?.Confidence === 'number',
+    )
+    .map((l) => ({
+      name: l.Name,
+      parentName: typeof l.ParentName === 'string' ? l.ParentName : '',
+      taxonomyLevel: typeof l.TaxonomyLevel === 'number' ? l.TaxonomyLevel : 0,
+      confidence: l.Confidence,
+    }));
+  return {
+    labels,
+    modelVersion: item?.moderation_model_version?.S ?? '',
+    minConfidence,
+    adapter: item?.moderation_adapter?.S ?? '',
+  };
+}
+
+/** Whether the item holds moderation asked for with these settings (whatever bytes it is about). */
+export function hasModeration(
+  item: Item | undefined,
+  settings: { minConfidence: number; adapter: string },
+): boolean {
+  const stored = moderationFromItem(item);
+  return (
+    stored !== undefined &&
+    stored.minConfidence === settings.minConfidence &&
+    stored.adapter === settings.adapter
+  );
+}
+
+/** The item's moderation when it was asked for with these settings, for these bytes. */
+export function moderationFor(
+  item: Item | undefined,
+  sha256: string,
+  settings: { minConfidence: number; adapter: string },
+): StoredModeration | undefined {
+  if (!sha256 || item?.sha256?.S !== sha256) return undefined;
+  const stored = moderationFromItem(item);
+  const same =
+    stored !== undefined &&
+    stored.minConfidence === settings.minConfidence &&
+    stored.adapter === settings.adapter;
+  return same ? stored : undefined;
 }
 
 /** Where the image came from: the action's run, or the metadata it attached to the object. */
@@ -119,7 +217,7 @@ export interface RecordSubject {
 }
 
 export type Outcome =
-  | { status: 'labeled'; labels: Label[]; modelVersion: string }
+  | { status: 'labeled'; labels: Label[]; modelVersion: string; moderation?: StoredModeration }
   | { status: 'failed'; error: string };
 
 /**
@@ -147,6 +245,7 @@ export function buildRecord(subject: RecordSubject, outcome: Outcome, nowMs: num
     observedAt: subject.observedAt ?? nowMs,
   };
   if (outcome.status === 'failed') record.error = outcome.error;
+  if (outcome.status === 'labeled' && outcome.moderation) record.moderation = outcome.moderation;
   if (provenance.pullRequest !== undefined) record.pullRequest = provenance.pullRequest;
   if (subject.object) {
     record.bucket = subject.object.bucket;
