@@ -161,9 +161,10 @@ function matchPattern(reader, pair, at) {
     }
     try {
         const parsed = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePatterns */ .Z7)(pattern);
-        if (parsed.exclude.length === 0 && parsed.include.length === 1)
-            return parsed.include[0];
-        reader.problem(pair, `${at}.match must be one glob without \`!\` or braces that expand to several; use one entry each.`);
+        // Validated as the `images` input validates it; matched whole (braces and all) by minimatch.
+        if (parsed.exclude.length === 0)
+            return pattern.replace(/^(\.\/)+/, '');
+        reader.problem(pair, `${at}.match must be one glob without \`!\`.`);
     }
     catch (error) {
         if (!(error instanceof _workspace_files_js__WEBPACK_IMPORTED_MODULE_2__/* .GlobPatternError */ .jq))
@@ -179,8 +180,12 @@ function override(reader, node, at) {
             found.path = overridePath(reader, pair, at);
         if (key === 'reason')
             found.reason = reader.text(pair.value, `${at}.reason`);
-        if (key === 'allow')
+        if (key === 'allow') {
             found.allow = [...reader.names(pair.value, `${at}.allow`)];
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) && pair.value.items.length === 0) {
+                reader.problem(pair, `${at}.allow is empty: name the categories the override allows.`);
+            }
+        }
         if (key === 'sha256') {
             const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) ? String(pair.value.value) : '';
             if (SHA256.test(value))
@@ -204,7 +209,10 @@ function overridePath(reader, pair, at) {
     const path = reader.text(pair.value, `${at}.path`)?.replace(/^(\.\/)+/, '');
     if (path === undefined)
         return undefined;
-    if (path.startsWith('/') || path.split('/').includes('..') || path.includes('\\')) {
+    const parts = path.split('/');
+    if (path.startsWith('/') ||
+        path.includes('\\') ||
+        parts.some((part) => part === '' || part === '.' || part === '..')) {
         reader.problem(pair, `${at}.path must be a workspace-relative path with forward slashes, as the results show it.`);
         return undefined;
     }
@@ -274,6 +282,10 @@ function readPolicy(reader, contents, policy) {
         if (policy.block.has(name) || policy.warn.has(name)) {
             reader.problem(moderation, `moderation: "${name}" is both ignored and judged; keep one.`);
         }
+    }
+    const rules = [policy, ...policy.paths].some((r) => r.block.size > 0 || r.warn.size > 0);
+    if (reader.problems.length === 0 && !rules) {
+        reader.problem(moderation, 'moderation has no `block` or `warn` rule, so every image would be clear. A policy file replaces the built-in policy; copy its rules from docs/moderation.md.');
     }
 }
 

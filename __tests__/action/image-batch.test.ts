@@ -1,5 +1,9 @@
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
+import {
+  DetectLabelsCommand,
+  DetectModerationLabelsCommand,
+  RekognitionClient,
+} from '@aws-sdk/client-rekognition';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
@@ -585,4 +589,63 @@ describe('upload-only mode', () => {
     );
     expect(results[0]!.status).toBe('uploaded');
   });
+});
+
+describe('moderation', () => {
+  const moderation = { minConfidence: 50, adapter: '' };
+  const weapons = {
+    ModerationLabels: [
+      { Name: 'Violence', ParentName: '', TaxonomyLevel: 1, Confidence: 90 },
+      { Name: 'Weapons', ParentName: 'Violence', TaxonomyLevel: 2, Confidence: 90 },
+    ],
+    ModerationModelVersion: '7.0',
+  };
+
+  it('calls both features on the same bytes, judges the answer and stores it', async () => {
+    rekMock.on(DetectModerationLabelsCommand).resolves(weapons);
+    const { BUILT_IN_POLICY } = await import('../../src/action/moderation-policy.js');
+    const svc = services();
+    const { results } = await labelAll(
+      [file('images/rocket.jpg')],
+      plan({ table: 't', moderation, policy: BUILT_IN_POLICY }),
+      svc,
+      { concurrency: 2 },
+    );
+    expect(results[0]).toMatchObject({ status: 'labeled', moderation: { verdict: 'warn' } });
+    const bytes = await readFile(join(workspace, 'images/rocket.jpg'));
+    expect(rekMock).toHaveReceivedCommandWith(DetectModerationLabelsCommand, {
+      Image: { Bytes: new Uint8Array(bytes) },
+      MinConfidence: 50,
+    });
+    const item = ddbMock.commandCalls(PutItemCommand)[0]!.args[0].input.Item!;
+    expect(JSON.parse(item.moderation_labels!.S!)).toHaveLength(2);
+    expect(svc.caller.succeeded).toMatchObject({
+      'rekognition:DetectLabels': 1,
+      'rekognition:DetectModerationLabels': 1,
+    });
+  });
+
+  it.each([
+    ['AccessDeniedException', 400],
+    ['InvalidParameterException', 400],
+  ])(
+    'a moderation failure (%s) keeps and stores the paid labels, never a failed item',
+    async (name, status) => {
+      rekMock.on(DetectModerationLabelsCommand).rejects(awsError(name, status));
+      const { BUILT_IN_POLICY } = await import('../../src/action/moderation-policy.js');
+      const { results } = await labelAll(
+        [file('images/rocket.jpg')],
+        plan({ table: 't', moderation, policy: BUILT_IN_POLICY }),
+        services(),
+        { concurrency: 2 },
+      );
+      expect(results[0]!.status).toBe('failed');
+      expect(results[0]!.error).toMatch(/^labeled, not moderated: /);
+      expect(results[0]!.labels.map((l) => l.name)).toEqual(['Cat', 'Pet']);
+      const puts = ddbMock.commandCalls(PutItemCommand).map((c) => c.args[0].input.Item!);
+      expect(puts).toHaveLength(1);
+      expect(puts[0]!.status).toEqual({ S: 'labeled' });
+      expect(puts[0]!.moderation_labels).toBeUndefined();
+    },
+  );
 });

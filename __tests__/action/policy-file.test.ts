@@ -191,6 +191,35 @@ describe('parsePolicy', () => {
     expect(problems.join('\n')).toMatch(message);
   });
 
+  it('accepts braces in a path glob, as the images input does', () => {
+    const policy = parsePolicy(
+      'moderation:\n  warn: { Alcohol: 70 }\n  paths:\n    - match: "images/{health,biology}/**/*.{png,jpg}"\n      ignore: [Alcohol]\n',
+      FILE,
+    );
+    expect(rulesFor(policy, 'images/health/wine.jpg').ignore).toEqual(new Set(['Alcohol']));
+    expect(rulesFor(policy, 'images/history/wine.jpg').ignore).toEqual(new Set());
+  });
+
+  it.each([
+    [
+      'an empty allow',
+      `moderation:\n  warn: { Alcohol: 70 }\n  overrides:\n    - path: a.png\n      sha256: ${SHA}\n      allow: []\n      reason: x\n`,
+      /allow is empty/,
+    ],
+    [
+      'an override path that can never match',
+      `moderation:\n  warn: { Alcohol: 70 }\n  overrides:\n    - path: images//a.png\n      sha256: ${SHA}\n      allow: [Alcohol]\n      reason: x\n`,
+      /workspace-relative path/,
+    ],
+    [
+      'a policy with no rule at all',
+      'moderation:\n  ignore: [Weapons]\n',
+      /no `block` or `warn` rule, so every image would be clear/,
+    ],
+  ])('refuses %s', (_, text, message) => {
+    expect(problemsOf(text).join('\n')).toMatch(message);
+  });
+
   it('reports every problem of a file at once', () => {
     const problems = problemsOf(
       'moderation:\n  block: { Explicit: 500 }\n  warn: { Nope: 50 }\n  ignore: Weapons\n',

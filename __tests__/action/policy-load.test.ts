@@ -66,7 +66,7 @@ describe('loadPolicy', () => {
       const message = await refusal(
         loadPolicy(workspace, report({ path: 'p.yml', explicit: true })),
       );
-      expect(message).toMatch(/leads outside the workspace/);
+      expect(message).toMatch(/is not a file inside the workspace/);
     } finally {
       await rm(outside, { recursive: true, force: true });
     }
@@ -84,5 +84,15 @@ describe('loadPolicy', () => {
       'The moderation policy .github/rekognition-label.yml cannot be used (input `moderation-policy`; format: docs/moderation.md):',
       '.github/rekognition-label.yml:3: moderation.warn: unknown category "Alcohool".',
     ]);
+  });
+
+  it('refuses a directory, and the workspace itself, as the policy', async () => {
+    await mkdir(join(workspace, 'policies'));
+    expect(
+      await refusal(loadPolicy(workspace, report({ path: 'policies', explicit: true }))),
+    ).toMatch(/"policies", which is not a file/);
+    expect(await refusal(loadPolicy(workspace, report({ path: '.', explicit: true })))).toMatch(
+      /is not a file inside the workspace/,
+    );
   });
 });

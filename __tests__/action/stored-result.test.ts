@@ -157,3 +157,19 @@ describe('labeledOutcome', () => {
     expect(outcome).not.toHaveProperty('moderation');
   });
 });
+
+describe('reuseStored in upload-only mode (the Lambda moderates)', () => {
+  const upload = { settings, policy: BUILT_IN_POLICY };
+
+  it("judges the Lambda's stored moderation on a re-run that reuses its item", () => {
+    const result = fresh();
+    expect(reuseStored(withModeration(), result, upload)).toBeUndefined();
+    expect(result.moderation?.verdict).toBe('warn');
+  });
+
+  it('reports an item without moderation as not moderated, never as clear', () => {
+    const result = fresh();
+    expect(reuseStored(item(), result, upload)).toBeUndefined();
+    expect(result.moderation?.verdict).toBe('not-moderated');
+  });
+});

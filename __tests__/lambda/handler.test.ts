@@ -508,4 +508,47 @@ describe('the handler with MODERATION=on', () => {
       /MODERATION is "yes"; expected on or off/,
     );
   });
+
+  it('relabels with new settings without paying again for the moderation stored for these bytes', async () => {
+    aws.setModerationLabels(weapons);
+    await handler(MODERATED)(s3Event(upload(KEY, cat, actionMetadata(cat))), lambdaContext());
+    aws.rekognition.resetHistory();
+    const relabel = { ...MODERATED, MIN_CONFIDENCE: '90' };
+    const summary = await handler(relabel)(
+      s3Event(upload(KEY, cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(summary).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectModerationLabelsCommand, 0);
+    const item = aws.item('beta_results', KEY)!;
+    expect(item.min_confidence).toEqual({ N: '90' });
+    expect(JSON.parse(item.moderation_labels!.S!)).toHaveLength(2);
+  });
+
+  it('keeps the paid labels when moderation fails, and asks for a retry instead of a failed item', async () => {
+    aws.rekognition
+      .on(DetectModerationLabelsCommand)
+      .rejects(awsError('InvalidParameterException', 400));
+    await expect(
+      handler(MODERATED)(s3Event(upload(KEY, cat, actionMetadata(cat))), lambdaContext()),
+    ).rejects.toThrow(/must be retried: .*labeled, not moderated/);
+    const item = aws.item('beta_results', KEY)!;
+    expect(item.status).toEqual({ S: 'labeled' });
+    expect(item.labels?.S).toContain('"Cat"');
+    expect(item.moderation_labels).toBeUndefined();
+  });
+
+  it('sends MODERATION_ADAPTER_ARN as ProjectVersion', async () => {
+    const arn =
+      'arn:aws:rekognition:us-east-1:123456789012:project/school/version/v1/1700000000000';
+    await handler({ ...MODERATED, MODERATION_ADAPTER_ARN: arn })(
+      s3Event(upload(KEY, cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(aws.rekognition).toHaveReceivedCommandWith(DetectModerationLabelsCommand, {
+      ProjectVersion: arn,
+    });
+    expect(aws.item('beta_results', KEY)!.moderation_adapter).toEqual({ S: arn });
+  });
 });

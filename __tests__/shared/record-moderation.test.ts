@@ -74,6 +74,15 @@ describe('moderation in the item', () => {
     });
     expect(moderationFromItem(toItem(record()))).toBeUndefined();
     expect(moderationFromItem({ ...item, moderation_labels: { S: 'not json' } })).toBeUndefined();
+    // One unreadable entry makes the answer unreadable: dropping it could turn a block into a clear.
+    const partly = JSON.stringify([
+      { Name: 'Explicit', ParentName: '', TaxonomyLevel: 1, Confidence: '99' },
+      { Name: 'Alcohol', ParentName: '', TaxonomyLevel: 1, Confidence: 60 },
+    ]);
+    expect(moderationFromItem({ ...item, moderation_labels: { S: partly } })).toBeUndefined();
+    const noFloor = { ...item };
+    delete noFloor.moderation_min_confidence;
+    expect(moderationFromItem(noFloor)).toBeUndefined();
     expect(moderationFromItem(undefined)).toBeUndefined();
   });
 

@@ -20,6 +20,11 @@ export interface Features {
 export interface Analysis {
   labels?: Detection;
   moderation?: ModerationDetection;
+  /**
+   * Set when DetectLabels succeeded (or was not needed) and DetectModerationLabels failed: the
+   * labels are paid for and kept; the image fails for its moderation alone.
+   */
+  moderationError?: unknown;
 }
 
 export const DETECT_LABELS = 'rekognition:DetectLabels';
@@ -27,8 +32,8 @@ export const DETECT_MODERATION = 'rekognition:DetectModerationLabels';
 
 /**
  * Each feature is its own request (and its own bill), sent at the same time. The image's
- * result waits for both, so nothing of it is still in flight once it is reported; the first
- * failure is the image's.
+ * result waits for both, so nothing of it is still in flight once it is reported. A labels
+ * failure is the image's; a moderation failure alone is returned beside the labels.
  */
 async function both(
   features: Features,
@@ -40,8 +45,14 @@ async function both(
     features.moderation ? moderation(features.moderation) : undefined,
   ]);
   if (l.status === 'rejected') throw l.reason;
-  if (m.status === 'rejected') throw m.reason;
-  return { ...(l.value ? { labels: l.value } : {}), ...(m.value ? { moderation: m.value } : {}) };
+  return {
+    ...(l.value ? { labels: l.value } : {}),
+    ...(m.status === 'rejected'
+      ? { moderationError: m.reason }
+      : m.value
+        ? { moderation: m.value }
+        : {}),
+  };
 }
 
 /** The verified bytes, read for each request (from the page cache after the first). */

@@ -7,8 +7,9 @@ const NAMED = 5;
 
 /**
  * Why the step fails for moderation, with `moderation: fail`: images the policy blocks and no
- * override approves, and images the Lambda labeled without moderation (they cannot be judged).
- * Called once every image was processed and reported.
+ * override approves, and images it could not judge (failed, not yet labeled by the Lambda, or
+ * labeled by a Lambda that does not moderate): the gate fails closed. Called once every image
+ * was processed and reported.
  */
 export function moderationFailure(
   results: ResultList,
@@ -26,6 +27,12 @@ export function moderationFailure(
     problems.push(
       `${counts.blocked} image(s) are blocked by the moderation policy (${policy.source}) and not approved: ${named.join(', ')}${more}. ` +
         'See "Needs review" in the job summary. To approve an image, add an override to the policy with its path, sha256, the allowed category names and a reason; or replace the image.',
+    );
+  }
+  const unjudged = counts.failed + counts.uploaded;
+  if (unjudged > 0) {
+    problems.push(
+      `${unjudged} image(s) could not be judged by the moderation policy (failed, or no result from the Lambda): with \`moderation: fail\` the step passes only images it has seen. See the job summary.`,
     );
   }
   if (counts.notModerated > 0) {

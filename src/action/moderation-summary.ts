@@ -47,8 +47,17 @@ export function renderNeedsReview(
   const warned = indicesWhere(results, (f) => f.verdict === 'warn');
   const shown = [...blocked, ...warned].slice(0, MAX_REVIEW_ROWS);
   const source = escapeHtml(truncateText(policySource, 200));
+  const unjudged = indicesWhere(
+    results,
+    (f) => f.status === 'failed' || f.status === 'uploaded' || f.verdict === 'not-moderated',
+  ).length;
+  const unseen =
+    unjudged > 0
+      ? `⚠️ ${unjudged} image(s) could not be judged (failed, no result from the Lambda, or not moderated by it): see the table.\n\n`
+      : '';
   if (shown.length === 0) {
-    return `### Needs review\n\nNothing: no image is blocked or warned by ${source}.\n\n`;
+    const nothing = unjudged > 0 ? 'No judged image' : 'Nothing: no image';
+    return `### Needs review\n\n${unseen}${nothing} is blocked or warned by ${source}.\n\n`;
   }
   const rows = shown.map((i) => {
     const result = results.get(i);
@@ -60,7 +69,7 @@ export function renderNeedsReview(
   const rest =
     more > 0 ? `\n…and ${more} more (all are in the table below and in \`results-file\`).\n` : '';
   return (
-    `### Needs review\n\n${blocked.length} blocked, ${warned.length} warned by ${source}. ` +
+    `### Needs review\n\n${unseen}${blocked.length} blocked, ${warned.length} warned by ${source}. ` +
     'Approve an image by adding an override (its path, sha256 and the allowed names, with a reason) to the policy.\n\n' +
     '<table>\n<thead><tr><th>File</th><th>Verdict</th><th>Decided by</th></tr></thead>\n<tbody>\n' +
     `${rows.join('\n')}\n</tbody>\n</table>\n${rest}\n`

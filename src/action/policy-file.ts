@@ -160,11 +160,9 @@ function matchPattern(reader: Reader, pair: Pair, at: string): string | undefine
   }
   try {
     const parsed = parsePatterns(pattern);
-    if (parsed.exclude.length === 0 && parsed.include.length === 1) return parsed.include[0];
-    reader.problem(
-      pair,
-      `${at}.match must be one glob without \`!\` or braces that expand to several; use one entry each.`,
-    );
+    // Validated as the `images` input validates it; matched whole (braces and all) by minimatch.
+    if (parsed.exclude.length === 0) return pattern.replace(/^(\.\/)+/, '');
+    reader.problem(pair, `${at}.match must be one glob without \`!\`.`);
   } catch (error) {
     if (!(error instanceof GlobPatternError)) throw error;
     reader.problem(pair, `${at}.match: ${error.message.replace(/ on line 1/, '')}`);
@@ -177,7 +175,12 @@ function override(reader: Reader, node: unknown, at: string): ModerationOverride
   for (const [key, pair] of reader.entries(node, at, OVERRIDE_KEYS)) {
     if (key === 'path') found.path = overridePath(reader, pair, at);
     if (key === 'reason') found.reason = reader.text(pair.value, `${at}.reason`);
-    if (key === 'allow') found.allow = [...reader.names(pair.value, `${at}.allow`)];
+    if (key === 'allow') {
+      found.allow = [...reader.names(pair.value, `${at}.allow`)];
+      if (isSeq(pair.value) && pair.value.items.length === 0) {
+        reader.problem(pair, `${at}.allow is empty: name the categories the override allows.`);
+      }
+    }
     if (key === 'sha256') {
       const value = isScalar(pair.value) ? String(pair.value.value) : '';
       if (SHA256.test(value)) found.sha256 = value.toLowerCase();
@@ -204,7 +207,12 @@ function override(reader: Reader, node: unknown, at: string): ModerationOverride
 function overridePath(reader: Reader, pair: Pair, at: string): string | undefined {
   const path = reader.text(pair.value, `${at}.path`)?.replace(/^(\.\/)+/, '');
   if (path === undefined) return undefined;
-  if (path.startsWith('/') || path.split('/').includes('..') || path.includes('\\')) {
+  const parts = path.split('/');
+  if (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    parts.some((part) => part === '' || part === '.' || part === '..')
+  ) {
     reader.problem(
       pair,
       `${at}.path must be a workspace-relative path with forward slashes, as the results show it.`,
@@ -282,5 +290,12 @@ function readPolicy(reader: Reader, contents: ParsedNode | null, policy: Moderat
     if (policy.block.has(name) || policy.warn.has(name)) {
       reader.problem(moderation, `moderation: "${name}" is both ignored and judged; keep one.`);
     }
+  }
+  const rules = [policy, ...policy.paths].some((r) => r.block.size > 0 || r.warn.size > 0);
+  if (reader.problems.length === 0 && !rules) {
+    reader.problem(
+      moderation,
+      'moderation has no `block` or `warn` rule, so every image would be clear. A policy file replaces the built-in policy; copy its rules from docs/moderation.md.',
+    );
   }
 }

@@ -52,9 +52,9 @@ async function readPolicyText(
     );
   }
   const root = await realpath(workspace);
-  if (!real.startsWith(root + sep)) {
+  if (real === root || !real.startsWith(root + sep)) {
     throw new UserError(
-      `Input \`${INPUT.moderationPolicy}\`: ${path} leads outside the workspace (a symbolic link); the policy must be a file of the repository.`,
+      `Input \`${INPUT.moderationPolicy}\`: ${JSON.stringify(path)} is not a file inside the workspace (the workspace itself, or a symbolic link out of it); the policy must be a file of the repository.`,
     );
   }
   const handle = await open(real, 'r').catch((error: NodeJS.ErrnoException) => {
@@ -63,7 +63,13 @@ async function readPolicyText(
     );
   });
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      throw new UserError(
+        `Input \`${INPUT.moderationPolicy}\` is ${JSON.stringify(path)}, which is not a file; name the policy's YAML file.`,
+      );
+    }
+    const { size } = stats;
     if (size > MAX_POLICY_BYTES) {
       throw new UserError(
         `The moderation policy ${path} is ${size} bytes; a policy file is at most ${MAX_POLICY_BYTES / 1024} KiB.`,

@@ -103,9 +103,23 @@ async function labelOrUpload(
     result.moderation = judged(plan.policy, result, analysis.moderation);
   }
   result.status = 'labeled';
-  if (plan.table) {
+  if (plan.table && (analysis.labels || analysis.moderation)) {
     await storeOutcome(plan, services, progress, labeledOutcome(item, result, analysis, plan));
   }
+  if ('moderationError' in analysis) throw notModeratedFailure(analysis.moderationError);
+}
+
+/**
+ * The image's labels are kept (and stored); it fails because its moderation could not be had.
+ * Never as a fault of the bytes: that would store a failed item that hides the good labels.
+ */
+function notModeratedFailure(error: unknown): ImageFailure {
+  const failure =
+    error instanceof ImageFailure
+      ? error
+      : new ImageFailure(errorMessage(error), classifyError(error));
+  const kind = failure.kind === 'image' ? 'other' : failure.kind;
+  return new ImageFailure(`labeled, not moderated: ${failure.message}`, kind);
 }
 
 /** Rekognition's limits, checked before a request is paid for; the hash names the bytes. */

@@ -108,8 +108,8 @@ export const FILE_ANNOTATIONS = { error: 8, warning: 6 } as const;
 export interface AnnotationPlan {
   failOnError: boolean;
   /**
-   * Error annotations, in path order: `failed` entries (with `fail-on-error`), then images the
-   * moderation policy blocks.
+   * Error annotations, in path order: images the moderation policy blocks, then `failed`
+   * entries (with `fail-on-error`).
    */
   errors: ImageResult[];
   /**
@@ -137,7 +137,8 @@ export function planAnnotations(results: ResultList, failOnError: boolean): Anno
     of('blocked'),
     of('warned'),
   ];
-  const errors = [...(failOnError ? failed : []), ...blocked].slice(0, FILE_ANNOTATIONS.error);
+  // Blocked images first: a moderation gate's findings must show on the diff, whatever failed.
+  const errors = [...blocked, ...(failOnError ? failed : [])].slice(0, FILE_ANNOTATIONS.error);
   const warnings = [...(failOnError ? skipped : [...failed, ...skipped]), ...warned].slice(
     0,
     FILE_ANNOTATIONS.warning,

@@ -11,7 +11,7 @@ import {
   moderationFromItem,
 } from '../shared/record.js';
 import type { Analysis, Features } from './image-analysis.js';
-import { judged } from './moderation-policy.js';
+import { judged, notModerated } from './moderation-policy.js';
 import { writeRecord } from '../shared/results-table.js';
 import type { ImageResult } from './image-result.js';
 import type { ActionServices, LabelPlan, Progress } from './run-plan.js';
@@ -44,6 +44,11 @@ export function reuseStored(
     }
     result.status = 'labeled';
     result.labels = labelsFromItem(item!);
+    // Upload-only: the Lambda moderates (or not); its stored answer is judged here all the same.
+    if (plan.policy && !moderation) {
+      const lambda = sha256 === item!.sha256?.S ? moderationFromItem(item) : undefined;
+      result.moderation = lambda ? judged(plan.policy, result, lambda) : notModerated();
+    }
   }
   const needsModeration = moderation !== undefined && storedModeration === undefined;
   if (labelsStored && !needsModeration) return undefined;

@@ -170,7 +170,9 @@ function renderIntro(report: RunReport): string {
     .map(([name, value]) => `**${name}:** ${codeOrDash(value)}`)
     .join(' · ');
   const wait = report.wait ? `${renderWait(report.wait)}\n\n` : '';
-  const calls = report.calls ? `${describeCalls(report.calls)}.\n\n` : '';
+  // In upload-only mode the calls are the Lambda's, not counted here.
+  const calls =
+    report.calls && report.mode === 'direct' ? `${describeCalls(report.calls)}.\n\n` : '';
   return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${calls}${wait}`;
 }
 

@@ -15,6 +15,7 @@ import {
   hasModeration,
   hasResultFor,
   labelsFromItem,
+  moderationFromItem,
   normalizeEtag,
 } from '../shared/record.js';
 import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
@@ -162,29 +163,61 @@ async function labelRouted(
   const subject = recordSubject(job, read.sha256, etag, metadata);
   const checked = checkImage(ref.key, size, read.probe, 's3');
   if (!checked.ok) return storeFailure(job, subject, checked.message);
-  // Labels stored for these bytes are kept when only moderation is new (it was turned on).
+  const image = read.bytes ? { bytes: read.bytes } : { ...ref, version: ref.versionId };
+  return labelAndStore(job, subject, stored, image, () =>
+    !read.bytes && !ref.versionId ? replacedSince(job, etag) : Promise.resolve(false),
+  );
+}
+
+/**
+ * Asks Rekognition what the stored item does not already say of these bytes (labels with these
+ * settings, moderation with this floor and adapter), and writes the item with both. A
+ * moderation failure keeps the labels (they are paid for) and is retried, never stored as a
+ * fault of the image.
+ */
+async function labelAndStore(
+  job: Job,
+  subject: RecordSubject,
+  stored: Item | undefined,
+  image: ImageRef,
+  replaced: () => Promise<boolean>,
+): Promise<Result> {
+  const { config } = job;
+  const sameBytes = stored !== undefined && stored.sha256?.S === subject.sha256;
   const labelsStored =
-    stored?.status?.S === 'labeled' &&
-    hasResultFor(stored, { sha256: read.sha256 }, config.settings);
+    sameBytes &&
+    stored.status?.S === 'labeled' &&
+    hasResultFor(stored, { sha256: subject.sha256 }, config.settings);
+  const storedModeration = sameBytes ? moderationFromItem(stored) : undefined;
+  const moderationStored =
+    config.moderation !== undefined && sameBytes && hasModeration(stored, config.moderation);
   let analysis;
   try {
-    const image = read.bytes ? { bytes: read.bytes } : { ...ref, version: ref.versionId };
-    analysis = await analyze(job, image, !labelsStored);
+    analysis = await analyze(job, image, !labelsStored, !!config.moderation && !moderationStored);
   } catch (error) {
     if (!(error instanceof ImageFailure) || error.kind !== 'image') throw error;
     return storeFailure(job, subject, error.message);
   }
-  if (!read.bytes && !ref.versionId && (await replacedSince(job, etag))) return REPLACED;
+  if (await replaced()) return REPLACED;
   const labels = analysis.labels ?? {
     labels: labelsFromItem(stored!),
     modelVersion: stored!.model_version?.S ?? '',
   };
-  const moderation = analysis.moderation && { ...analysis.moderation, ...config.moderation! };
+  const moderation = analysis.moderation
+    ? { ...analysis.moderation, ...config.moderation! }
+    : storedModeration;
   const outcome: Outcome = { status: 'labeled', ...labels, ...(moderation ? { moderation } : {}) };
   const written = await store(job, subject, outcome);
+  if (analysis.moderationError !== undefined) throw asRetryable(analysis.moderationError);
   return written.stored
     ? { status: 'labeled', labelsCount: labels.labels.length - written.labelsTrimmed }
     : NEWER_ITEM;
+}
+
+/** A moderation failure is never the image's fault: it must not end up as a failed item. */
+function asRetryable(error: unknown): unknown {
+  if (!(error instanceof ImageFailure) || error.kind !== 'image') return error;
+  return new ImageFailure(`labeled, not moderated: ${error.message}`, 'other');
 }
 
 /**
@@ -197,8 +230,11 @@ function answered(stored: Item | undefined, identity: ObjectIdentity, config: La
   return hasModeration(stored, config.moderation);
 }
 
-/** DetectLabels (unless its labels are stored) and, when configured, DetectModerationLabels, at once. */
-async function analyze(job: Job, image: ImageRef, labels: boolean) {
+/**
+ * DetectLabels and DetectModerationLabels, as asked, at once. A labels failure is thrown; a
+ * moderation failure alone is returned beside the labels.
+ */
+async function analyze(job: Job, image: ImageRef, labels: boolean, moderation: boolean) {
   const { services, config, arn, ref } = job;
   const operation = (action: string) => ({ action, resource: arn, bucket: ref.bucket });
   const { rekognition } = services.clients;
@@ -208,15 +244,18 @@ async function analyze(job: Job, image: ImageRef, labels: boolean) {
           detectLabels(rekognition, image, config.settings),
         )
       : undefined,
-    config.moderation
+    moderation
       ? callAws(services, operation('rekognition:DetectModerationLabels'), () =>
           detectModeration(rekognition, image, config.moderation!),
         )
       : undefined,
   ]);
   if (l.status === 'rejected') throw l.reason;
-  if (m.status === 'rejected') throw m.reason;
-  return { labels: l.value, moderation: m.value };
+  return {
+    labels: l.value,
+    moderation: m.status === 'fulfilled' ? m.value : undefined,
+    moderationError: m.status === 'rejected' ? (m.reason as unknown) : undefined,
+  };
 }
 
 /** Rekognition read the key, not a version: the ETag after the read says whether it was ours. */

@@ -131,6 +131,26 @@ function moderationAttributes(moderation: StoredModeration): Item {
   return attributes;
 }
 
+interface StoredModerationLabel {
+  Name: string;
+  ParentName: string;
+  TaxonomyLevel: number;
+  Confidence: number;
+}
+
+function isStoredModerationLabel(value: unknown): value is StoredModerationLabel {
+  const l = value as Partial<StoredModerationLabel> | null;
+  return (
+    typeof l === 'object' &&
+    l !== null &&
+    typeof l.Name === 'string' &&
+    typeof l.ParentName === 'string' &&
+    typeof l.TaxonomyLevel === 'number' &&
+    typeof l.Confidence === 'number' &&
+    Number.isFinite(l.Confidence)
+  );
+}
+
 /** The stored moderation, or undefined when the item has none (or it is unreadable). */
 export function moderationFromItem(item: Item | undefined): StoredModeration | undefined {
   const text = item?.moderation_labels?.S;
@@ -143,19 +163,15 @@ export function moderationFromItem(item: Item | undefined): StoredModeration | u
     return undefined;
   }
   if (!Array.isArray(parsed)) return undefined;
-  const labels = parsed
-    .filter(
-      (
-        l,
-      ): l is { Name: string; ParentName?: unknown; TaxonomyLevel?: unknown; Confidence: number } =>
-        typeof l?.Name === 'string' && typeof l?.Confidence === 'number',
-    )
-    .map((l) => ({
-      name: l.Name,
-      parentName: typeof l.ParentName === 'string' ? l.ParentName : '',
-      taxonomyLevel: typeof l.TaxonomyLevel === 'number' ? l.TaxonomyLevel : 0,
-      confidence: l.Confidence,
-    }));
+  // One unreadable entry makes the whole answer unreadable: dropping it could turn a block
+  // into a clear. Without a readable answer, the image is moderated again.
+  if (!parsed.every(isStoredModerationLabel)) return undefined;
+  const labels = parsed.map((l) => ({
+    name: l.Name,
+    parentName: l.ParentName,
+    taxonomyLevel: l.TaxonomyLevel,
+    confidence: l.Confidence,
+  }));
   return {
     labels,
     modelVersion: item?.moderation_model_version?.S ?? '',
