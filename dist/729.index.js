@@ -141,8 +141,10 @@ function pathRule(reader, node, at) {
             rule.block = reader.thresholds(pair.value, `${at}.block`);
         if (key === 'warn')
             rule.warn = reader.thresholds(pair.value, `${at}.warn`);
-        if (key === 'ignore')
+        if (key === 'ignore') {
             rule.ignore = reader.names(pair.value, `${at}.ignore`);
+            checkIgnored(reader, rule, pair, at);
+        }
     }
     if (rule.match === '') {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !node.has('match'))
@@ -150,6 +152,19 @@ function pathRule(reader, node, at) {
         return undefined;
     }
     return rule;
+}
+/**
+ * A name ignored where a rule judges it, or judges a name under it, would make the rule dead:
+ * the ignore drops the label before the rule sees it.
+ */
+function checkIgnored(reader, rules, pair, at) {
+    for (const name of [...rules.block.keys(), ...rules.warn.keys()]) {
+        const ignored = (0,_shared_moderation_taxonomy_js__WEBPACK_IMPORTED_MODULE_1__/* .lineage */ .OZ)(name).find((n) => rules.ignore.has(n));
+        if (ignored === undefined)
+            continue;
+        const what = ignored === name ? `"${name}"` : `"${ignored}" (above "${name}")`;
+        reader.problem(pair, `${at}: ${what} is ignored, so its rule for "${name}" can never apply; keep one.`);
+    }
 }
 function matchPattern(reader, pair, at) {
     const pattern = reader.text(pair.value, `${at}.match`);
@@ -265,24 +280,24 @@ function readPolicy(reader, contents, policy) {
         return;
     }
     const mutable = policy;
+    let ignorePair;
     for (const [key, pair] of reader.entries(moderation.value, 'moderation', POLICY_KEYS)) {
         const at = `moderation.${key}`;
         if (key === 'block')
             mutable.block = reader.thresholds(pair.value, at);
         if (key === 'warn')
             mutable.warn = reader.thresholds(pair.value, at);
-        if (key === 'ignore')
+        if (key === 'ignore') {
             mutable.ignore = reader.names(pair.value, at);
+            ignorePair = pair;
+        }
         if (key === 'paths')
             mutable.paths = list(reader, pair.value, at, (n, where) => pathRule(reader, n, where));
         if (key === 'overrides')
             mutable.overrides = list(reader, pair.value, at, (n, where) => override(reader, n, where));
     }
-    for (const name of policy.ignore) {
-        if (policy.block.has(name) || policy.warn.has(name)) {
-            reader.problem(moderation, `moderation: "${name}" is both ignored and judged; keep one.`);
-        }
-    }
+    if (ignorePair)
+        checkIgnored(reader, policy, ignorePair, 'moderation');
     const rules = [policy, ...policy.paths].some((r) => r.block.size > 0 || r.warn.size > 0);
     if (reader.problems.length === 0 && !rules) {
         reader.problem(moderation, 'moderation has no `block` or `warn` rule, so every image would be clear. A policy file replaces the built-in policy; copy its rules from docs/moderation.md.');

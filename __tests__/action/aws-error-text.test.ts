@@ -90,6 +90,15 @@ describe('describeForAction', () => {
     );
   });
 
+  it('points at the adapter input when DetectModerationLabels finds no such adapter', () => {
+    const op = { action: 'rekognition:DetectModerationLabels', resource: 'image a.png' };
+    const error = awsError('ResourceNotFoundException', 400, 'The project version was not found');
+    expect(describeAwsError(error, op)).toBe(
+      'The moderation adapter does not exist in this region (rekognition:DetectModerationLabels: The project version was not found). ' +
+        'Check the `moderation-adapter-arn` and `aws-region` inputs.',
+    );
+  });
+
   it('points at the bucket input for NoSuchBucket', () => {
     const op = { action: 's3:PutObject', resource: 'my-bucket' };
     expect(describeAwsError(awsError('NoSuchBucket', 404), op)).toBe(

@@ -182,8 +182,8 @@ describe('parsePolicy', () => {
     [
       'a name both ignored and judged',
       'moderation:\n  block: { Explicit: 50 }\n  ignore: [Explicit]\n',
-      1,
-      /"Explicit" is both ignored and judged/,
+      3,
+      /"Explicit" is ignored, so its rule for "Explicit" can never apply/,
     ],
   ])('refuses %s, naming the file and line', (_, text, line, message) => {
     const problems = problemsOf(text);

@@ -612,3 +612,27 @@ describe('isAwaited', () => {
     expect(isAwaited({ ...uploaded('a.png'), status: 'labeled' })).toBe(false);
   });
 });
+
+describe('waitForResults with a moderation policy', () => {
+  it("judges the Lambda's moderation labels, and reports an item without them as not moderated", async () => {
+    const { BUILT_IN_POLICY } = await import('../../src/action/moderation-policy.js');
+    const a = uploaded('images/a.png', SHA('a'));
+    const b = uploaded('images/b.png', SHA('b'));
+    const moderated = {
+      ...lambdaItem(a, { labels: CAT }),
+      moderation_labels: {
+        S: JSON.stringify([{ Name: 'Explicit', ParentName: '', TaxonomyLevel: 1, Confidence: 97 }]),
+      },
+      moderation_min_confidence: { N: '50' },
+      moderation_model_version: { S: '7.0' },
+    };
+    table(a, [[0, moderated]]);
+    table(b, [[0, lambdaItem(b, { labels: CAT })]]);
+    const outcome = await waitForResults([a, b], services(), options({ policy: BUILT_IN_POLICY }));
+    expect(outcome.results[0]!.moderation).toMatchObject({
+      verdict: 'block',
+      findings: [{ name: 'Explicit', rule: 'Explicit' }],
+    });
+    expect(outcome.results[1]!.moderation?.verdict).toBe('not-moderated');
+  });
+});

@@ -9,6 +9,7 @@ import {
   pullRequestEvent,
   runBundledAction,
 } from '../../local-stack/action-runner.js';
+import { makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
 import { escapeHtml } from '../../src/action/markdown-escape.js';
 
@@ -242,6 +243,34 @@ describe('moderation, dist/index.js against the local stack', () => {
       DetectLabels: 4,
       DetectModerationLabels: 4,
     });
+  });
+
+  it('S3, over 5 MB: both features read the uploaded object, and the verdict is the same', async () => {
+    const big = makePng(1400, 1400, { noise: true, seed: 7 });
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const path = join(workspace, 'images', 'large', 'poster.png');
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, big);
+    try {
+      const sha = createHash('sha256').update(big).digest('hex');
+      await stack.emulatorAdmin.config({
+        moderation: [{ match: sha, labels: [{ Name: 'Explicit Nudity', Confidence: 91 }] }],
+      });
+      const result = await run({
+        table: 's3_results',
+        bucket: BUCKET,
+        moderation: 'report',
+        images: 'images/large/*.png',
+      });
+      expect(result.exitCode).toBe(0);
+      expect(entries(result.outputs)['images/large/poster.png']!.moderation?.verdict).toBe('block');
+      expect((await stack.emulatorAdmin.stats()).succeededByOperation).toEqual({
+        DetectLabels: 1,
+        DetectModerationLabels: 1,
+      });
+    } finally {
+      await rm(join(workspace, 'images', 'large'), { recursive: true, force: true });
+    }
   });
 
   it('a bad policy fails the step before any AWS call, naming the file and line', async () => {

@@ -23,6 +23,10 @@ function wordForAction(failure: AwsFailure, region: string | undefined): string 
         `(see "IAM permissions" in the README).`
       );
     case 'missing-resource':
+      // DetectModerationLabels names no table: what is missing is the adapter it was given.
+      if (operation.action === 'rekognition:DetectModerationLabels') {
+        return `The moderation adapter does not exist in this region (${operation.action}: ${detail}). Check the \`moderation-adapter-arn\` and \`aws-region\` inputs.`;
+      }
       return `${operation.resource} does not exist in this region (${operation.action}: ${detail}). Check the \`table\` and \`aws-region\` inputs.`;
     case 'missing-bucket':
       return `Bucket ${operation.bucket ?? operation.resource} does not exist. Check the \`bucket\` input.`;

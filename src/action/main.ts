@@ -142,6 +142,11 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
 
   const policy = await loadPolicy(context.workspace, inputs);
   if (policy) core.info(`Moderation: ${inputs.moderation}, policy ${policy.source}`);
+  if (policy && inputs.mode === 'upload-only') {
+    core.info(
+      `In upload-only mode the Lambda moderates with its own settings (MODERATION_MIN_CONFIDENCE, MODERATION_ADAPTER_ARN); \`${INPUT.moderationMinConfidence}\` and \`${INPUT.moderationAdapterArn}\` are not used. This step judges the items it waits for.`,
+    );
+  }
   const resolved = await resolveWorkspaceFiles(context.workspace, inputs.images);
   const refused: Refusal[] = resolved.refused.map((r) => ({
     path: r.path,

@@ -8,7 +8,12 @@ import {
   isSeq,
   parseDocument,
 } from 'yaml';
-import { MODERATION_NAMES, RENAMED_IN_7, isModerationName } from '../shared/moderation-taxonomy.js';
+import {
+  MODERATION_NAMES,
+  RENAMED_IN_7,
+  isModerationName,
+  lineage,
+} from '../shared/moderation-taxonomy.js';
 import type { ModerationOverride } from '../shared/moderation-verdict.js';
 import type { ModerationPolicy, PathRule } from './moderation-policy.js';
 import { GlobPatternError, parsePatterns } from './workspace-files.js';
@@ -138,7 +143,10 @@ function pathRule(reader: Reader, node: unknown, at: string): PathRule | undefin
     if (key === 'match') rule.match = matchPattern(reader, pair, at) ?? '';
     if (key === 'block') rule.block = reader.thresholds(pair.value, `${at}.block`);
     if (key === 'warn') rule.warn = reader.thresholds(pair.value, `${at}.warn`);
-    if (key === 'ignore') rule.ignore = reader.names(pair.value, `${at}.ignore`);
+    if (key === 'ignore') {
+      rule.ignore = reader.names(pair.value, `${at}.ignore`);
+      checkIgnored(reader, rule, pair, at);
+    }
   }
   if (rule.match === '') {
     if (isMap(node) && !node.has('match'))
@@ -146,6 +154,27 @@ function pathRule(reader: Reader, node: unknown, at: string): PathRule | undefin
     return undefined;
   }
   return rule;
+}
+
+/**
+ * A name ignored where a rule judges it, or judges a name under it, would make the rule dead:
+ * the ignore drops the label before the rule sees it.
+ */
+function checkIgnored(
+  reader: Reader,
+  rules: Pick<ModerationPolicy, 'block' | 'warn' | 'ignore'>,
+  pair: Pair,
+  at: string,
+): void {
+  for (const name of [...rules.block.keys(), ...rules.warn.keys()]) {
+    const ignored = lineage(name).find((n) => rules.ignore.has(n));
+    if (ignored === undefined) continue;
+    const what = ignored === name ? `"${name}"` : `"${ignored}" (above "${name}")`;
+    reader.problem(
+      pair,
+      `${at}: ${what} is ignored, so its rule for "${name}" can never apply; keep one.`,
+    );
+  }
 }
 
 function matchPattern(reader: Reader, pair: Pair, at: string): string | undefined {
@@ -276,21 +305,21 @@ function readPolicy(reader: Reader, contents: ParsedNode | null, policy: Moderat
     return;
   }
   const mutable = policy as { -readonly [K in keyof ModerationPolicy]: ModerationPolicy[K] };
+  let ignorePair: Pair | undefined;
   for (const [key, pair] of reader.entries(moderation.value, 'moderation', POLICY_KEYS)) {
     const at = `moderation.${key}`;
     if (key === 'block') mutable.block = reader.thresholds(pair.value, at);
     if (key === 'warn') mutable.warn = reader.thresholds(pair.value, at);
-    if (key === 'ignore') mutable.ignore = reader.names(pair.value, at);
+    if (key === 'ignore') {
+      mutable.ignore = reader.names(pair.value, at);
+      ignorePair = pair;
+    }
     if (key === 'paths')
       mutable.paths = list(reader, pair.value, at, (n, where) => pathRule(reader, n, where));
     if (key === 'overrides')
       mutable.overrides = list(reader, pair.value, at, (n, where) => override(reader, n, where));
   }
-  for (const name of policy.ignore) {
-    if (policy.block.has(name) || policy.warn.has(name)) {
-      reader.problem(moderation, `moderation: "${name}" is both ignored and judged; keep one.`);
-    }
-  }
+  if (ignorePair) checkIgnored(reader, policy, ignorePair, 'moderation');
   const rules = [policy, ...policy.paths].some((r) => r.block.size > 0 || r.warn.size > 0);
   if (reader.problems.length === 0 && !rules) {
     reader.problem(
