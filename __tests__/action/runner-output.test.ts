@@ -117,6 +117,28 @@ describe('the results output on a large run', () => {
     });
   });
 
+  it('keeps blocked entries right after the failed ones', () => {
+    const results = largeRun().map((r) =>
+      // One early in path order, one that the cut would otherwise leave out.
+      r.path === 'images/0042.png' || r.path === 'images/4999.png'
+        ? {
+            ...r,
+            moderation: {
+              verdict: 'block' as const,
+              labels: [],
+              modelVersion: '7.0',
+              findings: [],
+            },
+          }
+        : r,
+    );
+    const blocked = results.filter((r) => r.moderation).map((r) => r.path);
+    expect(blocked).toEqual(['images/0042.png', 'images/4999.png']);
+    const { json } = resultsOutput(new MemoryResults(results));
+    const entries = JSON.parse(json) as ImageResult[];
+    expect(entries.slice(30, 30 + blocked.length).map((r) => r.path)).toEqual(blocked);
+  });
+
   it('says what the output holds and where the rest is, in the log', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'runner-output-'));
     try {
@@ -133,7 +155,7 @@ describe('the results output on a large run', () => {
       const kept = (JSON.parse(outputs.results!) as ImageResult[]).length;
       expect(cut?.kept).toBe(kept);
       expect(stdout.join('')).toContain(
-        `::warning::The results output holds ${kept.toLocaleString('en-US')} of 5,031 images (all 31 failed, skipped or still waiting ones (30 failed) first, then the rest in path order; outputs are limited to 512 KiB); read results-file for all of them.`,
+        `::warning::The results output holds ${kept.toLocaleString('en-US')} of 5,031 images (all 31 failed, skipped, flagged or still waiting ones (30 failed) first, then the rest in path order; outputs are limited to 512 KiB); read results-file for all of them.`,
       );
       // The file is always complete, in path order.
       expect(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8'))).toEqual(results);

@@ -235,18 +235,34 @@ export async function writeOutputs(
   return cut;
 }
 
-/** An entry a reader of the output must not miss: failed, skipped, or still waiting. */
+/**
+ * An entry a reader of the output must not miss: failed, skipped, flagged by the moderation
+ * policy (or not moderated), or still waiting.
+ */
 function isProblem(facts: ResultFacts): boolean {
-  return facts.status === 'failed' || facts.status === 'skipped' || facts.noted;
+  return (
+    facts.status === 'failed' ||
+    facts.status === 'skipped' ||
+    facts.noted ||
+    (facts.verdict !== undefined && facts.verdict !== 'clear' && facts.verdict !== 'approved')
+  );
 }
 
 const PROBLEM_RANK = (f: ResultFacts): number =>
-  f.status === 'failed' ? 0 : f.status === 'skipped' ? 1 : isProblem(f) ? 2 : 3;
+  f.status === 'failed'
+    ? 0
+    : f.verdict === 'block'
+      ? 1
+      : f.status === 'skipped'
+        ? 2
+        : isProblem(f)
+          ? 3
+          : 4;
 
 /**
  * The `results` output: every entry, in path order, when they fit in RESULTS_OUTPUT_MAX_BYTES.
- * Otherwise the failed entries, then the skipped ones, then those still waiting for the Lambda,
- * then the rest, each group in path order, for as long as they fit; `cut` says what was left out.
+ * Otherwise the failed entries, then the blocked ones, then the skipped ones, then the warned,
+ * not moderated and still waiting ones, then the rest, each group in path order, for as long as they fit; `cut` says what was left out.
  */
 export function resultsOutput(results: ResultList): {
   json: string;
@@ -292,7 +308,7 @@ export function describeResultsCut(cut: ResultsCut): string {
   const kinds =
     cut.problems === cut.failed
       ? `${n(cut.failed)} failed ones`
-      : `${n(cut.problems)} failed, skipped or still waiting ones (${n(cut.failed)} failed)`;
+      : `${n(cut.problems)} failed, skipped, flagged or still waiting ones (${n(cut.failed)} failed)`;
   const first =
     cut.problems === 0
       ? 'the first ones in path order'
