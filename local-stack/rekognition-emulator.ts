@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client } from '@aws-sdk/client-s3';
 import { REKOGNITION_LIMITS } from '../src/shared/limits.js';
+import { ADAPTER_ARN } from '../src/shared/settings-rules.js';
 import { AwsServiceError, errorReply, type JsonReply, readBody, sendJson } from './aws-json.js';
 import { StatsRecorder, type EmulatorStats } from './emulator-stats.js';
 import { type GateControl, handleGateAdmin } from './gate-admin.js';
@@ -130,17 +131,13 @@ function frontEndRejection(req: IncomingMessage, operation: string): ApiResult |
   return undefined;
 }
 
-/** The service's pattern for ProjectVersion (a custom moderation adapter's version ARN). */
-const PROJECT_VERSION =
-  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
-
 /**
  * An adapter is answered like the base model (the emulator has no adapters to train); a
  * malformed ARN is refused as the service refuses it.
  */
 function checkProjectVersion(value: unknown): void {
   if (value === undefined) return;
-  if (typeof value !== 'string' || !PROJECT_VERSION.test(value)) {
+  if (typeof value !== 'string' || !ADAPTER_ARN.test(value)) {
     throw new AwsServiceError('InvalidParameterException', INVALID_PARAMETERS);
   }
 }

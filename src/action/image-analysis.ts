@@ -1,3 +1,4 @@
+import { type Analysis, analyzeTogether } from '../shared/analyze-image.js';
 import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import { type Detection, type ImageRef, detectLabels } from '../shared/detect-labels.js';
@@ -17,42 +18,22 @@ export interface Features {
   moderation?: ModerationSettings;
 }
 
-export interface Analysis {
-  labels?: Detection;
-  moderation?: ModerationDetection;
-  /**
-   * Set when DetectLabels succeeded (or was not needed) and DetectModerationLabels failed: the
-   * labels are paid for and kept; the image fails for its moderation alone.
-   */
-  moderationError?: unknown;
-}
+export type { Analysis };
 
 export const DETECT_LABELS = 'rekognition:DetectLabels';
 export const DETECT_MODERATION = 'rekognition:DetectModerationLabels';
 
-/**
- * Each feature is its own request (and its own bill), sent at the same time. The image's
- * result waits for both, so nothing of it is still in flight once it is reported. A labels
- * failure is the image's; a moderation failure alone is returned beside the labels.
- */
-async function both(
+/** The features `features` asks for, together (analyze-image.ts). */
+function both(
   features: Features,
   labels: () => Promise<Detection>,
   moderation: (settings: ModerationSettings) => Promise<ModerationDetection>,
 ): Promise<Analysis> {
-  const [l, m] = await Promise.allSettled([
-    features.labels ? labels() : undefined,
-    features.moderation ? moderation(features.moderation) : undefined,
-  ]);
-  if (l.status === 'rejected') throw l.reason;
-  return {
-    ...(l.value ? { labels: l.value } : {}),
-    ...(m.status === 'rejected'
-      ? { moderationError: m.reason }
-      : m.value
-        ? { moderation: m.value }
-        : {}),
-  };
+  const settings = features.moderation;
+  return analyzeTogether(
+    features.labels ? labels : undefined,
+    settings ? () => moderation(settings) : undefined,
+  );
 }
 
 /** The verified bytes, read for each request (from the page cache after the first). */

@@ -1,5 +1,7 @@
 import { UserError } from './user-error.js';
 import {
+  ADAPTER_ARN,
+  ADAPTER_ARN_ALLOWED,
   ENVIRONMENT_NAME,
   ENVIRONMENT_NAME_ALLOWED,
   ENVIRONMENT_PLACEHOLDER,
@@ -77,10 +79,6 @@ export type ModerationMode = 'off' | 'report' | 'fail';
 
 /** Where the policy is looked for when `moderation-policy` is empty. */
 export const DEFAULT_POLICY_PATH = '.github/rekognition-label.yml';
-
-/** Rekognition's own pattern for ProjectVersion (DetectModerationLabels API reference). */
-const ADAPTER_ARN =
-  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
 
 /**
  * The longest `wait-for-results`: the session aws-actions/configure-aws-credentials starts
@@ -259,11 +257,7 @@ function policyPath(problems: Problems, value: string): Inputs['moderationPolicy
 
 function adapterArn(problems: Problems, value: string): string {
   if (value === '' || ADAPTER_ARN.test(value)) return value;
-  problems.add(
-    INPUT.moderationAdapterArn,
-    value,
-    'expected the ARN of a moderation adapter version, arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER',
-  );
+  problems.add(INPUT.moderationAdapterArn, value, ADAPTER_ARN_ALLOWED);
   return '';
 }
 

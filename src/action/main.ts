@@ -291,13 +291,12 @@ async function labelFiles(
       onNotice: (message) => core.info(printable(message)),
     });
     const { requests, throttled, retried } = caller.stats;
-    const { succeeded } = caller;
+    const calls = caller.succeeded;
     core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
-    core.info(describeCalls(succeeded));
+    core.info(describeCalls(calls));
     core.endGroup();
     if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
     const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
-    const calls = succeeded;
     if (!waiting) return { calls };
     const wait = await awaitLambdaResults(store, plan.table, inputs, services, plan.policy);
     return { calls, ...(wait ? { wait } : {}) };

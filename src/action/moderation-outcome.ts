@@ -1,6 +1,14 @@
 import type { Inputs } from './inputs.js';
 import type { ModerationPolicy } from './moderation-policy.js';
-import { type ResultList, countResults, indicesWhere } from './result-list.js';
+import { type Counts, type ResultList, countResults, indicesWhere } from './result-list.js';
+
+/**
+ * Images the policy could not judge: failed, not yet labeled by the Lambda, or labeled by a
+ * Lambda that does not moderate.
+ */
+export function unjudgedCount(counts: Counts): number {
+  return counts.failed + counts.uploaded + counts.notModerated;
+}
 
 /** Paths named in the failure message; the summary and annotations have the rest. */
 const NAMED = 5;

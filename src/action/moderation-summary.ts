@@ -1,7 +1,8 @@
 import type { Finding } from '../shared/moderation-verdict.js';
 import type { ImageResult, ResultModeration } from './image-result.js';
 import { escapeHtml, truncateText } from './markdown-escape.js';
-import { type ResultList, indicesWhere } from './result-list.js';
+import { type ResultList, countResults, indicesWhere } from './result-list.js';
+import { unjudgedCount } from './moderation-outcome.js';
 
 /** Rows of the "Needs review" section; the rest are counted, and all are in the table. */
 export const MAX_REVIEW_ROWS = 100;
@@ -47,10 +48,7 @@ export function renderNeedsReview(
   const warned = indicesWhere(results, (f) => f.verdict === 'warn');
   const shown = [...blocked, ...warned].slice(0, MAX_REVIEW_ROWS);
   const source = escapeHtml(truncateText(policySource, 200));
-  const unjudged = indicesWhere(
-    results,
-    (f) => f.status === 'failed' || f.status === 'uploaded' || f.verdict === 'not-moderated',
-  ).length;
+  const unjudged = unjudgedCount(countResults(results));
   const unseen =
     unjudged > 0
       ? `⚠️ ${unjudged} image(s) could not be judged (failed, no result from the Lambda, or not moderated by it): see the table.\n\n`

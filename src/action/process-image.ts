@@ -9,6 +9,7 @@ import { type Item, type Outcome, hasResultFor } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import { sha256File } from './file-hash.js';
 import { readingFile } from './file-read.js';
+import { notModeratedFailure } from '../shared/analyze-image.js';
 import { analyzeBytes } from './image-analysis.js';
 import type { CheckedFile } from './image-bytes.js';
 import type { ImageResult } from './image-result.js';
@@ -107,19 +108,6 @@ async function labelOrUpload(
     await storeOutcome(plan, services, progress, labeledOutcome(item, result, analysis, plan));
   }
   if ('moderationError' in analysis) throw notModeratedFailure(analysis.moderationError);
-}
-
-/**
- * The image's labels are kept (and stored); it fails because its moderation could not be had.
- * Never as a fault of the bytes: that would store a failed item that hides the good labels.
- */
-function notModeratedFailure(error: unknown): ImageFailure {
-  const failure =
-    error instanceof ImageFailure
-      ? error
-      : new ImageFailure(errorMessage(error), classifyError(error));
-  const kind = failure.kind === 'image' ? 'other' : failure.kind;
-  return new ImageFailure(`labeled, not moderated: ${failure.message}`, kind);
 }
 
 /** Rekognition's limits, checked before a request is paid for; the hash names the bytes. */

@@ -1,6 +1,8 @@
 import type { ModerationSettings } from '../shared/detect-moderation.js';
 import type { LabelSettings } from '../shared/record.js';
 import {
+  ADAPTER_ARN,
+  ADAPTER_ARN_ALLOWED,
   ENVIRONMENT_NAME,
   ENVIRONMENT_NAME_ALLOWED,
   type NumberRule,
@@ -33,10 +35,6 @@ export const LAMBDA_DEFAULTS = {
   MODERATION_MIN_CONFIDENCE: '50',
   MODERATION_ADAPTER_ARN: '',
 } as const;
-
-/** Rekognition's own pattern for ProjectVersion (DetectModerationLabels API reference). */
-const ADAPTER_ARN =
-  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
 
 const TABLE_VARIABLE = /^DDB_TABLE_([A-Z0-9_]+)$/;
 
@@ -106,9 +104,7 @@ function readModeration(
   const minConfidence = number('MODERATION_MIN_CONFIDENCE', SETTING_RULES.minConfidence);
   const adapter = setting('MODERATION_ADAPTER_ARN');
   if (adapter !== '' && !ADAPTER_ARN.test(adapter)) {
-    problems.push(
-      `MODERATION_ADAPTER_ARN is ${JSON.stringify(adapter)}; expected the ARN of a moderation adapter version (arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER).`,
-    );
+    problems.push(`MODERATION_ADAPTER_ARN is ${JSON.stringify(adapter)}; ${ADAPTER_ARN_ALLOWED}.`);
   }
   return mode === 'on' ? { minConfidence, adapter } : undefined;
 }

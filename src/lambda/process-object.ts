@@ -1,5 +1,6 @@
 import { type ErrorKind, awsFailure, classifyError, errorCode } from '../shared/aws-errors.js';
 import { checkImage } from '../shared/image-check.js';
+import { analyzeTogether, notModeratedFailure } from '../shared/analyze-image.js';
 import { callAws } from '../shared/call-aws.js';
 import { ImageFailure } from '../shared/image-failure.js';
 import type { Services } from '../shared/services.js';
@@ -208,16 +209,10 @@ async function labelAndStore(
     : storedModeration;
   const outcome: Outcome = { status: 'labeled', ...labels, ...(moderation ? { moderation } : {}) };
   const written = await store(job, subject, outcome);
-  if (analysis.moderationError !== undefined) throw asRetryable(analysis.moderationError);
+  if ('moderationError' in analysis) throw notModeratedFailure(analysis.moderationError);
   return written.stored
     ? { status: 'labeled', labelsCount: labels.labels.length - written.labelsTrimmed }
     : NEWER_ITEM;
-}
-
-/** A moderation failure is never the image's fault: it must not end up as a failed item. */
-function asRetryable(error: unknown): unknown {
-  if (!(error instanceof ImageFailure) || error.kind !== 'image') return error;
-  return new ImageFailure(`labeled, not moderated: ${error.message}`, 'other');
 }
 
 /**
@@ -230,32 +225,25 @@ function answered(stored: Item | undefined, identity: ObjectIdentity, config: La
   return hasModeration(stored, config.moderation);
 }
 
-/**
- * DetectLabels and DetectModerationLabels, as asked, at once. A labels failure is thrown; a
- * moderation failure alone is returned beside the labels.
- */
-async function analyze(job: Job, image: ImageRef, labels: boolean, moderation: boolean) {
+/** DetectLabels and DetectModerationLabels, as asked, at once (analyze-image.ts). */
+function analyze(job: Job, image: ImageRef, labels: boolean, moderation: boolean) {
   const { services, config, arn, ref } = job;
   const operation = (action: string) => ({ action, resource: arn, bucket: ref.bucket });
   const { rekognition } = services.clients;
-  const [l, m] = await Promise.allSettled([
+  return analyzeTogether(
     labels
-      ? callAws(services, operation('rekognition:DetectLabels'), () =>
-          detectLabels(rekognition, image, config.settings),
-        )
+      ? () =>
+          callAws(services, operation('rekognition:DetectLabels'), () =>
+            detectLabels(rekognition, image, config.settings),
+          )
       : undefined,
     moderation
-      ? callAws(services, operation('rekognition:DetectModerationLabels'), () =>
-          detectModeration(rekognition, image, config.moderation!),
-        )
+      ? () =>
+          callAws(services, operation('rekognition:DetectModerationLabels'), () =>
+            detectModeration(rekognition, image, config.moderation!),
+          )
       : undefined,
-  ]);
-  if (l.status === 'rejected') throw l.reason;
-  return {
-    labels: l.value,
-    moderation: m.status === 'fulfilled' ? m.value : undefined,
-    moderationError: m.status === 'rejected' ? (m.reason as unknown) : undefined,
-  };
+  );
 }
 
 /** Rekognition read the key, not a version: the ETag after the read says whether it was ours. */

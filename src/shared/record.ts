@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type Label, sharedLabelName } from './label.js';
-import type { ModerationLabel } from './moderation-verdict.js';
+import type { ModerationDetection, ModerationSettings } from './detect-moderation.js';
 
 /**
  * The DynamoDB item both writers (the action's direct mode and the Lambda) store,
@@ -44,17 +44,11 @@ export interface LabelRecord {
 }
 
 /**
- * What Rekognition's moderation said, as stored: never a verdict. Verdicts come from these
- * labels and the policy of whoever shows them, so a policy change costs no call.
+ * What Rekognition's moderation said, and what it was asked with, as stored: never a verdict.
+ * Verdicts come from these labels and the policy of whoever shows them, so a policy change
+ * costs no call.
  */
-export interface StoredModeration {
-  labels: ModerationLabel[];
-  modelVersion: string;
-  /** The floor sent as MinConfidence. */
-  minConfidence: number;
-  /** The adapter's ARN (ProjectVersion); "" for Rekognition's own model. */
-  adapter: string;
-}
+export type StoredModeration = ModerationDetection & ModerationSettings;
 
 /** The settings that must match for a stored result to be reused. */
 export interface LabelSettings {
@@ -180,32 +174,32 @@ export function moderationFromItem(item: Item | undefined): StoredModeration | u
   };
 }
 
-/** Whether the item holds moderation asked for with these settings (whatever bytes it is about). */
-export function hasModeration(
+/** The item's moderation if it was asked for with these settings (whatever bytes it is about). */
+function moderationWith(
   item: Item | undefined,
-  settings: { minConfidence: number; adapter: string },
-): boolean {
-  const stored = moderationFromItem(item);
-  return (
-    stored !== undefined &&
-    stored.minConfidence === settings.minConfidence &&
-    stored.adapter === settings.adapter
-  );
-}
-
-/** The item's moderation when it was asked for with these settings, for these bytes. */
-export function moderationFor(
-  item: Item | undefined,
-  sha256: string,
-  settings: { minConfidence: number; adapter: string },
+  settings: ModerationSettings,
 ): StoredModeration | undefined {
-  if (!sha256 || item?.sha256?.S !== sha256) return undefined;
   const stored = moderationFromItem(item);
   const same =
     stored !== undefined &&
     stored.minConfidence === settings.minConfidence &&
     stored.adapter === settings.adapter;
   return same ? stored : undefined;
+}
+
+/** Whether the item holds moderation asked for with these settings (whatever bytes it is about). */
+export function hasModeration(item: Item | undefined, settings: ModerationSettings): boolean {
+  return moderationWith(item, settings) !== undefined;
+}
+
+/** The item's moderation when it was asked for with these settings, for these bytes. */
+export function moderationFor(
+  item: Item | undefined,
+  sha256: string,
+  settings: ModerationSettings,
+): StoredModeration | undefined {
+  if (!sha256 || item?.sha256?.S !== sha256) return undefined;
+  return moderationWith(item, settings);
 }
 
 /** Where the image came from: the action's run, or the metadata it attached to the object. */

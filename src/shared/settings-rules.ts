@@ -94,3 +94,14 @@ export const SETTING_RULES = {
   maxLabels: { min: 1, max: REKOGNITION_LIMITS.maxLabels, integer: true },
   ttlHours: { min: 0, max: 24 * 365 * 10, integer: false, exclusiveMin: true },
 } as const satisfies Record<string, NumberRule>;
+
+/**
+ * A moderation adapter's version ARN, as Rekognition's API reference gives the pattern of
+ * DetectModerationLabels' ProjectVersion: the action's input, the Lambda's variable and the
+ * local emulator check it alike.
+ */
+export const ADAPTER_ARN =
+  /^arn:[a-z\d-]+:rekognition:[a-z\d-]+:\d{12}:project\/[a-zA-Z0-9_.-]{1,255}\/version\/[a-zA-Z0-9_.-]{1,255}\/[0-9]+$/;
+
+export const ADAPTER_ARN_ALLOWED =
+  'expected the ARN of a moderation adapter version, arn:aws:rekognition:REGION:ACCOUNT:project/NAME/version/NAME/NUMBER';
