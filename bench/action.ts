@@ -2,11 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  pullRequestEnv,
-  pullRequestEvent,
-  runBundledAction,
-} from '../local-stack/action-runner.js';
+import { runBundledAction } from '../local-stack/action-runner.js';
 import { parseAwsRequestsLine, type AwsRequestCounts } from './stats.js';
 
 const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
@@ -70,8 +66,26 @@ const EXTRA_ENV = Object.fromEntries(
 );
 
 /**
+ * A push to a feature branch: environment `beta` (auto), as on a pull request, without the
+ * pull-request review (its cost is its own: the files API, a comparison, a comment).
+ */
+const benchPushEvent = {
+  ref: 'refs/heads/bench/images',
+  before: '0'.repeat(40),
+  after: 'b'.repeat(40),
+  repository: { default_branch: 'main' },
+};
+const BENCH_PUSH_ENV = {
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/bench/images',
+  GITHUB_REF_NAME: 'bench/images',
+  GITHUB_HEAD_REF: '',
+  GITHUB_SHA: 'b'.repeat(40),
+};
+
+/**
  * Runs the bundled action the way a GitHub runner does (a fresh `node <bundle>`, inputs in
- * INPUT_* variables, the runner's files for outputs, summary and event), on a pull request.
+ * INPUT_* variables, the runner's files for outputs, summary and event), on a push to a branch.
  * It is local-stack/action-runner.ts with the RSS probe preloaded and stdout lines timed.
  */
 export async function runAction(options: BenchActionOptions): Promise<BenchActionRun> {
@@ -86,14 +100,14 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       runnerDir: dir,
       bundle: options.bundle,
       inputs: options.inputs,
-      event: pullRequestEvent(7, 'bench000'),
+      event: benchPushEvent,
       nodeArgs: [
         ...EXTRA_NODE_ARGS,
         ...(options.nodeArgs ?? []),
         ...(measureRss ? ['--import', RSS_PRELOAD] : []),
       ],
       env: {
-        ...pullRequestEnv(7, 'bench/images', 'bench000'),
+        ...BENCH_PUSH_ENV,
         ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}),
         ...EXTRA_ENV,
         ...options.env,

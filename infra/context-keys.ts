@@ -27,6 +27,7 @@ export const CONTEXT_KEYS = {
   githubDefaultBranch: 'github-default-branch',
   githubPullRequestEnvironment: 'github-pull-request-environment',
   githubDefaultBranchEnvironment: 'github-default-branch-environment',
+  githubPullRequestCompareEnvironment: 'github-pull-request-compare-environment',
   githubOidcProviderArn: 'github-oidc-provider-arn',
   githubActionMode: 'github-action-mode',
   githubMaxSessionHours: 'github-max-session-hours',

@@ -12,6 +12,7 @@ import {
   GITHUB_AUDIENCE,
   GITHUB_TOKEN_HOST,
   branchSubject,
+  compareStatements,
   githubTrustConditions,
   pullRequestSubject,
   workflowStatements,
@@ -47,16 +48,23 @@ export class GitHubOidcRoles extends Construct {
         clientIds: [GITHUB_AUDIENCE],
       }).oidcProviderArn;
 
-    const role = (name: string, environment: string, subject: string, who: string): Role => {
+    const role = (
+      name: string,
+      environment: string,
+      subject: string,
+      who: string,
+      compared?: string,
+    ): Role => {
       const arns = props.arnsOf(environment);
+      const statements = workflowStatements(github.actionMode, arns, props.moderates(environment));
+      if (compared !== undefined)
+        statements.push(...compareStatements(props.arnsOf(compared).table));
       const created = new Role(this, name, {
         assumedBy: new WebIdentityPrincipal(this.providerArn, githubTrustConditions(subject)),
         description: `${who} of ${github.repository}: ${github.actionMode} into ${environment}.`,
         maxSessionDuration: Duration.hours(github.maxSessionHours),
         inlinePolicies: {
-          [github.actionMode]: new PolicyDocument({
-            statements: workflowStatements(github.actionMode, arns, props.moderates(environment)),
-          }),
+          [github.actionMode]: new PolicyDocument({ statements }),
         },
       });
       acknowledgeWildcards(
@@ -72,6 +80,7 @@ export class GitHubOidcRoles extends Construct {
       github.pullRequestEnvironment,
       pullRequestSubject(github.repository),
       'Pull requests',
+      github.pullRequestCompareEnvironment,
     );
     this.defaultBranchRole = role(
       'DefaultBranchRole',

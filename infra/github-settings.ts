@@ -12,6 +12,11 @@ export interface GitHubSettings {
   pullRequestEnvironment: string;
   /** The environment the default branch writes. */
   defaultBranchEnvironment: string;
+  /**
+   * The environment whose table the pull-request role may read, for the action's
+   * `compare-environment` (docs/pull-requests.md); undefined: none.
+   */
+  pullRequestCompareEnvironment?: string;
   /** An existing provider for token.actions.githubusercontent.com; one is created otherwise. */
   providerArn?: string;
   actionMode: ActionMode;
@@ -86,5 +91,17 @@ export function readGitHubSettings(
       DEFAULTS.githubMaxSessionHours,
   };
   if (providerArn !== undefined) github.providerArn = providerArn;
+  const compare = reader.text(CONTEXT_KEYS.githubPullRequestCompareEnvironment);
+  if (compare !== undefined && compare !== '') {
+    github.pullRequestCompareEnvironment = environmentOf(
+      CONTEXT_KEYS.githubPullRequestCompareEnvironment,
+      compare,
+    );
+    if (compare === github.pullRequestEnvironment) {
+      problems.push(
+        `${CONTEXT_KEYS.githubPullRequestCompareEnvironment} is ${JSON.stringify(compare)}, the environment pull requests write; name the one they are compared with, such as "prod".`,
+      );
+    }
+  }
   return github;
 }

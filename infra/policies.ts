@@ -73,6 +73,17 @@ export function workflowStatements(
   ];
 }
 
+/**
+ * What the action's `compare-environment` reads: the items of another environment's table,
+ * never a write. Given to the pull-request role only when asked
+ * (`github-pull-request-compare-environment`): it lets pull requests see prod's labels.
+ */
+export function compareStatements(comparedTable: string): PolicyStatement[] {
+  return [
+    allow('ReadComparedTable', ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], [comparedTable]),
+  ];
+}
+
 export const GITHUB_TOKEN_HOST = 'token.actions.githubusercontent.com';
 export const GITHUB_AUDIENCE = 'sts.amazonaws.com';
 

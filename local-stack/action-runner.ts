@@ -75,7 +75,10 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     RUNNER_TEMP: dir,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(options.inputs)) {
+  // Pull-request review (only-changed, compare-environment) is off unless a test names it: the
+  // tests of labeling run on pull_request events without a git checkout or a GitHub API.
+  const inputs = { 'only-changed': 'false', 'compare-environment': '', ...options.inputs };
+  for (const [name, value] of Object.entries(inputs)) {
     // The runner upper-cases the name and keeps dashes.
     env[`INPUT_${name.toUpperCase()}`] = value;
   }

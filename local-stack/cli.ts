@@ -9,7 +9,8 @@ import { lambdaFunctionsFor, type LambdaCliFunction } from './lambda-cli.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
 const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
-  --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2 (default: random)
+  --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2, GitHub API N+3
+                      (default: random)
   --region R          default us-east-1
   --s3-dir DIR        keep S3 data in DIR (default: temp dir, wiped on exit)
   --bucket NAME       create a bucket (repeatable)
@@ -34,6 +35,8 @@ const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cl
   --lambda-setting K=V  extra function environment, e.g. MIN_CONFIDENCE=80 (repeatable)
   --lambda-timeout-ms N   function timeout (default 30000)
   --lambda-concurrency N  execution environments per function (default 10)
+Also serves a local GitHub REST API (env GITHUB_API_URL; tokens local-write-token and
+local-read-token; see local-stack/README.md).
 Prints one JSON line {"ready":true,"endpoints":...,"env":...,"lambda"?:[...]} on stdout,
 logs on stderr (function output as "[function-name] line").
 Stops on SIGTERM/SIGINT, or when stdin (a pipe) closes.`;
@@ -234,5 +237,5 @@ console.log(
   }),
 );
 log(
-  `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}`,
+  `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}, github ${stack.endpoints.github}`,
 );

@@ -10,6 +10,12 @@ import {
 } from './dynamodb-ttl-shim.js';
 import { type Listening, listen } from './listen.js';
 import type { EmulatorConfig, EmulatorOptions } from './fault-injection.js';
+import {
+  type GitHubApi,
+  type GitHubApiControl,
+  type GitHubApiOptions,
+  startGitHubApi,
+} from './github-api.js';
 import { type LambdaLink, type LambdaLinkOptions, startLambdaLink } from './lambda-link.js';
 import {
   startRekognitionEmulator,
@@ -29,6 +35,8 @@ export type {
   EmulatorControl,
   EmulatorOptions,
   EmulatorStats,
+  GitHubApiControl,
+  GitHubApiOptions,
   HeldRequest,
   LambdaLink,
   ReleaseFilter,
@@ -44,8 +52,8 @@ export type LocalStackLambdaOptions = Omit<LambdaLinkOptions, 's3rver' | 'region
 
 export interface LocalStackOptions {
   /**
-   * Base port: S3 listens on `port`, DynamoDB on `port + 1`, Rekognition on `port + 2`.
-   * 0 (the default) gives each a free port.
+   * Base port: S3 listens on `port`, DynamoDB on `port + 1`, Rekognition on `port + 2`, the
+   * GitHub API on `port + 3`. 0 (the default) gives each a free port.
    */
   port?: number;
   /** Keep S3 objects in this directory (kept on stop); default: a temp dir wiped on stop. */
@@ -61,19 +69,26 @@ export interface LocalStackOptions {
    */
   now?: () => number;
   region?: string;
-  /** Receives the emulator's unexpected internal errors. */
+  /** Receives the emulator's (and the GitHub API's) unexpected internal errors. */
   log?: (message: string) => void;
   /**
    * Functions invoked for objects created in the local S3 (see lambda-link.ts). They run
    * with the stack's `env` plus their own.
    */
   lambda?: LocalStackLambdaOptions;
+  /**
+   * The local GitHub REST API (github-api.ts): started unless `false`, with these options
+   * when an object (its `port`, if given, wins over `port + 3`).
+   */
+  github?: GitHubApiOptions | boolean;
 }
 
 export interface LocalStackEndpoints {
   s3: string;
   dynamodb: string;
   rekognition: string;
+  /** The local GitHub API, unless started with `github: false`. */
+  github?: string;
 }
 
 export interface LocalStack {
@@ -88,6 +103,8 @@ export interface LocalStack {
   s3: S3Control;
   /** The s3rver instance, which emits `event` with S3 notification records. */
   s3rver: S3rver;
+  /** The local GitHub API's PRs, comments, tokens, faults and records (`/__github/` in process). */
+  github?: GitHubApiControl;
   /** The S3 → Lambda link, when started with `lambda`. */
   lambda?: LambdaLink;
   stop(): Promise<void>;
@@ -118,6 +135,8 @@ export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     // Nothing here should ever look for instance credentials off the loopback.
     AWS_EC2_METADATA_DISABLED: 'true',
+    // @actions/github's getOctokit reads it, so the action talks to the local GitHub API.
+    ...(endpoints.github ? { GITHUB_API_URL: endpoints.github } : {}),
   };
 }
 
@@ -161,7 +180,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     stops.push(() => emulator.close());
 
-    const endpoints = { s3: s3.url, dynamodb: shim.url, rekognition: emulator.url };
+    let github: GitHubApi | undefined;
+    if (options.github !== false) {
+      const githubOptions = typeof options.github === 'object' ? options.github : {};
+      github = await startGitHubApi({
+        port: portFor(options.port, 3),
+        ...(options.log ? { log: options.log } : {}),
+        ...githubOptions,
+      });
+      stops.push(() => github!.close());
+    }
+
+    const endpoints: LocalStackEndpoints = {
+      s3: s3.url,
+      dynamodb: shim.url,
+      rekognition: emulator.url,
+      ...(github ? { github: github.url } : {}),
+    };
     const env = stackEnv(endpoints, region);
 
     let lambda: LambdaLink | undefined;
@@ -179,6 +214,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamodb: shim.control,
       s3: s3.control,
       s3rver: s3.server,
+      ...(github ? { github: github.control } : {}),
       ...(lambda ? { lambda } : {}),
       stop,
     };

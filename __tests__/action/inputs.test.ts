@@ -71,6 +71,14 @@ describe('getInputs defaults', () => {
       moderationMinConfidence: 50,
       moderationPolicy: { path: '.github/rekognition-label.yml', explicit: false },
       moderationAdapterArn: '',
+      githubToken: '',
+      onlyChanged: false,
+      compareEnvironment: '',
+      compareTable: '',
+      comment: 'off',
+      commentKey: 'default',
+      thumbnails: true,
+      ifNoCredentials: 'error',
     } satisfies Inputs);
   });
 
@@ -101,7 +109,8 @@ describe('getInputs defaults', () => {
     const fromYml = Object.fromEntries(
       (Object.keys(INPUT) as (keyof typeof INPUT)[]).map((key) => [key, declared.get(INPUT[key])]),
     );
-    expect(fromYml).toEqual(DEFAULTS);
+    // The token's default is an expression the runner fills; run by hand there is none.
+    expect(fromYml).toEqual({ ...DEFAULTS, githubToken: '${{ github.token }}' });
   });
 });
 
@@ -630,5 +639,83 @@ describe('moderation inputs', () => {
     expect(
       parse({ mode: 'upload-only', bucket: 'images-bucket', moderation: 'report' }).moderation,
     ).toBe('report');
+  });
+});
+
+describe('pull-request review inputs', () => {
+  const prEnv = { ...REGION_ENV, GITHUB_EVENT_NAME: 'pull_request' };
+  const prContext = readRunContext(prEnv, {
+    pull_request: { number: 4, head: { sha: 'c'.repeat(40) } },
+  });
+  const onPr = (values: Record<string, string>, env: NodeJS.ProcessEnv = prEnv) =>
+    getInputs(reader(values), env, prContext);
+
+  it('only-changed auto is on for pull_request and pull_request_target, off for a push', () => {
+    expect(onPr({}).onlyChanged).toBe(true);
+    const target = { ...REGION_ENV, GITHUB_EVENT_NAME: 'pull_request_target' };
+    expect(getInputs(reader(), target, readRunContext(target, {})).onlyChanged).toBe(true);
+    const push = { ...REGION_ENV, GITHUB_EVENT_NAME: 'push' };
+    expect(getInputs(reader(), push, readRunContext(push, {})).onlyChanged).toBe(false);
+    expect(onPr({ 'only-changed': 'false' }).onlyChanged).toBe(false);
+    expect(
+      getInputs(reader({ 'only-changed': 'true' }), push, readRunContext(push, {})).onlyChanged,
+    ).toBe(true);
+  });
+
+  it('compares with prod on a pull request with a table, filling the table template', () => {
+    expect(onPr({ table: '{environment}_results' })).toMatchObject({
+      compareEnvironment: 'prod',
+      compareTable: 'prod_results',
+    });
+    // No table: nothing to read; not a pull request: nothing to compare.
+    expect(onPr({}).compareEnvironment).toBe('');
+    expect(parse({ table: '{environment}_results' }).compareEnvironment).toBe('');
+  });
+
+  it('turns the comparison off with an empty value, told apart from an unset input', () => {
+    const env = { ...prEnv, 'INPUT_COMPARE-ENVIRONMENT': '' };
+    expect(onPr({ table: '{environment}_results' }, env).compareEnvironment).toBe('');
+  });
+
+  it('refuses a comparison without a table, with itself, or with a bad name', () => {
+    const env = { ...prEnv, 'INPUT_COMPARE-ENVIRONMENT': 'x' };
+    const problemsOf = (values: Record<string, string>) => {
+      try {
+        getInputs(reader(values), env, prContext);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(problemsOf({ 'compare-environment': 'prod' })).toContain(
+      'Input `compare-environment` is "prod" but `table` is empty',
+    );
+    expect(problemsOf({ 'compare-environment': 'beta', table: '{environment}_results' })).toContain(
+      'the environment this run writes',
+    );
+    expect(problemsOf({ 'compare-environment': 'pr od', table: 't' })).toContain(
+      'Input `compare-environment` is "pr od"; expected "auto", "" (off) or a name of',
+    );
+  });
+
+  it('checks comment, comment-key, thumbnails and if-no-credentials together', () => {
+    expect(
+      problems({
+        comment: 'always',
+        'comment-key': 'a key -->',
+        thumbnails: 'yes',
+        'if-no-credentials': 'skip',
+      }),
+    ).toEqual([
+      'Input `comment` is "always"; allowed: "off", "sticky".',
+      'Input `thumbnails` is "yes"; allowed: "on", "off".',
+      'Input `if-no-credentials` is "skip"; allowed: "error", "warn".',
+      'Input `comment-key` is "a key -->"; expected 1 to 64 letters, digits, ".", "_" or "-": it goes into the hidden marker that finds the comment again.',
+    ]);
+  });
+
+  it('reads the token as given and never defaults it', () => {
+    expect(onPr({ 'github-token': ' ghs_abc ' }).githubToken).toBe('ghs_abc');
+    expect(onPr({}).githubToken).toBe('');
   });
 });

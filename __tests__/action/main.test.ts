@@ -116,6 +116,10 @@ beforeEach(async () => {
   vi.stubEnv('GITHUB_HEAD_REF', 'feature/cat');
   vi.stubEnv('GITHUB_ACTION', 'label');
   vi.stubEnv('RUNNER_TEMP', dir);
+  // Pull-request review has tests of its own (pull-request-review.test.ts): here every matched
+  // image is labeled and nothing is compared.
+  vi.stubEnv('INPUT_ONLY-CHANGED', 'false');
+  vi.stubEnv('INPUT_COMPARE-ENVIRONMENT', '');
   vi.stubEnv('AWS_REGION', 'us-east-1');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'super-secret-value');
   stdout = [];
@@ -617,7 +621,7 @@ describe('run with wait-for-results', () => {
     expect(log).toContain('✔ images/chelsea.png: Cat 97.5%, Sofa 81.3%');
     expect(log).toContain('1 image(s): 1 labeled (0 from cache), 0 uploaded, 0 failed, 0 skipped.');
     expect(log).not.toContain('::warning');
-    expect(summary).toContain('<td>✅ labeled</td><td>Cat 97.5%, Sofa 81.3%</td><td></td>');
+    expect(summary).toContain('<td>✅ labeled</td><td>Cat 97.5%, Sofa 81.3%</td></tr>');
     expect(summary).toContain(
       "Labels of uploaded images come from the Lambda's items in the table (waited up to 60 s: 1 of 1 arrived).",
     );
@@ -648,7 +652,7 @@ describe('run with wait-for-results', () => {
       }),
     ]);
     expect(summary).toContain(
-      '<td>✅ labeled</td><td>Cat 97.5%</td><td>labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step&#39;s 95 and 2</td>',
+      '<td>✅ labeled<br><sub>labeled by the Lambda with min-confidence 70 and max-labels 10; shown filtered to this step&#39;s 95 and 2</sub></td><td>Cat 97.5%</td>',
     );
     expect(log).toContain(
       "1 image(s) were labeled by the Lambda with another `min-confidence` or `max-labels` than this step's; their note says how their labels are shown.",

@@ -48,6 +48,7 @@ describe('result lists', () => {
       uploaded: 1,
       failed: 1,
       skipped: 1,
+      checked: 0,
       blocked: 0,
       flagged: 0,
       approved: 0,

@@ -194,16 +194,17 @@ describe('renderSummary layout', () => {
     const { markdown } = renderSummary(
       report([result({ status: 'failed', error: 'x'.repeat(1000) })]),
     );
-    expect(markdown).toContain(`<td>${'x'.repeat(499)}…</td>`);
+    expect(markdown).toContain(`<td>❌ failed<br><sub>${'x'.repeat(499)}…</sub></td>`);
     expect(markdown).not.toContain('x'.repeat(500));
   });
 
-  it('points at the results file when there is one', () => {
+  it('points at the step outputs, not at a path on the runner no reviewer can open', () => {
     const withFile = renderSummary(report([result()], { resultsFile: '/tmp/out_1.json' }));
     expect(withFile.markdown).toContain(
-      '\nThe complete results are in <code>/tmp/out&#95;1.json</code> (the `results-file` output).\n',
+      "\nEvery image's labels are in this step's `results` output (cut to fit 512 KiB) and, complete, in the JSON file its `results-file` output names: an `actions/upload-artifact` step",
     );
-    expect(renderSummary(report([result()])).markdown).not.toContain('complete results');
+    expect(withFile.markdown).not.toContain('/tmp/out');
+    expect(renderSummary(report([result()])).markdown).not.toContain('`results-file` output names');
   });
 
   it('ends with one newline and has no trailing whitespace', () => {
@@ -316,9 +317,9 @@ describe('renderSummary with wait-for-results', () => {
   ];
   const waited = report(waitedResults, { mode: 'upload-only', wait: waitReport });
 
-  it('names the details column', () => {
+  it('has no column that is empty on labeled rows: details go under the status', () => {
     expect(renderSummary(report([result()])).markdown).toContain(
-      '<th>File</th><th>Status</th><th>Top labels</th><th>Details</th>',
+      '<thead><tr><th>File</th><th>Status</th><th>Top labels</th></tr></thead>',
     );
   });
 
@@ -327,14 +328,14 @@ describe('renderSummary with wait-for-results', () => {
     const direct = renderSummary(report([result({ path: 'a.png' })])).markdown;
     const row = (md: string) => rowLines(md).find((l) => l.includes('>a.png<'));
     expect(row(markdown)).toBe(row(direct));
-    expect(row(markdown)).toContain('<td>✅ labeled</td><td>Cat 98.1%</td><td></td>');
+    expect(row(markdown)).toContain('<td>✅ labeled</td><td>Cat 98.1%</td></tr>');
   });
 
-  it('shows the note in the details column, escaped', () => {
+  it('shows the note under the status, escaped', () => {
     const { markdown } = renderSummary(waited);
     expect(rowLines(markdown).find((l) => l.includes('>b.png<'))).toContain(
-      '<td>⬆️ uploaded</td><td></td><td>no result from the Lambda within 30 s &#40;wait-for-results&#41;; ' +
-        'it may still arrive in table prod&#95;results</td></tr>',
+      '<td>⬆️ uploaded<br><sub>no result from the Lambda within 30 s &#40;wait-for-results&#41;; ' +
+        'it may still arrive in table prod&#95;results</sub></td><td></td></tr>',
     );
   });
 
@@ -342,7 +343,7 @@ describe('renderSummary with wait-for-results', () => {
     const { markdown } = renderSummary(
       report([result({ status: 'uploaded', labels: [], note: 'n'.repeat(1000) })]),
     );
-    expect(markdown).toContain(`<td>${'n'.repeat(499)}…</td>`);
+    expect(markdown).toContain(`<br><sub>${'n'.repeat(499)}…</sub></td>`);
     expect(markdown).not.toContain('n'.repeat(500));
   });
 
@@ -395,5 +396,52 @@ describe('renderSummary with wait-for-results', () => {
     });
     expect(bytes(summary.markdown)).toBeLessThanOrEqual(200_000);
     expect(summary.truncated).toBe(true);
+  });
+});
+
+describe('renderSummary thumbnails and changes', () => {
+  const moderated = (verdict: 'block' | 'clear') => ({
+    verdict,
+    labels: [],
+    modelVersion: '7.0',
+    findings: [],
+  });
+
+  it('draws a thumbnail from blob ?raw=true beside images a reviewer may look at', () => {
+    const { markdown } = renderSummary(
+      report(
+        [
+          result({ path: 'ok.png' }),
+          result({ path: 'blocked.png', moderation: moderated('block') }),
+          result({ path: 'bad.png', status: 'failed', labels: [], error: 'not an image' }),
+          result({ path: 'fork.png', status: 'checked', labels: [], note: 'no credentials' }),
+        ],
+        { thumbnails: true, moderation: { policySource: 'the built-in policy' } },
+      ),
+    );
+    const imgs = [...markdown.matchAll(/<img src="([^"]+)" width="64" alt="">/g)].map((m) => m[1]);
+    expect(imgs.sort()).toEqual([
+      'https://github.com/octo/repo/blob/abc123/fork.png?raw=true',
+      'https://github.com/octo/repo/blob/abc123/ok.png?raw=true',
+    ]);
+    expect(markdown).toContain('⏸️ not labeled<br><sub>no credentials</sub>');
+  });
+
+  it('draws none when thumbnails are off, or without a commit to link to', () => {
+    expect(renderSummary(report([result()])).markdown).not.toContain('<img');
+    expect(
+      renderSummary(report([result()], { thumbnails: true, commit: '' })).markdown,
+    ).not.toContain('<img');
+  });
+
+  it('says which images were taken on a pull request', () => {
+    const { markdown } = renderSummary(
+      report([result()], {
+        changes: { description: "only the changed images, from pull request #4's files" },
+      }),
+    );
+    expect(markdown).toContain(
+      'Images: only the changed images, from pull request &#35;4&#39;s files.\n',
+    );
   });
 });

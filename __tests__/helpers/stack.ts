@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { GitHubApiControl } from '../../local-stack/github-api.js';
 import type {
   DynamoShimOptions,
   DynamoShimStats,
@@ -27,6 +28,19 @@ export type {
   S3FaultStats,
   WaitFilter,
 } from '../../local-stack/stack.js';
+export type {
+  GitHubApiControl,
+  GitHubFaultRule,
+  GitHubFaultState,
+  GitHubRecords,
+  GitHubRequestRecord,
+  GitHubTokens,
+  GitHubWriteRecord,
+  IssueComment,
+  PullFile,
+  PullFileInput,
+  SeedComment,
+} from '../../local-stack/github-api.js';
 
 /** One service's fault-injection admin endpoint, over HTTP. */
 export interface GateAdmin<Options, Stats> {
@@ -47,12 +61,23 @@ export type DynamoAdmin = GateAdmin<DynamoShimOptions, DynamoShimStats>;
 /** `/__s3/...` on the S3 port. */
 export type S3Admin = GateAdmin<S3FaultOptions, S3FaultStats>;
 
+/**
+ * The local GitHub API's control over HTTP (`/__github/...` on its port): the same calls as
+ * `stack.github` in process, each a promise; a 4xx rejects with the endpoint's message.
+ */
+export type GitHubAdmin = {
+  [K in keyof GitHubApiControl]: (
+    ...args: Parameters<GitHubApiControl[K]>
+  ) => Promise<ReturnType<GitHubApiControl[K]>>;
+};
+
 export interface SpawnedStack {
   endpoints: LocalStackEndpoints;
   env: Record<string, string>;
   emulatorAdmin: EmulatorAdmin;
   dynamodbAdmin: DynamoAdmin;
   s3Admin: S3Admin;
+  githubAdmin: GitHubAdmin;
   stop(): Promise<void>;
 }
 
@@ -60,7 +85,9 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-async function adminCall(base: string, method: 'GET' | 'POST', path: string, body?: unknown) {
+type AdminMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+async function adminCall(base: string, method: AdminMethod, path: string, body?: unknown) {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
@@ -87,6 +114,32 @@ function gateAdmin<Options, Stats>(base: string, prefix: string): GateAdmin<Opti
       ((await call('POST', 'release', filter)) as { released: number }).released,
     waitForHeld: async (filter = {}) =>
       ((await call('POST', 'wait', filter)) as { held: HeldRequest[] }).held,
+  };
+}
+
+/** The admin client of the local GitHub API at `base` (in this process or another). */
+export function githubAdmin(base: string): GitHubAdmin {
+  const call = async <T>(method: AdminMethod, path: string, body?: unknown) =>
+    (await adminCall(base, method, `/__github/${path}`, body)) as T;
+  const issue = (owner: string, repo: string, kind: 'pulls' | 'issues', n: number) =>
+    `repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${kind}/${n}`;
+  return {
+    setPullFiles: (owner, repo, n, files) =>
+      call('PUT', `${issue(owner, repo, 'pulls', n)}/files`, files),
+    seedComment: (owner, repo, n, comment) =>
+      call('POST', `${issue(owner, repo, 'issues', n)}/comments`, comment),
+    comments: (owner, repo, n) => call('GET', `${issue(owner, repo, 'issues', n)}/comments`),
+    records: () => call('GET', 'records'),
+    clearRecords: async () => {
+      await call('DELETE', 'records');
+    },
+    setFaults: (rules) => call('PUT', 'faults', rules),
+    faults: () => call('GET', 'faults'),
+    setTokens: (tokens) => call('PUT', 'tokens', tokens),
+    tokens: () => call('GET', 'tokens'),
+    reset: async () => {
+      await call('POST', 'reset');
+    },
   };
 }
 
@@ -155,6 +208,8 @@ export async function spawnLocalStack(args: string[] = []): Promise<SpawnedStack
     emulatorAdmin: gateAdmin(ready.endpoints.rekognition, '/__emulator/'),
     dynamodbAdmin: gateAdmin(ready.endpoints.dynamodb, '/__shim/'),
     s3Admin: gateAdmin(ready.endpoints.s3, '/__s3/'),
+    // The CLI always starts the GitHub API; an empty base would fail every call loudly.
+    githubAdmin: githubAdmin(ready.endpoints.github ?? ''),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -590,6 +590,40 @@ describe('the backend stack, settings from context', () => {
     });
   });
 
+  it('lets the pull-request role read the compared table, only when asked, and never write it', () => {
+    const plain = synth({ ...GITHUB, 'github-action-mode': 'direct' }, { env: EXAMPLE_ENV });
+    expect(inlinePolicies(plain.stack.github!.pullRequestRole)).toEqual({
+      direct: directPolicy('beta'),
+    });
+    const { stack } = synth(
+      {
+        ...GITHUB,
+        'github-action-mode': 'direct',
+        'github-pull-request-compare-environment': 'prod',
+      },
+      { env: EXAMPLE_ENV },
+    );
+    const beta = directPolicy('beta');
+    expect(inlinePolicies(stack.github!.pullRequestRole)).toEqual({
+      direct: {
+        ...beta,
+        Statement: [
+          ...beta.Statement,
+          {
+            Sid: 'ReadComparedTable',
+            Effect: 'Allow',
+            Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+            Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/prod_results',
+          },
+        ],
+      },
+    });
+    // The default branch's role is not widened.
+    expect(inlinePolicies(stack.github!.defaultBranchRole)).toEqual({
+      direct: directPolicy('prod'),
+    });
+  });
+
   it('gives direct-mode roles Rekognition, the read Rekognition does as them, and their table', () => {
     const { stack, template } = synth(
       { ...GITHUB, 'github-action-mode': 'direct', 'github-max-session-hours': '2' },

@@ -157,6 +157,21 @@ describe('readSettings (CDK context)', () => {
     expect(read({ environments: 'prod', 'table-name': 'results' }).tableName).toBe('results');
   });
 
+  it('checks the compared environment of pull requests: known, and not their own', () => {
+    const base = { 'github-repository': 'pixel-learning/teaching-images' };
+    expect(problemsOf({ ...base, 'github-pull-request-compare-environment': 'staging' })).toEqual([
+      'github-pull-request-compare-environment is "staging", which is not one of environments (beta, prod).',
+    ]);
+    expect(problemsOf({ ...base, 'github-pull-request-compare-environment': 'beta' })).toEqual([
+      'github-pull-request-compare-environment is "beta", the environment pull requests write; name the one they are compared with, such as "prod".',
+    ]);
+    expect(
+      read({ ...base, 'github-pull-request-compare-environment': 'prod' }).github
+        ?.pullRequestCompareEnvironment,
+    ).toBe('prod');
+    expect(read(base).github?.pullRequestCompareEnvironment).toBeUndefined();
+  });
+
   it('checks the GitHub settings: repository, branch, provider ARN, environments, mode', () => {
     expect(
       problemsOf({

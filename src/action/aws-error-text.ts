@@ -165,6 +165,19 @@ export function describeCredentialsFailure(
   return redact(wordCredentialsFailure(trace.error ?? original, trace, env));
 }
 
+/**
+ * True when the credential chain found no credentials at all (no variables, no profile, no
+ * web identity, nothing), as on a fork's pull request; not when credentials exist and fail.
+ */
+export function foundNoCredentials(
+  original: unknown,
+  trace: { error?: unknown; steps: readonly string[] },
+  env: NodeJS.ProcessEnv,
+): boolean {
+  if (errorMessage(trace.error ?? original) !== NOTHING_FOUND) return false;
+  return misconfigured(env, providerSteps(trace.steps)) === undefined;
+}
+
 function wordCredentialsFailure(
   error: unknown,
   trace: { steps: readonly string[] },

@@ -2,7 +2,11 @@ import type { Label } from '../shared/label.js';
 import type { Finding, ModerationLabel, Verdict } from '../shared/moderation-verdict.js';
 import type { LabelSettings } from '../shared/record.js';
 
-export type ImageStatus = 'labeled' | 'uploaded' | 'failed' | 'skipped';
+/**
+ * `checked`: passed the free pre-checks, not labeled because the run has no AWS credentials
+ * (a fork's pull request with `if-no-credentials: warn`).
+ */
+export type ImageStatus = 'labeled' | 'uploaded' | 'failed' | 'skipped' | 'checked';
 
 /** One entry of the `results` output, one per matched image. */
 export interface ImageResult {

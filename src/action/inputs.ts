@@ -1,4 +1,6 @@
 import { UserError } from './user-error.js';
+import { Problems } from './input-problems.js';
+import { type ReviewInputs, reviewInputs } from './review-inputs.js';
 import {
   ADAPTER_ARN,
   ADAPTER_ARN_ALLOWED,
@@ -50,6 +52,13 @@ export const INPUT = {
   moderationMinConfidence: 'moderation-min-confidence',
   moderationPolicy: 'moderation-policy',
   moderationAdapterArn: 'moderation-adapter-arn',
+  githubToken: 'github-token',
+  onlyChanged: 'only-changed',
+  compareEnvironment: 'compare-environment',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  thumbnails: 'thumbnails',
+  ifNoCredentials: 'if-no-credentials',
 } as const;
 
 /** Defaults, mirrored in action.yml so a direct `node dist/index.js` behaves the same. */
@@ -72,6 +81,15 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
   moderationMinConfidence: '50',
   moderationPolicy: '',
   moderationAdapterArn: '',
+  // action.yml's default is `${{ github.token }}`; run by hand, no token: no GitHub API calls.
+  githubToken: '',
+  onlyChanged: 'auto',
+  // An empty value turns the comparison off, so "unset" is told apart by the variable's absence.
+  compareEnvironment: 'auto',
+  comment: 'off',
+  commentKey: 'default',
+  thumbnails: 'on',
+  ifNoCredentials: 'error',
 };
 
 /** `moderation`: off (no call, no cost), report (never fails for it), fail (blocked fails). */
@@ -86,7 +104,7 @@ export const DEFAULT_POLICY_PATH = '.github/rekognition-label.yml';
  */
 export const MAX_WAIT_SECONDS = 3600;
 
-export interface Inputs {
+export interface Inputs extends ReviewInputs {
   /** Raw glob lines; resolved against the workspace later. */
   images: string;
   mode: Mode;
@@ -129,13 +147,6 @@ export interface Inputs {
 }
 
 export type InputReader = (name: string) => string;
-
-class Problems {
-  readonly list: string[] = [];
-  add(name: string, value: string, allowed: string): void {
-    this.list.push(`Input \`${name}\` is ${JSON.stringify(value)}; ${allowed}.`);
-  }
-}
 
 /**
  * Reads and validates every input before any AWS call. All problems are reported
@@ -214,8 +225,24 @@ export function getInputs(
     ),
     moderationPolicy: policyPath(problems, raw('moderationPolicy')),
     moderationAdapterArn: adapterArn(problems, raw('moderationAdapterArn')),
+    ...reviewInputs(problems, {
+      read: (key) => (key === 'githubToken' ? read(INPUT[key]).trim() : raw(key)),
+      compareEnvironment: compareEnvironmentInput(read, env),
+      context,
+      tableTemplate,
+      environment: resolvedEnvironment.name,
+    }),
   };
 
+  modeChecks(problems, inputs, tableInput);
+  if (problems.list.length > 0) {
+    throw new UserError(problems.list.join('\n'));
+  }
+  return inputs;
+}
+
+/** Inputs that only make sense together. */
+function modeChecks(problems: Problems, inputs: Inputs, tableInput: string): void {
   if (inputs.mode === 'upload-only' && inputs.bucket === '') {
     problems.list.push(
       `Input \`${INPUT.bucket}\` is required when \`${INPUT.mode}\` is "upload-only": the Lambda reads the images from that bucket.`,
@@ -235,10 +262,16 @@ export function getInputs(
       `Input \`${INPUT.moderation}\` is "fail" but \`${INPUT.waitForResults}\` is 0: in "upload-only" mode the Lambda moderates, and this step can only judge what it waits for. Set \`${INPUT.waitForResults}\`, or use "report".`,
     );
   }
-  if (problems.list.length > 0) {
-    throw new UserError(problems.list.join('\n'));
-  }
-  return inputs;
+}
+
+/**
+ * `compare-environment` as given: an empty value turns the comparison off, so only an input
+ * that is not set at all (no INPUT_ variable, as when run by hand) means the default.
+ */
+function compareEnvironmentInput(read: InputReader, env: NodeJS.ProcessEnv): string {
+  const value = read(INPUT.compareEnvironment).trim();
+  const set = env[`INPUT_${INPUT.compareEnvironment.toUpperCase()}`] !== undefined;
+  return value === '' && !set ? DEFAULTS.compareEnvironment : value;
 }
 
 function policyPath(problems: Problems, value: string): Inputs['moderationPolicy'] {

@@ -24,6 +24,7 @@ import {
   inPathOrder,
 } from './result-list.js';
 import type { ImageResult } from './image-result.js';
+import type { Item } from '../shared/record.js';
 import { ResultSpool } from './result-spool.js';
 import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/aws-caller.js';
 import {
@@ -38,19 +39,35 @@ import {
 } from '../shared/clients.js';
 import { type Clock, systemClock } from '../shared/clock.js';
 import { errorMessage } from '../shared/aws-errors.js';
-import { describeCredentialsFailure, describeForAction } from './aws-error-text.js';
+import {
+  describeCredentialsFailure,
+  describeForAction,
+  foundNoCredentials,
+} from './aws-error-text.js';
+import { workspaceGit } from './git-diff.js';
+import { type GitHubApi, gitHubApi } from './github-api.js';
+import { checkOnly } from './process-image.js';
+import {
+  type Compared,
+  type ReviewArgs,
+  compareKeys,
+  reviewChanges,
+} from './pull-request-review.js';
+import { type ReviewSelection, selectImages } from './review-selection.js';
+import { StoredItems } from './stored-items.js';
+import { TaskQueue } from './task-queue.js';
 import { UserError } from './user-error.js';
 import { INPUT, type Inputs, getInputs } from './inputs.js';
 import { describeCalls } from './billed-calls.js';
 import { moderationFailure } from './moderation-outcome.js';
 import { loadPolicy } from './policy-load.js';
-import { labelImages, skippedResult } from './image-batch.js';
+import { PRE_CHECKS_AT_ONCE, labelImages, skippedResult } from './image-batch.js';
 import { MemoryReclaimer, boundYoungGeneration, fullCollector } from './memory-reclaim.js';
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, LabelPlan } from './run-plan.js';
 import { readEventPayload, readRunContext } from './run-context.js';
 import type { RunContext } from './run-context.js';
-import type { WaitReport } from './run-report.js';
+import type { RunReport, WaitReport } from './run-report.js';
 import { GlobPatternError, type WorkspaceMatch, resolveWorkspaceFiles } from './workspace-files.js';
 import { LAMBDA_IMAGE_EXTENSIONS_TEXT, isLambdaImageKey } from '../shared/lambda-keys.js';
 import { VERSION } from '../shared/version.js';
@@ -148,14 +165,99 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     );
   }
   const resolved = await resolveWorkspaceFiles(context.workspace, inputs.images);
-  const refused: Refusal[] = resolved.refused.map((r) => ({
-    path: r.path,
-    error: `${r.path} ${r.reason}`,
-  }));
+  const api = inputs.githubToken
+    ? lazyGitHubApi(inputs.githubToken, context.repository)
+    : undefined;
+  const selection = await selectImages(inputs, context, resolved.files, {
+    ...(api ? { api } : {}),
+    git: workspaceGit(context.workspace),
+  });
+  logSelection(inputs, selection, resolved.files.length);
+  const refused: Refusal[] = resolved.refused
+    .filter((r) => selection.takes(r.path))
+    .map((r) => ({ path: r.path, error: `${r.path} ${r.reason}` }));
   const resultsFile = resultsFilePath(env, deps.tmpdir);
-  const plan: LabelPlan = {
-    mode: inputs.mode,
+  const plan = planOf(inputs, policy, context);
+  const files =
+    plan.mode === 'upload-only'
+      ? keepLambdaImages(selection.files, plan, refused)
+      : selection.files;
+  const reviewing =
+    context.pullRequest !== undefined ||
+    inputs.onlyChanged ||
+    inputs.compareEnvironment !== '' ||
+    inputs.comment === 'sticky';
+  const review = reviewer(reviewing, {
+    inputs,
+    context,
+    selection,
+    ...(policy ? { policy } : {}),
     environment: environment.name,
+    dir: dirname(resultsFile),
+    step: stepName(env),
+    ...(api ? { api } : {}),
+    ...runUrl(context),
+  });
+  const base = { inputs, plan, context, resultsFile, selection };
+  if (files.length === 0 && refused.length === 0) {
+    const none = new MemoryResults();
+    await writeOutputs(none, resultsFile, environment.name, 0);
+    await writeSummary(reportOf(base, none), env);
+    await review(none);
+    // A pull request that changes no image is not a missing file.
+    return {
+      failure:
+        selection.onlyChanged && resolved.files.length > 0 ? undefined : noFilesFound(inputs),
+    };
+  }
+  const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
+  try {
+    refused.forEach((r, i) => keep(store, files.length + i, skippedResult(r.path, plan, r.error)));
+    const compare = inputs.compareEnvironment
+      ? { table: inputs.compareTable, keys: compareKeys(inputs, selection) }
+      : undefined;
+    const labeled =
+      files.length > 0 ? await labelFiles(deps, inputs, plan, files, store, compare) : {};
+    const { wait } = labeled;
+    // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
+    const sorted = inPathOrder(store);
+    const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
+    const report = {
+      ...reportOf(base, sorted, wait),
+      ...(labeled.calls ? { calls: labeled.calls } : {}),
+    };
+    await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
+    await review(sorted, labeled.compared);
+    const annotations = planAnnotations(sorted, inputs.failOnError);
+    const failures = [
+      verdict(sorted, inputs, wait, annotations),
+      moderationFailure(sorted, inputs, policy),
+    ].filter((text) => text !== undefined);
+    return { failure: failures.length > 0 ? failures.join('\n') : undefined, annotations };
+  } finally {
+    store.close();
+  }
+}
+
+/** Runs the pull-request review once the results are known; a failure there is a warning. */
+function reviewer(
+  reviewing: boolean,
+  args: Omit<ReviewArgs, 'results' | 'compared'>,
+): (results: ResultList, compared?: Compared) => Promise<void> {
+  return async (results, compared) => {
+    if (!reviewing) return;
+    try {
+      await reviewChanges({ ...args, results, ...(compared ? { compared } : {}) });
+    } catch (error) {
+      core.warning(`The pull-request review failed: ${errorMessage(error)}`);
+    }
+  };
+}
+
+function planOf(inputs: Inputs, policy: LabelPlan['policy'], context: RunContext): LabelPlan {
+  return {
+    mode: inputs.mode,
+    environment: inputs.resolvedEnvironment.name,
     prefix: inputs.prefix,
     bucket: inputs.bucket,
     table: inputs.table,
@@ -172,36 +274,35 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     ttlHours: inputs.ttlHours,
     context,
   };
-  const files =
-    plan.mode === 'upload-only' ? keepLambdaImages(resolved.files, plan, refused) : resolved.files;
-  if (files.length === 0 && refused.length === 0) {
-    const none = new MemoryResults();
-    await writeOutputs(none, resultsFile, environment.name, 0);
-    await writeSummary(reportOf(inputs, plan, context, none, resultsFile), env);
-    return { failure: noFilesFound(inputs) };
+}
+
+/** The GitHub client, made on first use and once: most runs never need it. */
+function lazyGitHubApi(token: string, repository: string): () => Promise<GitHubApi> {
+  let made: Promise<GitHubApi> | undefined;
+  return () => (made ??= gitHubApi(token, repository));
+}
+
+function logSelection(inputs: Inputs, selection: ReviewSelection, matched: number): void {
+  for (const note of selection.notes) core.warning(printable(note));
+  if (selection.onlyChanged) {
+    core.info(
+      printable(
+        `Only changed: ${selection.files.length} of ${matched} matched image(s), ${selection.removed.length} removed (${selection.source}).`,
+      ),
+    );
+  } else if (inputs.onlyChanged) {
+    core.warning(printable(`\`${INPUT.onlyChanged}\`: labeling ${selection.source}.`));
   }
-  const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
-  try {
-    refused.forEach((r, i) => keep(store, files.length + i, skippedResult(r.path, plan, r.error)));
-    const labeled = files.length > 0 ? await labelFiles(deps, inputs, plan, files, store) : {};
-    const { wait } = labeled;
-    // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
-    const sorted = inPathOrder(store);
-    const cut = await writeOutputs(sorted, resultsFile, environment.name, wait?.timedOut ?? 0);
-    const report = {
-      ...reportOf(inputs, plan, context, sorted, resultsFile, wait),
-      ...(labeled.calls ? { calls: labeled.calls } : {}),
-    };
-    await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
-    const annotations = planAnnotations(sorted, inputs.failOnError);
-    const failures = [
-      verdict(sorted, inputs, wait, annotations),
-      moderationFailure(sorted, inputs, policy),
-    ].filter((text) => text !== undefined);
-    return { failure: failures.length > 0 ? failures.join('\n') : undefined, annotations };
-  } finally {
-    store.close();
-  }
+}
+
+function stepName(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+function runUrl(context: RunContext): { runUrl?: string } {
+  const { serverUrl, repository, runId } = context;
+  if (!/^https?:\/\//i.test(serverUrl) || !repository || !runId) return {};
+  return { runUrl: `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}` };
 }
 
 /** Logs a finished image and stores its entry with anything credential-shaped redacted. */
@@ -244,64 +345,135 @@ function keepLambdaImages(
   });
 }
 
+interface Labeled {
+  wait?: WaitReport;
+  calls?: Record<string, number>;
+  compared?: Compared;
+}
+
+/** The compared environment's table and the keys to read there (pull-request review). */
+interface CompareRead {
+  table: string;
+  keys: string[];
+}
+
 async function labelFiles(
   deps: ActionDeps,
   inputs: Inputs,
   plan: LabelPlan,
-  files: Parameters<typeof labelImages>[0],
+  files: readonly WorkspaceMatch[],
   store: ResultStore,
-): Promise<{ wait?: WaitReport; calls?: Record<string, number> }> {
+  compare?: CompareRead,
+): Promise<Labeled> {
   const clients = await deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
     maxSockets: inputs.concurrency,
     s3: plan.bucket !== '',
-    dynamodb: plan.table !== '',
+    dynamodb: plan.table !== '' || compare !== undefined,
   });
   try {
     try {
       await resolveCredentials(plan.mode === 'direct' ? clients.rekognition : s3Of(clients));
     } catch (error) {
       const trace = await deps.traceCredentials(inputs.region);
+      if (inputs.ifNoCredentials === 'warn' && foundNoCredentials(error, trace, deps.env)) {
+        await checkWithoutCredentials(files, plan, store);
+        return { compared: { skipped: NO_CREDENTIALS_COMPARE } };
+      }
       throw new UserError(describeCredentialsFailure(error, trace, deps.env));
     }
-    const caller = new AwsCaller(
-      { max: inputs.concurrency, auto: inputs.concurrencyAuto },
-      deps.clock,
-      deps.clock.now() + deps.throttleBudgetMs,
-      deps.retryPolicy,
-    );
-    const where = [plan.bucket && `bucket ${plan.bucket}`, plan.table && `table ${plan.table}`]
-      .filter(Boolean)
-      .join(', ');
-    core.startGroup(
-      `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
-    );
-    const collect = deps.collectGarbage();
-    const services: ActionServices = {
-      clients,
-      caller,
-      clock: deps.clock,
-      describe: (failure) => describeForAction(failure, inputs.region),
-      ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
-    };
-    const batch = await labelImages(files, plan, services, {
-      concurrency: inputs.concurrency,
-      keep: (index, result) => keep(store, index, result),
-      onNotice: (message) => core.info(printable(message)),
-    });
-    const { requests, throttled, retried } = caller.stats;
-    const calls = caller.succeeded;
-    core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
-    core.info(describeCalls(calls));
-    core.endGroup();
-    if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
-    const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
-    if (!waiting) return { calls };
-    const wait = await awaitLambdaResults(store, plan.table, inputs, services, plan.policy);
-    return { calls, ...(wait ? { wait } : {}) };
+    const services = servicesOf(deps, inputs, clients);
+    const labeled = await labelWith(services, inputs, plan, files, store);
+    const compared = compare ? await readCompared(compare, services) : undefined;
+    return { ...labeled, ...(compared ? { compared } : {}) };
   } finally {
     destroyClients(clients);
+  }
+}
+
+function servicesOf(deps: ActionDeps, inputs: Inputs, clients: AwsClients): ActionServices {
+  const caller = new AwsCaller(
+    { max: inputs.concurrency, auto: inputs.concurrencyAuto },
+    deps.clock,
+    deps.clock.now() + deps.throttleBudgetMs,
+    deps.retryPolicy,
+  );
+  const collect = deps.collectGarbage();
+  return {
+    clients,
+    caller,
+    clock: deps.clock,
+    describe: (failure) => describeForAction(failure, inputs.region),
+    ...(collect ? { reclaimer: new MemoryReclaimer(collect) } : {}),
+  };
+}
+
+async function labelWith(
+  services: ActionServices,
+  inputs: Inputs,
+  plan: LabelPlan,
+  files: readonly WorkspaceMatch[],
+  store: ResultStore,
+): Promise<Labeled> {
+  const where = [plan.bucket && `bucket ${plan.bucket}`, plan.table && `table ${plan.table}`]
+    .filter(Boolean)
+    .join(', ');
+  core.startGroup(
+    `Labeling ${files.length} image(s): ${plan.mode}, ${plan.environment}, ${inputs.region}${where ? `, ${where}` : ''}`,
+  );
+  const batch = await labelImages(files, plan, services, {
+    concurrency: inputs.concurrency,
+    keep: (index, result) => keep(store, index, result),
+    onNotice: (message) => core.info(printable(message)),
+  });
+  const { requests, throttled, retried } = services.caller.stats;
+  const calls = services.caller.succeeded;
+  core.info(`AWS requests: ${requests} (throttled ${throttled}, retried ${retried})`);
+  core.info(describeCalls(calls));
+  core.endGroup();
+  if (batch.aborted) core.error(annotationText(`Stopped starting new images: ${batch.aborted}`));
+  const waiting = plan.mode === 'upload-only' && plan.table !== '' && inputs.waitForResults > 0;
+  if (!waiting) return { calls };
+  const wait = await awaitLambdaResults(store, plan.table, inputs, services, plan.policy);
+  return { calls, ...(wait ? { wait } : {}) };
+}
+
+const NO_CREDENTIALS_NOTE = 'not labeled: no AWS credentials on this run';
+const NO_CREDENTIALS_COMPARE =
+  "No AWS credentials on this run (a fork's pull request gets no secrets and no OIDC token), so nothing was labeled or compared; the images passed or failed the free pre-checks only.";
+
+/** `if-no-credentials: warn`: the free pre-checks only, each image `checked` or `failed`. */
+async function checkWithoutCredentials(
+  files: readonly WorkspaceMatch[],
+  plan: LabelPlan,
+  store: ResultStore,
+): Promise<void> {
+  core.warning(
+    `No AWS credentials on this run (\`${INPUT.ifNoCredentials}\` is "warn"): ${files.length} image(s) get the free pre-checks (format, size, dimensions) and are marked "${NO_CREDENTIALS_NOTE}".`,
+  );
+  const queue = new TaskQueue(PRE_CHECKS_AT_ONCE);
+  await Promise.all(
+    files.map((file, index) =>
+      queue.run(async () => keep(store, index, await checkOnly(file, plan, NO_CREDENTIALS_NOTE))),
+    ),
+  );
+}
+
+/** The compared environment's items; a refusal (no read permission) skips the comparison. */
+async function readCompared(compare: CompareRead, services: ActionServices): Promise<Compared> {
+  const stored = new StoredItems(compare.table, compare.keys, services);
+  const items = new Map<string, Item>();
+  try {
+    for (let i = 0; i < compare.keys.length; i++) {
+      const item = await stored.get(i);
+      if (item) items.set(compare.keys[i]!, item);
+    }
+    return { items };
+  } catch (error) {
+    return {
+      skipped: `The items of table ${compare.table} could not be read, so nothing was compared (${errorMessage(error)}). The pull-request role needs dynamodb:GetItem and dynamodb:BatchGetItem on it (docs/pull-requests.md).`,
+    };
   }
 }
 
@@ -343,14 +515,16 @@ function verdict(
   return undefined;
 }
 
-function reportOf(
-  inputs: Inputs,
-  plan: LabelPlan,
-  context: RunContext,
-  results: ResultList,
-  resultsFile: string,
-  wait?: WaitReport,
-) {
+interface ReportBase {
+  inputs: Inputs;
+  plan: LabelPlan;
+  context: RunContext;
+  resultsFile: string;
+  selection: ReviewSelection;
+}
+
+function reportOf(base: ReportBase, results: ResultList, wait?: WaitReport): RunReport {
+  const { inputs, plan, context, resultsFile, selection } = base;
   return {
     mode: plan.mode,
     environment: plan.environment,
@@ -362,6 +536,8 @@ function reportOf(
     commit: context.commit,
     results,
     resultsFile,
+    thumbnails: inputs.thumbnails,
+    ...(selection.onlyChanged ? { changes: { description: selection.source } } : {}),
     ...(wait ? { wait } : {}),
     ...(plan.policy ? { moderation: { policySource: plan.policy.source } } : {}),
   };

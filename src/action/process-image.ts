@@ -62,6 +62,30 @@ export async function processImage(
   }
 }
 
+/**
+ * Only the free pre-checks (format, size, dimensions, hash), for a run without AWS credentials
+ * (`if-no-credentials: warn`): `checked` with `note` when they pass, `failed` when they do not.
+ */
+export async function checkOnly(
+  file: WorkspaceMatch,
+  plan: LabelPlan,
+  note: string,
+): Promise<ImageResult> {
+  const result: ImageResult = {
+    path: file.path,
+    key: objectKey(plan.prefix, plan.environment, file.path),
+    environment: plan.environment,
+    status: 'checked',
+    labels: [],
+  };
+  try {
+    await preCheck(file, plan, result);
+    return { ...result, note };
+  } catch (error) {
+    return { ...result, status: 'failed', error: errorMessage(error) };
+  }
+}
+
 /** Writes the failed item, unless the table already says the same of the same bytes. */
 async function storeFailure(
   plan: LabelPlan,

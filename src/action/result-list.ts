@@ -114,6 +114,8 @@ export interface Counts {
   uploaded: number;
   failed: number;
   skipped: number;
+  /** Passed the pre-checks, not labeled: the run had no AWS credentials. */
+  checked: number;
   /** Blocked by the moderation policy and not approved. */
   blocked: number;
   /** Blocked or warned, and not approved. */
@@ -130,6 +132,7 @@ export function countResults(list: ResultList): Counts {
     uploaded: 0,
     failed: 0,
     skipped: 0,
+    checked: 0,
     blocked: 0,
     flagged: 0,
     approved: 0,

@@ -5,10 +5,12 @@ import { type ResultFacts, type ResultStore, factsOf } from './result-list.js';
 /** Lines are written this many bytes at a time. */
 const FLUSH_BYTES = 64 * 1024;
 
-const STATUSES: readonly ImageStatus[] = ['labeled', 'uploaded', 'failed', 'skipped'];
-const CACHED = 4;
-const NOTED = 8;
-/** Bits 4-6: the verdict's place in VERDICTS plus one, 0 for none. */
+/** Bits 0-2: the status's place in STATUSES. */
+const STATUSES: readonly ImageStatus[] = ['labeled', 'uploaded', 'failed', 'skipped', 'checked'];
+const STATUS_MASK = 7;
+const CACHED = 8;
+const NOTED = 16;
+/** Bits 5-7: the verdict's place in VERDICTS plus one, 0 for none. */
 const VERDICTS: readonly NonNullable<ResultFacts['verdict']>[] = [
   'clear',
   'warn',
@@ -16,7 +18,7 @@ const VERDICTS: readonly NonNullable<ResultFacts['verdict']>[] = [
   'approved',
   'not-moderated',
 ];
-const VERDICT_SHIFT = 4;
+const VERDICT_SHIFT = 5;
 
 /**
  * A run's results on disk, one JSON line each, with only their place, path and status kept in
@@ -34,7 +36,7 @@ export class ResultSpool implements ResultStore {
   private readonly sizes: Uint32Array;
   private readonly paths: string[];
   /** Status, cached, noted and verdict; -1 until the entry is put. */
-  private readonly codes: Int8Array;
+  private readonly codes: Int16Array;
   private pending: string[] = [];
   private pendingBytes = 0;
   /** Bytes on disk, and bytes on disk or pending. */
@@ -48,7 +50,7 @@ export class ResultSpool implements ResultStore {
     this.offsets = new Float64Array(length);
     this.sizes = new Uint32Array(length);
     this.paths = new Array<string>(length).fill('');
-    this.codes = new Int8Array(length).fill(-1);
+    this.codes = new Int16Array(length).fill(-1);
     this.fd = openSync(file, 'w+', 0o600);
   }
 
@@ -77,7 +79,7 @@ export class ResultSpool implements ResultStore {
     const verdict = VERDICTS[(code >> VERDICT_SHIFT) - 1];
     return {
       path: this.paths[index]!,
-      status: STATUSES[code & 3]!,
+      status: STATUSES[code & STATUS_MASK]!,
       cached: (code & CACHED) !== 0,
       noted: (code & NOTED) !== 0,
       ...(verdict ? { verdict } : {}),

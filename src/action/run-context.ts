@@ -16,6 +16,10 @@ export interface RunContext {
   pullRequestOrigin?: string;
   defaultBranch?: string;
   workspace: string;
+  /** The commits the event's change is between: a PR's base and head, a push's before and after. */
+  changeRange?: { base: string; head: string };
+  /** Set on a pull request from another repository (a fork): its token is read-only. */
+  fromFork?: boolean;
 }
 
 export interface EnvironmentChoice {
@@ -25,7 +29,13 @@ export interface EnvironmentChoice {
 }
 
 interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+    base?: { sha?: string; repo?: { full_name?: string } };
+  };
+  before?: string;
+  after?: string;
   issue?: { number?: number; pull_request?: unknown };
   workflow_run?: { event?: string };
   repository?: { default_branch?: string };
@@ -74,6 +84,25 @@ function isPullRequestNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+const NO_COMMIT = /^0+$/;
+
+/** Base and head of the event's change; a push that created the branch has no base. */
+function changeRange(
+  eventName: string,
+  payload: EventPayload,
+): { base: string; head: string } | undefined {
+  const pr = payload.pull_request;
+  const [base, head] = pr
+    ? [pr.base?.sha, pr.head?.sha]
+    : eventName === 'push'
+      ? [payload.before, payload.after]
+      : [];
+  if (typeof base !== 'string' || typeof head !== 'string') return undefined;
+  if (!COMMIT.test(base) || !COMMIT.test(head) || NO_COMMIT.test(base)) return undefined;
+  return { base, head };
+}
+
 /** Builds the run's provenance from the variables the runner sets. */
 export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -100,6 +129,11 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: EventPayload): R
   if (defaultBranch) context.defaultBranch = defaultBranch;
   const origin = pullRequestOrigin(eventName, payload);
   if (origin) context.pullRequestOrigin = origin;
+  const range = changeRange(eventName, payload);
+  if (range) context.changeRange = range;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  if (pr && (pr.head?.repo === null || (head && base && head !== base))) context.fromFork = true;
   return context;
 }
 

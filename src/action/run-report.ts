@@ -21,6 +21,10 @@ export interface RunReport {
   wait?: WaitReport;
   /** Set when `moderation` is not off: where the policy came from. */
   moderation?: { policySource: string };
+  /** Draw a thumbnail of each image beside its row (the `thumbnails` input). */
+  thumbnails?: boolean;
+  /** Set when only the changed images were taken: which, and from where (pull-request review). */
+  changes?: { description: string };
   /** Successful AWS calls by action (`rekognition:DetectLabels`): what is billed. */
   calls?: Readonly<Record<string, number>>;
 }

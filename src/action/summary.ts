@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../shared/compare.js';
-import { escapeAttribute, escapeHtml, escapeUrlPath, truncateText } from './markdown-escape.js';
+import { escapeAttribute, escapeHtml, truncateText } from './markdown-escape.js';
+import { blobUrl, thumbnail } from './github-links.js';
 import type { ImageResult, ImageStatus } from './image-result.js';
 import { type ResultFacts, type ResultList, countResults, sortedBy } from './result-list.js';
 import type { Label } from '../shared/label.js';
@@ -25,7 +26,7 @@ export interface RenderedSummary {
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 export const DEFAULT_TOP_LABELS = 5;
 
-/** Applies to the Details cell: the error, or the note of an image still waiting for the Lambda. */
+/** Applies to the status cell's detail: the error, or the note of an image still waiting for the Lambda. */
 const MAX_ERROR_CHARS = 500;
 // Context values and the results path are short in practice; the cap only keeps the header
 // bounded so that rows, not the header, get the byte budget.
@@ -39,15 +40,23 @@ const STATUS_TEXT: Record<ImageStatus, string> = {
   uploaded: '⬆️ uploaded',
   failed: '❌ failed',
   skipped: '⏭️ skipped',
+  checked: '⏸️ not labeled',
 };
 
 // Problems first, so reviewers see them at once and they survive truncation; then images with a
 // note (no result from the Lambda), then the rest.
-const STATUS_RANK: Record<ImageStatus, number> = { failed: 0, skipped: 1, labeled: 3, uploaded: 3 };
+const STATUS_RANK: Record<ImageStatus, number> = {
+  failed: 0,
+  skipped: 1,
+  checked: 2,
+  labeled: 3,
+  uploaded: 3,
+};
 const NOTE_RANK = 2;
 
+// No column that is empty on most rows: an error or note goes under its status.
 const tableOpen = (verdicts: boolean) =>
-  `<table>\n<thead><tr><th>File</th><th>Status</th>${verdicts ? '<th>Verdict</th>' : ''}<th>Top labels</th><th>Details</th></tr></thead>\n<tbody>\n`;
+  `<table>\n<thead><tr><th>File</th><th>Status</th>${verdicts ? '<th>Verdict</th>' : ''}<th>Top labels</th></tr></thead>\n<tbody>\n`;
 const TABLE_CLOSE = '</tbody>\n</table>\n';
 
 type RowRenderer = (result: ImageResult) => string;
@@ -59,7 +68,7 @@ export function renderSummary(report: RunReport, options: SummaryOptions = {}): 
   const total = report.results.length;
   const intro = renderIntro(report);
   const resultsLine =
-    (report.resultsFile ? `\n${renderResultsFileLine(report.resultsFile)}\n` : '') +
+    (report.resultsFile ? `\n${renderResultsFileLine()}\n` : '') +
     (report.resultsCut
       ? `\n⚠️ ${escapeHtml(truncateText(report.resultsCut, MAX_CONTEXT_CHARS))}\n`
       : '');
@@ -173,7 +182,10 @@ function renderIntro(report: RunReport): string {
   // In upload-only mode the calls are the Lambda's, not counted here.
   const calls =
     report.calls && report.mode === 'direct' ? `${describeCalls(report.calls)}.\n\n` : '';
-  return `## Rekognition labels\n\n${context}\n\n${renderTotals(report)}\n\n${calls}${wait}`;
+  const changes = report.changes
+    ? `Images: ${escapeHtml(truncateText(report.changes.description, MAX_CONTEXT_CHARS))}.\n\n`
+    : '';
+  return `## Rekognition labels\n\n${context}\n\n${changes}${renderTotals(report)}\n\n${calls}${wait}`;
 }
 
 function codeOrDash(value: string | undefined): string {
@@ -194,6 +206,9 @@ function renderTotals(report: RunReport): string {
   return (
     `**${results.length} ${images}:** ${counts.labeled} labeled (${counts.cached} from cache), ` +
     `${counts.uploaded} uploaded${late}, ${counts.failed} failed, ${counts.skipped} skipped.` +
+    (counts.checked > 0
+      ? ` ${counts.checked} passed the pre-checks and were not labeled: no AWS credentials on this run.`
+      : '') +
     moderated
   );
 }
@@ -208,9 +223,16 @@ function renderWait(wait: WaitReport): string {
   );
 }
 
-function renderResultsFileLine(resultsFile: string): string {
-  const file = escapeHtml(truncateText(resultsFile, MAX_CONTEXT_CHARS));
-  return `The complete results are in <code>${file}</code> (the \`results-file\` output).`;
+/**
+ * Where the complete results are. The file itself is on the runner, which no reviewer can open,
+ * so this names the step outputs and how a workflow keeps the file.
+ */
+function renderResultsFileLine(): string {
+  return (
+    "Every image's labels are in this step's `results` output (cut to fit 512 KiB) and, complete, " +
+    'in the JSON file its `results-file` output names: an `actions/upload-artifact` step with ' +
+    'that output as its `path` keeps it with the run.'
+  );
 }
 
 function truncationNote(shown: number, total: number): string {
@@ -234,6 +256,21 @@ function details(result: ImageResult): string {
   return [result.error, result.note].filter(Boolean).join(' ');
 }
 
+/** The status, with the error or note under it. */
+function renderStatusCell(result: ImageResult, compact: boolean): string {
+  const text = details(result);
+  if (!text) return renderStatus(result);
+  const detail = escapeHtml(truncateText(text, compact ? COMPACT.errorChars : MAX_ERROR_CHARS));
+  return `${renderStatus(result)}<br><sub>${detail}</sub>`;
+}
+
+/** A thumbnail for images a reviewer may look at: never a blocked one, or a file that failed. */
+function renderThumbnail(report: RunReport, result: ImageResult): string {
+  if (!report.thumbnails || result.moderation?.verdict === 'block') return '';
+  if (result.status === 'failed' || result.status === 'skipped') return '';
+  return `${thumbnail(report, result.path)} `;
+}
+
 function renderRow(
   report: RunReport,
   result: ImageResult,
@@ -241,13 +278,12 @@ function renderRow(
   compact: boolean,
 ): string {
   const cells = [
-    renderFile(report, result.path, compact),
-    renderStatus(result),
+    (compact ? '' : renderThumbnail(report, result)) + renderFile(report, result.path, compact),
+    renderStatusCell(result, compact),
     ...(report.moderation ? [renderVerdictCell(result, compact)] : []),
     compact
       ? renderCompactLabels(result.labels, topLabels)
       : renderLabels(result.labels, topLabels),
-    escapeHtml(truncateText(details(result), compact ? COMPACT.errorChars : MAX_ERROR_CHARS)),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
@@ -257,15 +293,6 @@ function renderFile(report: RunReport, path: string, compact: boolean): string {
   const url = blobUrl(report, path);
   const text = escapeHtml(path);
   return url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
-}
-
-function blobUrl(report: RunReport, path: string): string | undefined {
-  const { serverUrl, repository, commit } = report;
-  if (!serverUrl || !repository || !commit) return undefined;
-  // Never emit a `javascript:` (or other scheme) link, whatever the environment says.
-  if (!/^https?:\/\//i.test(serverUrl)) return undefined;
-  const base = serverUrl.replace(/\/+$/, '');
-  return `${base}/${escapeUrlPath(repository)}/blob/${escapeUrlPath(commit)}/${escapeUrlPath(path)}`;
 }
 
 function renderStatus(result: ImageResult): string {

@@ -257,6 +257,22 @@ function isWantedFile(relPath: string, m: Matchers): boolean {
   return m.include.some((p) => p.match(relPath)) && !m.exclude.some((p) => p.match(relPath));
 }
 
+/**
+ * Whether a workspace-relative path is one the `images` input selects, as the walk would
+ * decide: for files that are not in the workspace, such as those a pull request removed.
+ */
+export function pathMatcher(input: string): (relPath: string) => boolean {
+  const matchers = compileMatchers(parsePatterns(input));
+  return (relPath) => {
+    const dirs = relPath.split('/').slice(0, -1);
+    if (dirs.some((name) => NEVER_DESCEND.has(name))) return false;
+    for (let i = 1; i <= dirs.length; i++) {
+      if (matchers.excludedDirs.some((p) => p.match(dirs.slice(0, i).join('/')))) return false;
+    }
+    return isWantedFile(relPath, matchers);
+  };
+}
+
 /** `.git`/`node_modules` are filtered by name in the walk before this is asked. */
 function shouldDescend(relDir: string, m: Matchers): boolean {
   if (m.excludedDirs.some((p) => p.match(relDir))) return false;

@@ -1,0 +1,45 @@
+export const id = 689;
+export const ids = [689];
+export const modules = {
+
+/***/ 689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony export BearerCredentialHandler */
+/**
+ * Stands in for `@actions/http-client` in the bundle (tsconfig.json `paths`, which ncc
+ * follows). `@actions/core` imports it, and with it undici (0.48 MB of a 1.19 MB bundle), only
+ * for `getIDToken`, which this action never calls (ESLint forbids `core.getIDToken` in src/):
+ * compiling and loading them took about 55 ms of every start (docs/benchmarks.md). The bundler
+ * drops the unused OIDC code; these classes are here so that it resolves.
+ *
+ * `@actions/github` (loaded only on runs that talk to GitHub, github-api.ts) asks an HttpClient
+ * for its proxy agent when it loads. Here there is none: its requests go through undici's
+ * global dispatcher, which honours HTTP(S)_PROXY when the runner sets `NODE_USE_ENV_PROXY=1`.
+ */
+const UNUSED = 'rekognition-label leaves @actions/http-client out of its bundle (see src/action/http-client-unused.ts); ' +
+    'core.getIDToken and other HTTP calls through @actions/core are not available';
+class HttpClient {
+    getAgent() {
+        return undefined;
+    }
+    getAgentDispatcher() {
+        return undefined;
+    }
+    getJson() {
+        throw new Error(UNUSED);
+    }
+}
+class BearerCredentialHandler {
+    constructor() {
+        throw new Error(UNUSED);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,27 @@
+import type { GitHubApi } from './github-api.js';
+import { commentMarker } from './review-report.js';
+
+export type StickyAction = 'created' | 'updated' | 'unchanged' | 'not-needed';
+
+/**
+ * One comment per pull request and key, found by its hidden marker and edited in place, so a
+ * push never adds a second one. With nothing changed and no comment yet, none is made; with a
+ * comment already there, it is updated to say so rather than left stale.
+ */
+export async function postSticky(
+  api: GitHubApi,
+  pullRequest: number,
+  key: string,
+  body: string,
+  hasChanges: boolean,
+): Promise<{ action: StickyAction; id?: number }> {
+  const marker = commentMarker(key);
+  const existing = (await api.comments(pullRequest)).find((c) => c.body.startsWith(marker));
+  if (existing) {
+    if (existing.body === body) return { action: 'unchanged', id: existing.id };
+    await api.updateComment(existing.id, body);
+    return { action: 'updated', id: existing.id };
+  }
+  if (!hasChanges) return { action: 'not-needed' };
+  return { action: 'created', id: await api.createComment(pullRequest, body) };
+}
