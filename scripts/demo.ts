@@ -18,6 +18,7 @@ import { createBucket, createTable, listObjects, scanTable } from '../local-stac
 import { lambdaFunctionsFor } from '../local-stack/lambda-cli.js';
 import { type LambdaLogLine } from '../local-stack/lambda-link.js';
 import { type LocalStack, startLocalStack } from '../local-stack/stack.js';
+import { reviewDemo } from './demo-review.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // DEMO_DIR lets tests run the demo without touching the developer's .tmp/demo.
@@ -223,12 +224,23 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
     moderated,
   );
 
+  const review = await reviewDemo(stack, WORKSPACE, DEMO);
+  report('Pull request #3 against prod: only the changed images, compared with prod', review.first);
+  rule('The sticky comment on pull request #3 (local GitHub API), after the first push');
+  console.log(review.before);
+  rule('The same comment after a second push that changes no image');
+  console.log(review.after);
+  console.log(
+    `(${review.comments} comment on the pull request: updated in place, never duplicated)`,
+  );
+
   await printStoredResults(stack);
   printFileLocations([
     ['direct', direct],
     ['re-run', cached],
     ['upload-only', upload],
     ['moderation', moderated],
+    ['review', review.first],
   ]);
   return (
     direct.exitCode === 0 &&
@@ -239,7 +251,12 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
     // The blocked image fails the step, as it would fail the pull request's check.
     moderated.exitCode === 1 &&
     moderated.outputs['blocked-count'] === '1' &&
-    moderated.outputs['flagged-count'] === '2'
+    moderated.outputs['flagged-count'] === '2' &&
+    review.first.exitCode === 0 &&
+    review.first.outputs['changed-count'] === '4' &&
+    review.second.exitCode === 0 &&
+    review.comments === 1 &&
+    review.after.includes('No image is changed by this pull request')
   );
 }
 

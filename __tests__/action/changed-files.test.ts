@@ -8,7 +8,13 @@ const HEAD = 'b'.repeat(40);
 
 function api(pullFiles: GitHubApi['pullFiles']): GitHubApi {
   const unused = () => Promise.reject(new Error('not used'));
-  return { pullFiles, comments: unused, createComment: unused, updateComment: unused };
+  return {
+    pullFiles,
+    comments: unused,
+    createComment: unused,
+    updateComment: unused,
+    viewer: async () => undefined,
+  };
 }
 
 function git(files: ChangedFile[], commits: string[] = [BASE, HEAD]): Git & { diffs: string[][] } {

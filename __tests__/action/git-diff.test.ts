@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseNameStatus, workspaceGit } from '../../src/action/git-diff.js';
+import { locateRepository, parseNameStatus, workspaceGit } from '../../src/action/git-diff.js';
 
 let repo: string;
 let base: string;
@@ -78,6 +78,51 @@ describe('workspaceGit', () => {
     );
   });
 });
+
+describe('locateRepository', () => {
+  it('maps repository paths to workspace paths when the workspace is the repository', async () => {
+    const place = await locateRepository(repo, undefined);
+    expect(place.root).toBe(await realRoot(repo));
+    expect(place.toWorkspace('images/a.png')).toBe('images/a.png');
+  });
+
+  it('prefixes them when the repository is checked out below the workspace (checkout path:)', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'ws-'));
+    try {
+      await rename(repo, join(workspace, 'course'));
+      const place = await locateRepository(workspace, join(workspace, 'course', 'images'));
+      expect(place.toWorkspace('images/a.png')).toBe('course/images/a.png');
+      expect(place.root).toBe(await realRoot(join(workspace, 'course')));
+    } finally {
+      await rename(join(workspace, 'course'), repo);
+      await rm(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('drops paths outside a workspace that is a folder of the repository', async () => {
+    const place = await locateRepository(join(repo, 'images'), undefined);
+    expect(place.toWorkspace('images/a.png')).toBe('a.png');
+    expect(place.toWorkspace('README.md')).toBeUndefined();
+  });
+
+  it('leaves paths alone where there is no repository', async () => {
+    const plain = await mkdtemp(join(tmpdir(), 'plain-'));
+    try {
+      const place = await locateRepository(plain, plain);
+      expect(place).toMatchObject({ root: plain });
+      expect(place.toWorkspace('images/a.png')).toBe('images/a.png');
+    } finally {
+      await rm(plain, { recursive: true, force: true });
+    }
+  });
+});
+
+async function realRoot(dir: string): Promise<string> {
+  return execFileSync('git', ['rev-parse', '--show-toplevel'], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
+}
 
 describe('parseNameStatus', () => {
   it('reads -z output, a newline inside a path included', () => {

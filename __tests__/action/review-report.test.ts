@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageDiff } from '../../src/action/review-diff.js';
+import { diffList } from '../../src/action/diff-spool.js';
 import {
   COMMENT_MAX_CHARS,
   type ReviewReport,
@@ -25,15 +26,19 @@ function diff(path: string, extra: Partial<ImageDiff> = {}): ImageDiff {
   };
 }
 
-function report(diffs: ImageDiff[], extra: Partial<ReviewReport> = {}): ReviewReport {
+function report(
+  diffs: ImageDiff[],
+  extra: Partial<Omit<ReviewReport, 'diffs'>> = {},
+): ReviewReport {
   return {
     key: 'default',
     head,
     base,
     thumbnails: true,
+    moderation: false,
     environment: 'beta',
     compareEnvironment: 'prod',
-    diffs,
+    diffs: diffList(diffs),
     source: "pull request #4's files",
     notes: [],
     runUrl: 'https://github.com/o/r/actions/runs/9',
@@ -88,6 +93,24 @@ describe('renderReviewComment', () => {
     expect(renderReviewComment(report([diff('fine.png')], { thumbnails: false }))).not.toContain(
       '<img',
     );
+  });
+
+  it('with moderation on, shows only images whose verdict is known and not block', () => {
+    const md = renderReviewComment(
+      report(
+        [
+          diff('clear.png', { verdict: 'clear' }),
+          diff('warned.png', { verdict: 'warn' }),
+          diff('fork.png', { status: 'checked' }),
+          diff('lambda.png', { verdict: 'not-moderated' }),
+          diff('gone-unknown.png', { change: 'removed', status: undefined }),
+          diff('gone-clear.png', { change: 'removed', status: undefined, compareVerdict: 'clear' }),
+        ],
+        { moderation: true },
+      ),
+    );
+    const imgs = [...md.matchAll(/<img src="[^"]+\/([^/"?]+)\?raw=true"/g)].map((m) => m[1]);
+    expect(imgs.sort()).toEqual(['clear.png', 'gone-clear.png', 'warned.png']);
   });
 
   it('shows label changes, moves, a verdict change and a rename', () => {

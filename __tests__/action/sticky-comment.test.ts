@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { GitHubApi, IssueComment } from '../../src/action/github-api.js';
 import { postSticky } from '../../src/action/sticky-comment.js';
 
-function fakeApi(start: IssueComment[]) {
-  const comments = [...start];
+function fakeApi(start: Omit<IssueComment, 'login'>[], viewer?: string) {
+  const comments: IssueComment[] = start.map((c) => ({ login: 'github-actions[bot]', ...c }));
   const writes: string[] = [];
   const api: GitHubApi = {
     pullFiles: async () => [],
     comments: async () => comments.map((c) => ({ ...c })),
     createComment: async (_issue, body) => {
       const id = 100 + comments.length;
-      comments.push({ id, body });
+      comments.push({ id, body, login: viewer ?? 'github-actions[bot]' });
       writes.push(`create ${id}`);
       return id;
     },
@@ -18,6 +18,7 @@ function fakeApi(start: IssueComment[]) {
       comments.find((c) => c.id === id)!.body = body;
       writes.push(`update ${id}`);
     },
+    viewer: async () => viewer,
   };
   return { api, comments, writes };
 }
@@ -67,6 +68,21 @@ describe('postSticky', () => {
     ]);
     expect((await postSticky(gh.api, 5, 'default', `${marker}\nmine`, true)).action).toBe(
       'created',
+    );
+  });
+
+  it('never edits a marker comment someone else wrote, but its own under a personal token', async () => {
+    const planted = fakeApi([]);
+    planted.comments.push({ id: 7, body: `${marker}\nall clear, merge away`, login: 'mallory' });
+    expect(await postSticky(planted.api, 5, 'default', `${marker}\nreal`, true)).toEqual({
+      action: 'created',
+      id: 101,
+    });
+    expect(planted.comments.find((c) => c.id === 7)!.body).toBe(`${marker}\nall clear, merge away`);
+    const pat = fakeApi([], 'release-bot');
+    pat.comments.push({ id: 3, body: `${marker}\nold`, login: 'release-bot' });
+    expect((await postSticky(pat.api, 5, 'default', `${marker}\nnew`, true)).action).toBe(
+      'updated',
     );
   });
 });

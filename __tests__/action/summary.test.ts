@@ -408,23 +408,27 @@ describe('renderSummary thumbnails and changes', () => {
   });
 
   it('draws a thumbnail from blob ?raw=true beside images a reviewer may look at', () => {
-    const { markdown } = renderSummary(
-      report(
-        [
-          result({ path: 'ok.png' }),
-          result({ path: 'blocked.png', moderation: moderated('block') }),
-          result({ path: 'bad.png', status: 'failed', labels: [], error: 'not an image' }),
-          result({ path: 'fork.png', status: 'checked', labels: [], note: 'no credentials' }),
-        ],
-        { thumbnails: true, moderation: { policySource: 'the built-in policy' } },
-      ),
-    );
-    const imgs = [...markdown.matchAll(/<img src="([^"]+)" width="64" alt="">/g)].map((m) => m[1]);
-    expect(imgs.sort()).toEqual([
+    const rows = [
+      result({ path: 'ok.png', moderation: moderated('clear') }),
+      result({ path: 'blocked.png', moderation: moderated('block') }),
+      result({ path: 'bad.png', status: 'failed', labels: [], error: 'not an image' }),
+      result({ path: 'fork.png', status: 'checked', labels: [], note: 'no credentials' }),
+    ];
+    const imgs = (markdown: string) =>
+      [...markdown.matchAll(/<img src="([^"]+)" width="64" alt="">/g)].map((m) => m[1]).sort();
+    // With moderation on, only a verdict that is known and not block is shown.
+    const moderatedRun = renderSummary(
+      report(rows, { thumbnails: true, moderation: { policySource: 'the built-in policy' } }),
+    ).markdown;
+    expect(imgs(moderatedRun)).toEqual([
+      'https://github.com/octo/repo/blob/abc123/ok.png?raw=true',
+    ]);
+    expect(moderatedRun).toContain('⏸️ not labeled<br><sub>no credentials</sub>');
+    const plain = renderSummary(report(rows, { thumbnails: true })).markdown;
+    expect(imgs(plain)).toEqual([
       'https://github.com/octo/repo/blob/abc123/fork.png?raw=true',
       'https://github.com/octo/repo/blob/abc123/ok.png?raw=true',
     ]);
-    expect(markdown).toContain('⏸️ not labeled<br><sub>no credentials</sub>');
   });
 
   it('draws none when thumbnails are off, or without a commit to link to', () => {

@@ -28,7 +28,8 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   expect(stdout).toContain(
     'Rekognition DetectLabels calls over both runs: 4 (the re-run made none)',
   );
-  expect(stdout).toContain('--- beta_results: 4 item(s) ---');
+  // 4 from the first pull request, 2 more from the review's (crew.png, space/rocket.jpg).
+  expect(stdout).toContain('--- beta_results: 6 item(s) ---');
   expect(stdout).toContain('rekognition-input/prod/images/rocket.jpg (112525 bytes)');
   expect(stdout).toContain('not from Amazon Rekognition');
   // Upload-only, end to end: the Lambda labeled the uploads and the action waited for them.
@@ -45,6 +46,16 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   expect(moderation).toMatch(/poster\.png.*⛔ block/s);
   expect(moderation).toMatch(/battle\.jpg.*⚠️ warn/s);
   expect(moderation).toContain('👍 approved: Anatomy lesson; approved in code review');
+  // Pull-request review: the sticky comment before and after a push that changes no image.
+  expect(stdout).toContain(
+    'The sticky comment on pull request #3 (local GitHub API), after the first push',
+  );
+  expect(stdout).toMatch(
+    /<strong>4 images<\/strong> changed at .*compared with <strong>prod<\/strong>/,
+  );
+  expect(stdout).toMatch(/### ✏️ Changed \(1\)[\s\S]*### 🆕 New \(1\)[\s\S]*### 🗑️ Removed \(1\)/);
+  expect(stdout).toContain('No image is changed by this pull request');
+  expect(stdout).toContain('(1 comment on the pull request: updated in place, never duplicated)');
   const summary = await readFile(join(demoDir, 'runner-direct', 'summary.md'), 'utf8');
   expect(summary).toContain('<td>✅ labeled</td>');
   await rm(demoDir, { recursive: true, force: true });

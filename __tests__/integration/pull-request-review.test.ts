@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTable } from '../../local-stack/admin.js';
 import { runBundledAction } from '../../local-stack/action-runner.js';
+import { makePng } from '../../local-stack/png.js';
 import { type SpawnedStack, spawnLocalStack } from '../helpers/stack.js';
 import { CHROMIUM_PATH, renderSummary } from '../../scripts/summary-render.js';
 
@@ -275,6 +276,97 @@ describe('pull-request review, bundled, against the local stack and GitHub API',
     expect(await stack.githubAdmin.comments(OWNER, REPO, PR)).toEqual([]);
     expect(run.stdout).not.toContain('::error');
   }, 60_000);
+
+  it('compares a pull request that only removes images, and never edits a planted marker comment', async () => {
+    await stack.githubAdmin.setPullFiles(OWNER, REPO, PR, [
+      { filename: 'images/b.png', status: 'removed' },
+    ]);
+    await stack.githubAdmin.seedComment(OWNER, REPO, PR, {
+      body: `${MARKER}\nAll images are clear, merge away.`,
+      login: 'mallory',
+    });
+    const run = await runPr({ comment: 'sticky' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs.results!)).toEqual([]);
+    const diff = await diffOf(run);
+    expect(diff.compareEnvironment).toBe('prod');
+    expect(diff.byPath['images/b.png']!.labelsRemoved.map((l) => l.name)).toContain('Coffee');
+    const comments = await stack.githubAdmin.comments(OWNER, REPO, PR);
+    expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(comments[0]!.body).toBe(`${MARKER}\nAll images are clear, merge away.`);
+    expect(comments[1]!.body).toContain('🗑️ Removed (1)');
+  }, 60_000);
+
+  it('writes a report that says the run failed when it cannot label (no credentials, error)', async () => {
+    // The previous push's comment must not stay as if it were this one's.
+    expect((await runPr({ comment: 'sticky' })).exitCode).toBe(0);
+    const noAws = Object.fromEntries(
+      Object.entries(stack.env).filter(
+        ([name]) => !name.startsWith('AWS_ACCESS') && !name.startsWith('AWS_SECRET'),
+      ),
+    );
+    const run = await runBundledAction({
+      workspace,
+      inputs: {
+        images: 'images/**/*.{png,jpg}',
+        table: '{environment}_results',
+        'only-changed': 'auto',
+        'github-token': WRITE_TOKEN,
+        comment: 'sticky',
+      },
+      event: prEvent(),
+      env: {
+        ...noAws,
+        ...prEnv,
+        AWS_CONFIG_FILE: join(workspace, 'no-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'no-credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::No AWS credentials');
+    const report = await readFile(
+      join(run.files.output, '..', 'rekognition-label-report-label.md'),
+      'utf8',
+    );
+    expect(report).toContain('failed before its images were labeled');
+    const comments = await stack.githubAdmin.comments(OWNER, REPO, PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toBe(report);
+  }, 60_000);
+
+  it('keeps the comment of a 500-image pull request under the limit, pointing at the summary', async () => {
+    const files = Array.from(
+      { length: 500 },
+      (_, i) => `bulk/unit-${Math.floor(i / 50)}/photo-${i}.png`,
+    );
+    for (const [i, path] of files.entries()) {
+      await mkdir(join(workspace, path, '..'), { recursive: true });
+      await writeFile(join(workspace, path), makePng(100 + (i % 50), 100 + Math.floor(i / 50)));
+    }
+    try {
+      await stack.githubAdmin.setPullFiles(
+        OWNER,
+        REPO,
+        PR,
+        files.map((filename) => ({ filename, status: 'added' as const })),
+      );
+      const run = await runPr({ images: 'bulk/**/*.png', comment: 'sticky' });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs['labeled-count']).toBe('500');
+      expect(run.outputs['changed-count']).toBe('500');
+      const [comment] = await stack.githubAdmin.comments(OWNER, REPO, PR);
+      expect(comment!.body.length).toBeLessThanOrEqual(60_000);
+      expect(comment!.body.length).toBeGreaterThan(50_000);
+      const rows = comment!.body.split('\n').filter((l) => l.startsWith('<tr><td>')).length;
+      expect(comment!.body).toContain(
+        `⚠️ ${500 - rows} more in <a href="https://github.com/${OWNER}/${REPO}/actions/runs/9001">the job summary</a>`,
+      );
+      expect(run.summary).toContain('bulk/unit-9/photo-499.png');
+    } finally {
+      await rm(join(workspace, 'bulk'), { recursive: true, force: true });
+    }
+  }, 120_000);
 
   // What a reviewer sees: the summary and the comment rendered by GitHub's rules in Chromium,
   // the thumbnails loaded from the commit's files. SCREENSHOT_DIR keeps the pictures

@@ -96,6 +96,18 @@ describe('redact', () => {
     expect(redacted).toContain('X-Amz-Date=20261124T000000Z&X-Amz-Expires=900');
   });
 
+  it('redacts GitHub tokens by their prefixes, and leaves look-alikes', () => {
+    const ghs = `ghs_${'A1b2C3d4E5'.repeat(4)}`;
+    const pat = `github_pat_${'11ABCDEFG0_abcdefghij'.repeat(3)}`;
+    expect(redact(`fatal: https://x-access-token:${ghs}@github.com/o/r`)).toBe(
+      'fatal: https://x-access-token:[REDACTED]@github.com/o/r',
+    );
+    expect(redact(`token ${pat} rejected`)).toBe('token [REDACTED] rejected');
+    expect(redact('ghp_short and my_ghp_' + 'x'.repeat(40))).toBe(
+      'ghp_short and my_ghp_' + 'x'.repeat(40),
+    );
+  });
+
   it('is idempotent', () => {
     const once = redact(`Credential=${KEY_ID}/x, Signature=${SIGNATURE} ${TOKEN}`);
     expect(redact(once)).toBe(once);

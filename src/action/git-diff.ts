@@ -1,5 +1,18 @@
 import { execFile } from 'node:child_process';
+import { relative, sep } from 'node:path';
 import type { ChangedFile, ChangeStatus } from './changed-files.js';
+
+/**
+ * Where the repository is against the workspace: the files API and git name files from the
+ * repository's root, the `images` globs from GITHUB_WORKSPACE. They differ when actions/checkout
+ * has a `path:` (the repository below the workspace) or the workspace is a folder of it.
+ */
+export interface RepositoryPlace {
+  /** The repository's root, where git runs. */
+  root: string;
+  /** Turns a repository path into a workspace path; undefined when outside the workspace. */
+  toWorkspace(path: string): string | undefined;
+}
 
 /** The workspace's git, as changed-files.ts needs it. */
 export interface Git {
@@ -63,6 +76,37 @@ export function parseNameStatus(output: string): ChangedFile[] {
 }
 
 const SHA = /^[0-9a-f]{7,64}$/i;
+
+/**
+ * The repository the workspace is in, or the one a matched file is in (`probe`, a directory
+ * below the workspace); the workspace itself, as if it were the root, when git finds none.
+ */
+export async function locateRepository(
+  workspace: string,
+  probe: string | undefined,
+  run: (cwd: string, args: string[]) => Promise<GitOutput> = (cwd, args) => runGitIn(cwd)(args),
+): Promise<RepositoryPlace> {
+  const asked = await run(workspace, ['rev-parse', '--show-prefix']).catch(() => undefined);
+  if (asked?.code === 0) {
+    // The workspace is the repository's root ('') or a folder of it ('images/').
+    const prefix = asked.stdout.toString('utf8').trim();
+    const root = await run(workspace, ['rev-parse', '--show-toplevel']);
+    return {
+      root: root.stdout.toString('utf8').trim() || workspace,
+      toWorkspace: (path) =>
+        prefix === '' ? path : path.startsWith(prefix) ? path.slice(prefix.length) : undefined,
+    };
+  }
+  if (probe) {
+    const found = await run(probe, ['rev-parse', '--show-toplevel']).catch(() => undefined);
+    const top = found?.code === 0 ? found.stdout.toString('utf8').trim() : '';
+    const below = top ? relative(workspace, top).split(sep).join('/') : '';
+    if (below && !below.startsWith('..')) {
+      return { root: top, toWorkspace: (path) => `${below}/${path}` };
+    }
+  }
+  return { root: workspace, toWorkspace: (path) => path };
+}
 
 export function workspaceGit(workspace: string, run: RunGit = runGitIn(workspace)): Git {
   return {

@@ -6,6 +6,8 @@ export const PULL_FILES_CAP = 3000;
 export interface IssueComment {
   id: number;
   body: string;
+  /** Who wrote it: only the action's own comments are ever edited. */
+  login: string;
 }
 
 /** What the action asks of GitHub's REST API (a local fake answers the same in tests). */
@@ -16,7 +18,12 @@ export interface GitHubApi {
   comments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<number>;
   updateComment(id: number, body: string): Promise<void>;
+  /** The token's own login; undefined for the job's token, which may not ask. */
+  viewer(): Promise<string | undefined>;
 }
+
+/** Who writes with the job's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 const STATUSES: readonly ChangeStatus[] = [
   'added',
@@ -44,12 +51,14 @@ export async function gitHubApi(token: string, repository: string): Promise<GitH
   const [owner = '', repo = ''] = repository.split('/');
   return {
     async pullFiles(pullRequest) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullRequest,
-        per_page: 100,
-      });
+      const files = await withRetries(() =>
+        octokit.paginate(octokit.rest.pulls.listFiles, {
+          owner,
+          repo,
+          pull_number: pullRequest,
+          per_page: 100,
+        }),
+      );
       return files.map((file) => ({
         path: file.filename,
         status: changeStatus(file.status),
@@ -63,7 +72,11 @@ export async function gitHubApi(token: string, repository: string): Promise<GitH
         issue_number: issue,
         per_page: 100,
       });
-      return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '' }));
+      return comments.map((comment) => ({
+        id: comment.id,
+        body: comment.body ?? '',
+        login: comment.user?.login ?? '',
+      }));
     },
     async createComment(issue, body) {
       const { data } = await octokit.rest.issues.createComment({
@@ -77,7 +90,28 @@ export async function gitHubApi(token: string, repository: string): Promise<GitH
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
     },
+    async viewer() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return undefined;
+      }
+    },
   };
+}
+
+/** Tries again after 1 and 3 s on a 5xx, a 429 or no answer: falling back costs much more. */
+async function withRetries<T>(call: () => Promise<T>, delays = [1000, 3000]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const status = httpStatus(error);
+      const transient = status === undefined || status >= 500 || status === 429;
+      if (!transient || attempt >= delays.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
+  }
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

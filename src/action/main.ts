@@ -24,7 +24,6 @@ import {
   inPathOrder,
 } from './result-list.js';
 import type { ImageResult } from './image-result.js';
-import type { Item } from '../shared/record.js';
 import { ResultSpool } from './result-spool.js';
 import { AwsCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/aws-caller.js';
 import {
@@ -44,15 +43,10 @@ import {
   describeForAction,
   foundNoCredentials,
 } from './aws-error-text.js';
-import { workspaceGit } from './git-diff.js';
+import { type Git, locateRepository, workspaceGit } from './git-diff.js';
 import { type GitHubApi, gitHubApi } from './github-api.js';
 import { checkOnly } from './process-image.js';
-import {
-  type Compared,
-  type ReviewArgs,
-  compareKeys,
-  reviewChanges,
-} from './pull-request-review.js';
+import { type CompareReader, type ReviewArgs, reviewChanges } from './pull-request-review.js';
 import { type ReviewSelection, selectImages } from './review-selection.js';
 import { StoredItems } from './stored-items.js';
 import { TaskQueue } from './task-queue.js';
@@ -170,7 +164,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     : undefined;
   const selection = await selectImages(inputs, context, resolved.files, {
     ...(api ? { api } : {}),
-    git: workspaceGit(context.workspace),
+    ...(await gitOf(inputs, context.workspace, resolved.files)),
   });
   logSelection(inputs, selection, resolved.files.length);
   const refused: Refusal[] = resolved.refused
@@ -187,7 +181,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     inputs.onlyChanged ||
     inputs.compareEnvironment !== '' ||
     inputs.comment === 'sticky';
-  const review = reviewer(reviewing, {
+  const review = reviewer(reviewing, deps, {
     inputs,
     context,
     selection,
@@ -203,7 +197,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     const none = new MemoryResults();
     await writeOutputs(none, resultsFile, environment.name, 0);
     await writeSummary(reportOf(base, none), env);
-    await review(none);
+    await review(none, false);
     // A pull request that changes no image is not a missing file.
     return {
       failure:
@@ -213,11 +207,11 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   const store = new ResultSpool(spoolPath(resultsFile), files.length + refused.length);
   try {
     refused.forEach((r, i) => keep(store, files.length + i, skippedResult(r.path, plan, r.error)));
-    const compare = inputs.compareEnvironment
-      ? { table: inputs.compareTable, keys: compareKeys(inputs, selection) }
-      : undefined;
-    const labeled =
-      files.length > 0 ? await labelFiles(deps, inputs, plan, files, store, compare) : {};
+    const labeled = await labelOrReport(
+      files,
+      () => labelFiles(deps, inputs, plan, files, store),
+      review,
+    );
     const { wait } = labeled;
     // Every way out below (outputs, results file, annotations, summary) reads redacted entries.
     const sorted = inPathOrder(store);
@@ -227,7 +221,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
       ...(labeled.calls ? { calls: labeled.calls } : {}),
     };
     await writeSummary(cut ? { ...report, resultsCut: describeResultsCut(cut) } : report, env);
-    await review(sorted, labeled.compared);
+    await review(sorted, labeled.noCredentials === true);
     const annotations = planAnnotations(sorted, inputs.failOnError);
     const failures = [
       verdict(sorted, inputs, wait, annotations),
@@ -239,19 +233,67 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
   }
 }
 
+/**
+ * Labels, and when that fails outright (no credentials with `if-no-credentials: error`, say),
+ * still writes the review saying so before the failure goes on: the report and the comment
+ * must not show nothing, or the previous push's images.
+ */
+async function labelOrReport(
+  files: readonly WorkspaceMatch[],
+  label: () => Promise<Labeled>,
+  review: (results: ResultList, noCredentials: boolean, failure?: string) => Promise<void>,
+): Promise<Labeled> {
+  if (files.length === 0) return {};
+  try {
+    return await label();
+  } catch (error) {
+    await review(new MemoryResults(), true, `The run failed: ${errorMessage(error)}`);
+    throw error;
+  }
+}
+
 /** Runs the pull-request review once the results are known; a failure there is a warning. */
 function reviewer(
   reviewing: boolean,
-  args: Omit<ReviewArgs, 'results' | 'compared'>,
-): (results: ResultList, compared?: Compared) => Promise<void> {
-  return async (results, compared) => {
+  deps: ActionDeps,
+  args: Omit<ReviewArgs, 'results' | 'openCompare' | 'compareSkipped'>,
+): (results: ResultList, noCredentials: boolean, failure?: string) => Promise<void> {
+  return async (results, noCredentials, failure) => {
     if (!reviewing) return;
+    const { inputs } = args;
+    const comparing = inputs.compareEnvironment !== '' && failure === undefined;
     try {
-      await reviewChanges({ ...args, results, ...(compared ? { compared } : {}) });
+      await reviewChanges({
+        ...args,
+        ...(failure ? { failure } : {}),
+        results,
+        ...(comparing && !noCredentials
+          ? { openCompare: (keys: string[]) => openCompare(deps, inputs, keys) }
+          : {}),
+        ...(comparing && noCredentials ? { compareSkipped: NO_CREDENTIALS_COMPARE } : {}),
+      });
     } catch (error) {
-      core.warning(`The pull-request review failed: ${errorMessage(error)}`);
+      core.warning(`The pull-request review failed: ${redact(errorMessage(error))}`);
     }
   };
+}
+
+/** Reads the compared environment's items with clients of its own, 100 keys a request. */
+async function openCompare(
+  deps: ActionDeps,
+  inputs: Inputs,
+  keys: string[],
+): Promise<CompareReader> {
+  const clients = await deps.createClients({
+    region: inputs.region,
+    userAgent: `rekognition-label/${VERSION}`,
+    maxSockets: 4,
+    s3: false,
+    dynamodb: true,
+  });
+  const services = servicesOf(deps, inputs, clients);
+  const stored = new StoredItems(inputs.compareTable, keys, services);
+  return { get: (index) => stored.get(index), close: () => destroyClients(clients) };
 }
 
 function planOf(inputs: Inputs, policy: LabelPlan['policy'], context: RunContext): LabelPlan {
@@ -274,6 +316,18 @@ function planOf(inputs: Inputs, policy: LabelPlan['policy'], context: RunContext
     ttlHours: inputs.ttlHours,
     context,
   };
+}
+
+/** The repository's git and its place against the workspace; only `only-changed` needs them. */
+async function gitOf(
+  inputs: Inputs,
+  workspace: string,
+  files: readonly WorkspaceMatch[],
+): Promise<{ git: Git; toWorkspace?: (path: string) => string | undefined }> {
+  if (!inputs.onlyChanged) return { git: workspaceGit(workspace) };
+  const probe = files[0] ? dirname(files[0].absolutePath) : undefined;
+  const place = await locateRepository(workspace, probe);
+  return { git: workspaceGit(place.root), toWorkspace: place.toWorkspace };
 }
 
 /** The GitHub client, made on first use and once: most runs never need it. */
@@ -348,13 +402,8 @@ function keepLambdaImages(
 interface Labeled {
   wait?: WaitReport;
   calls?: Record<string, number>;
-  compared?: Compared;
-}
-
-/** The compared environment's table and the keys to read there (pull-request review). */
-interface CompareRead {
-  table: string;
-  keys: string[];
+  /** The run had no AWS credentials (`if-no-credentials: warn`): pre-checks only. */
+  noCredentials?: boolean;
 }
 
 async function labelFiles(
@@ -363,14 +412,13 @@ async function labelFiles(
   plan: LabelPlan,
   files: readonly WorkspaceMatch[],
   store: ResultStore,
-  compare?: CompareRead,
 ): Promise<Labeled> {
   const clients = await deps.createClients({
     region: inputs.region,
     userAgent: `rekognition-label/${VERSION}`,
     maxSockets: inputs.concurrency,
     s3: plan.bucket !== '',
-    dynamodb: plan.table !== '' || compare !== undefined,
+    dynamodb: plan.table !== '',
   });
   try {
     try {
@@ -379,14 +427,12 @@ async function labelFiles(
       const trace = await deps.traceCredentials(inputs.region);
       if (inputs.ifNoCredentials === 'warn' && foundNoCredentials(error, trace, deps.env)) {
         await checkWithoutCredentials(files, plan, store);
-        return { compared: { skipped: NO_CREDENTIALS_COMPARE } };
+        return { noCredentials: true };
       }
       throw new UserError(describeCredentialsFailure(error, trace, deps.env));
     }
     const services = servicesOf(deps, inputs, clients);
-    const labeled = await labelWith(services, inputs, plan, files, store);
-    const compared = compare ? await readCompared(compare, services) : undefined;
-    return { ...labeled, ...(compared ? { compared } : {}) };
+    return await labelWith(services, inputs, plan, files, store);
   } finally {
     destroyClients(clients);
   }
@@ -458,23 +504,6 @@ async function checkWithoutCredentials(
       queue.run(async () => keep(store, index, await checkOnly(file, plan, NO_CREDENTIALS_NOTE))),
     ),
   );
-}
-
-/** The compared environment's items; a refusal (no read permission) skips the comparison. */
-async function readCompared(compare: CompareRead, services: ActionServices): Promise<Compared> {
-  const stored = new StoredItems(compare.table, compare.keys, services);
-  const items = new Map<string, Item>();
-  try {
-    for (let i = 0; i < compare.keys.length; i++) {
-      const item = await stored.get(i);
-      if (item) items.set(compare.keys[i]!, item);
-    }
-    return { items };
-  } catch (error) {
-    return {
-      skipped: `The items of table ${compare.table} could not be read, so nothing was compared (${errorMessage(error)}). The pull-request role needs dynamodb:GetItem and dynamodb:BatchGetItem on it (docs/pull-requests.md).`,
-    };
-  }
 }
 
 function noFilesFound(inputs: Inputs): string | undefined {
@@ -549,4 +578,7 @@ function maskSecrets(env: NodeJS.ProcessEnv): void {
     const value = env[name];
     if (value) core.setSecret(value);
   }
+  // The runner masks the job's token; a personal one given as `github-token` is masked here.
+  const token = (env['INPUT_GITHUB-TOKEN'] ?? '').trim();
+  if (token) core.setSecret(token);
 }

@@ -2,7 +2,8 @@ import type { Label } from '../shared/label.js';
 import { type RepositoryRef, blobUrl, thumbnail } from './github-links.js';
 import { escapeAttribute, escapeHtml, truncateText } from './markdown-escape.js';
 import { describeFinding } from './moderation-summary.js';
-import { type ImageDiff, reviewRank, verdictChanged } from './review-diff.js';
+import type { DiffList } from './diff-spool.js';
+import { type ImageDiff, verdictChanged } from './review-diff.js';
 
 /** GitHub refuses a comment over 65,536 characters; the rest is room for the header and footer. */
 export const COMMENT_MAX_CHARS = 60_000;
@@ -20,12 +21,16 @@ export interface ReviewReport {
   /** The base commit: thumbnails of removed images. */
   base?: RepositoryRef;
   thumbnails: boolean;
+  /** Moderation is on: then only an image judged safe to show gets a thumbnail. */
+  moderation: boolean;
+  /** The run failed before labeling; the notes say why. */
+  failed?: boolean;
   /** This run's environment (beta on pull requests). */
   environment: string;
   /** '' when nothing was compared. */
   compareEnvironment: string;
-  /** In review order (reviewRank). */
-  diffs: readonly ImageDiff[];
+  /** In review order (reviewRank), read one row at a time. */
+  diffs: DiffList;
   /** Where the list of changes came from, or why every matched image was taken. */
   source: string;
   notes: readonly string[];
@@ -56,28 +61,40 @@ export function renderReviewComment(report: ReviewReport, maxChars = COMMENT_MAX
   const header = renderHeader(report);
   const notes = report.notes.map((note) => `> ${escapeHtml(truncateText(note, 500))}\n`).join('');
   let body = `${commentMarker(report.key)}\n${header}${notes ? `\n${notes}` : ''}\n`;
-  if (report.diffs.length === 0) return body;
+  const { diffs } = report;
+  if (diffs.length === 0) return body;
   let omitted = 0;
   const footerRoom = 400;
+  let start = 0;
   for (const section of SECTIONS) {
-    const diffs = report.diffs.filter((diff) => reviewRank(diff) === section.rank);
-    if (diffs.length === 0) continue;
-    const open = `${sectionOpen(section, diffs.length)}${TABLE_OPEN}`;
-    if (body.length + open.length + TABLE_CLOSE.length + footerRoom > maxChars) {
-      omitted += diffs.length;
+    // Sorted by rank: a section is the run of entries with its rank.
+    let end = start;
+    while (end < diffs.length && diffs.rank(end) === section.rank) end++;
+    const count = end - start;
+    if (count === 0) continue;
+    const open = `${sectionOpen(section, count)}${TABLE_OPEN}`;
+    const close = TABLE_CLOSE + sectionClose(section);
+    if (body.length + open.length + close.length + footerRoom > maxChars) {
+      omitted += count;
+      start = end;
       continue;
     }
     let rows = '';
     let shown = 0;
-    for (const diff of diffs) {
-      const row = `${renderRow(report, diff)}\n`;
-      const used = body.length + open.length + rows.length + row.length;
-      if (used + TABLE_CLOSE.length + sectionClose(section).length + footerRoom > maxChars) break;
+    for (let i = start; i < end; i++) {
+      const row = `${renderRow(report, diffs.get(i))}\n`;
+      if (
+        body.length + open.length + rows.length + row.length + close.length + footerRoom >
+        maxChars
+      ) {
+        break;
+      }
       rows += row;
       shown++;
     }
-    omitted += diffs.length - shown;
-    body += `${open}${rows}${TABLE_CLOSE}${sectionClose(section)}`;
+    omitted += count - shown;
+    body += `${open}${rows}${close}`;
+    start = end;
   }
   return body + renderFooter(report, omitted);
 }
@@ -102,6 +119,9 @@ function renderHeader(report: ReviewReport): string {
   const commit = report.head.commit
     ? ` at <code>${escapeHtml(report.head.commit.slice(0, 12))}</code>`
     : '';
+  if (report.failed) {
+    return `## Rekognition review\n\n❌ The run${commit} failed before its images were labeled, so there is nothing to review yet: see below and the run's log.\n`;
+  }
   if (count === 0) {
     return (
       `## Rekognition review\n\nNo image is changed by this pull request${commit}: ` +
@@ -131,16 +151,22 @@ function renderRow(report: ReviewReport, diff: ImageDiff): string {
   return `<tr><td>${renderThumbnail(report, diff)}</td><td>${renderFile(report, diff)}</td><td>${renderChange(diff)}</td><td>${renderLabels(diff)}</td></tr>`;
 }
 
+/** Verdicts whose image may be shown: what a person is meant to look at, or found clear. */
+const SHOWN = new Set(['clear', 'approved', 'warn']);
+
 function renderThumbnail(report: ReviewReport, diff: ImageDiff): string {
   if (!report.thumbnails) return '';
-  // Never show a blocked image, here or in prod's version of it.
+  // Never show a blocked image, here or in prod's version of it; with moderation on, never
+  // one whose verdict is not known (a fork's unlabeled image, one the Lambda did not judge).
   if (diff.verdict === 'block' || diff.compareVerdict === 'block') return '';
   if (diff.change === 'removed') {
-    return report.base ? thumbnail(report.base, diff.previousPath ?? diff.path) : '';
+    if (!report.base) return '';
+    if (report.moderation && !SHOWN.has(diff.compareVerdict ?? '')) return '';
+    return thumbnail(report.base, diff.previousPath ?? diff.path);
   }
-  return diff.status === 'failed' || diff.status === 'skipped'
-    ? ''
-    : thumbnail(report.head, diff.path);
+  if (diff.status === 'failed' || diff.status === 'skipped') return '';
+  if (report.moderation && !SHOWN.has(diff.verdict ?? '')) return '';
+  return thumbnail(report.head, diff.path);
 }
 
 function renderFile(report: ReviewReport, diff: ImageDiff): string {

@@ -27,6 +27,8 @@ export interface SelectionSources {
   /** Lazily made: only a pull request with a token lists files through the API. */
   api?: () => Promise<GitHubApi>;
   git: Git;
+  /** Repository paths to workspace paths (git-diff.ts locateRepository); identity by default. */
+  toWorkspace?: (path: string) => string | undefined;
 }
 
 /**
@@ -63,24 +65,92 @@ export async function selectImages(
       onlyChanged: false,
     };
   }
+  const changed = inWorkspace(changes.files, sources.toWorkspace ?? ((path) => path));
   const byPath = new Map<string, ChangedFile>();
-  for (const change of changes.files)
-    if (isLabelable(change.status)) byPath.set(change.path, change);
+  for (const change of changed) if (isLabelable(change.status)) byPath.set(change.path, change);
   const selected = pathMatcher(inputs.images);
+  const present = new Set(files.map((file) => file.path));
+  const notes = [...changes.notes, ...missingNote(changed, selected, present)];
   return {
     files: files.filter((file) => byPath.has(file.path)),
     changeOf: (path) => byPath.get(path) ?? modified(path),
     takes: (path) => byPath.has(path),
-    removed: changes.files.filter((c) => c.status === 'removed' && selected(c.path)),
+    removed: removedOf(changed, selected),
     source: `only the changed images, from ${changes.source}`,
-    notes: changes.notes,
+    notes,
     onlyChanged: true,
   };
+}
+
+/** The changes with workspace paths; those outside the workspace are dropped. */
+function inWorkspace(
+  files: readonly ChangedFile[],
+  toWorkspace: (path: string) => string | undefined,
+): ChangedFile[] {
+  const mapped: ChangedFile[] = [];
+  for (const file of files) {
+    const path = toWorkspace(file.path);
+    if (path === undefined) continue;
+    const previousPath = file.previousPath ? toWorkspace(file.previousPath) : undefined;
+    mapped.push({ path, status: file.status, ...(previousPath ? { previousPath } : {}) });
+  }
+  return mapped;
+}
+
+/**
+ * Removed files the globs select, and images renamed out of them: for the images input both
+ * are gone (the old path is what the compared environment knows).
+ */
+function removedOf(
+  changed: readonly ChangedFile[],
+  selected: (path: string) => boolean,
+): ChangedFile[] {
+  const removed: ChangedFile[] = [];
+  for (const change of changed) {
+    if (change.status === 'removed' && selected(change.path)) removed.push(change);
+    else if (
+      change.status === 'renamed' &&
+      change.previousPath &&
+      !selected(change.path) &&
+      selected(change.previousPath)
+    ) {
+      removed.push({ path: change.previousPath, status: 'removed' });
+    }
+  }
+  return removed;
+}
+
+/**
+ * Changed images the globs select that are not in the workspace would be dropped without a word:
+ * a checkout of another commit than the pull request's head, or of only part of it.
+ */
+function missingNote(
+  changed: readonly ChangedFile[],
+  selected: (path: string) => boolean,
+  present: ReadonlySet<string>,
+): string[] {
+  const missing = changed.filter(
+    (c) => isLabelable(c.status) && selected(c.path) && !present.has(c.path),
+  );
+  if (missing.length === 0) return [];
+  const shown = missing
+    .slice(0, 3)
+    .map((c) => c.path)
+    .join(', ');
+  const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+  return [
+    `${missing.length} changed image(s) the \`images\` input selects are not in the workspace (${shown}${more}), so they are not labeled: check out the pull request's head commit (actions/checkout's default on pull_request).`,
+  ];
 }
 
 async function changeSet(context: RunContext, sources: SelectionSources): Promise<ChangeSet> {
   let api: GitHubApi | undefined;
   const notes: string[] = [];
+  if (context.pullRequest !== undefined && !sources.api) {
+    notes.push(
+      '`github-token` is empty, so the pull request files API is not asked; reading the changes with git.',
+    );
+  }
   if (context.pullRequest !== undefined && sources.api) {
     try {
       api = await sources.api();

@@ -264,10 +264,18 @@ function renderStatusCell(result: ImageResult, compact: boolean): string {
   return `${renderStatus(result)}<br><sub>${detail}</sub>`;
 }
 
-/** A thumbnail for images a reviewer may look at: never a blocked one, or a file that failed. */
+/** Verdicts whose image may be shown: what a person is meant to look at, or found clear. */
+const SHOWN_VERDICTS = new Set(['clear', 'approved', 'warn']);
+
+/**
+ * A thumbnail for images a reviewer may look at: never a blocked one or a file that failed;
+ * with moderation on, only an image whose verdict is known and not block.
+ */
 function renderThumbnail(report: RunReport, result: ImageResult): string {
-  if (!report.thumbnails || result.moderation?.verdict === 'block') return '';
-  if (result.status === 'failed' || result.status === 'skipped') return '';
+  if (!report.thumbnails || result.status === 'failed' || result.status === 'skipped') return '';
+  const verdict = result.moderation?.verdict;
+  if (verdict === 'block') return '';
+  if (report.moderation && !SHOWN_VERDICTS.has(verdict ?? '')) return '';
   return `${thumbnail(report, result.path)} `;
 }
 

@@ -45,6 +45,12 @@ const RULES: { pattern: RegExp; replace: string }[] = [
     pattern: /(?:(?<=%3[Dd]|%2[Ff])|(?<![A-Za-z0-9]))(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
     replace: `$1${REDACTED}`,
   },
+  // GitHub tokens by their prefixes: classic and fine-grained personal ones, the job's
+  // installation token, OAuth and refresh tokens (a git or API error can quote one).
+  {
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g,
+    replace: REDACTED,
+  },
 ];
 
 /** `text` with every credential-shaped part replaced by `[REDACTED]`. */
