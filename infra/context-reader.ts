@@ -13,6 +13,11 @@ export class ContextReader {
     private readonly problems: string[],
   ) {}
 
+  /** The value as given, for settings with more than one spelling. */
+  raw(key: string): unknown {
+    return this.context(key);
+  }
+
   text(key: string): string | undefined {
     const value = this.context(key);
     if (value === undefined || value === null) return undefined;

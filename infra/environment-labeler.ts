@@ -188,7 +188,7 @@ function labelerFunction(
       [tableVariable(environment)]: names.table,
       MIN_CONFIDENCE: String(settings.minConfidence),
       MAX_LABELS: String(settings.maxLabels),
-      TTL_HOURS: String(settings.ttlHours),
+      TTL_HOURS: String(settings.ttlHoursByEnvironment?.[environment] ?? settings.ttlHours),
       ...(moderates(settings, environment)
         ? {
             MODERATION: 'on',

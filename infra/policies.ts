@@ -40,7 +40,11 @@ export function labelerStatements(arns: LabelerArns, moderation = false): Policy
   return [
     allow('ReadItsOwnPrefix', ['s3:GetObject'], [arns.objects]),
     label(moderation),
-    allow('ItsOwnTable', ['dynamodb:GetItem', 'dynamodb:PutItem'], [arns.table]),
+    allow(
+      'ItsOwnTable',
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      [arns.table],
+    ),
     allow('ItsOwnLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [arns.logStreams]),
     allow('ItsOwnFailureQueue', ['sqs:SendMessage'], [arns.failureQueue]),
   ];
@@ -60,6 +64,7 @@ export function workflowStatements(
     return [
       allow('UploadToItsOwnPrefix', ['s3:PutObject'], [arns.objects]),
       allow('ReadItsOwnTable', ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], [arns.table]),
+      extendExpiry(arns.table),
     ];
   }
   return [
@@ -67,10 +72,27 @@ export function workflowStatements(
     label(moderation),
     allow(
       'ItsOwnTable',
-      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       [arns.table],
     ),
   ];
+}
+
+/**
+ * Upload-only runs write no item, but they slide the expiry of the items they reuse (the image
+ * is still in the repository): an UpdateItem that may touch only the key, the sha256 it checks
+ * and `expires_at`.
+ */
+function extendExpiry(table: string): PolicyStatement {
+  return new PolicyStatement({
+    sid: 'ExtendItsOwnItems',
+    effect: Effect.ALLOW,
+    actions: ['dynamodb:UpdateItem'],
+    resources: [table],
+    conditions: {
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['filename', 'sha256', 'expires_at'] },
+    },
+  });
 }
 
 /**

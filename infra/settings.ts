@@ -9,6 +9,8 @@ import {
   ENVIRONMENT_PLACEHOLDER,
   fillEnvironment,
   normalizePrefix,
+  describeNumberRule,
+  parseNumber,
 } from '../src/shared/settings-rules.js';
 import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
@@ -24,7 +26,10 @@ export interface BackendSettings {
   /** `{environment}` is replaced by each environment's name. */
   tableName: string;
   functionName: string;
+  /** Hours until an item may expire; 0: never. The default for environments not listed below. */
   ttlHours: number;
+  /** Set when `ttl-hours` names environments (`beta=168,prod=0`). */
+  ttlHoursByEnvironment?: Record<string, number>;
   minConfidence: number;
   maxLabels: number;
   /** Environments whose function also calls DetectModerationLabels (docs/moderation.md). */
@@ -117,7 +122,7 @@ export function readSettings(context: Context): BackendSettings {
     environments,
     tableName,
     functionName,
-    ttlHours: reader.number(CONTEXT_KEYS.ttlHours, SETTING_RULES.ttlHours) ?? DEFAULTS.ttlHours,
+    ...ttlHours(reader, environments, problems),
     minConfidence:
       reader.number(CONTEXT_KEYS.minConfidence, SETTING_RULES.minConfidence) ??
       DEFAULTS.minConfidence,
@@ -251,4 +256,43 @@ function checkPerEnvironmentNames(
       problems.push(`${key} gives ${bad.map((n) => JSON.stringify(n)).join(', ')}; not ${what}.`);
     }
   }
+}
+
+/**
+ * `ttl-hours`: one number for every environment, or one per environment, as
+ * `beta=168,prod=0` (from `-c`) or `{"beta": 168, "prod": 0}` (cdk.json); an environment left
+ * out gets the default. 0: items never expire.
+ */
+function ttlHours(
+  reader: ContextReader,
+  environments: string[],
+  problems: string[],
+): Pick<BackendSettings, 'ttlHours' | 'ttlHoursByEnvironment'> {
+  const key = CONTEXT_KEYS.ttlHours;
+  const value = reader.raw(key);
+  const pairs =
+    typeof value === 'string' && value.includes('=')
+      ? value.split(',').map((pair) => pair.split('=').map((part) => part.trim()))
+      : typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.entries(value).map(([name, hours]) => [name, String(hours)])
+        : undefined;
+  if (!pairs) {
+    return { ttlHours: reader.number(key, SETTING_RULES.ttlHours) ?? DEFAULTS.ttlHours };
+  }
+  const byEnvironment: Record<string, number> = {};
+  for (const [name = '', hours = ''] of pairs) {
+    const parsed = parseNumber(hours, SETTING_RULES.ttlHours);
+    if (!environments.includes(name)) {
+      problems.push(
+        `${key} names ${JSON.stringify(name)}, not in ${CONTEXT_KEYS.environments} (${environments.join(', ')}).`,
+      );
+    } else if (parsed === undefined) {
+      problems.push(
+        `${key} for ${name} is ${JSON.stringify(hours)}; ${describeNumberRule(SETTING_RULES.ttlHours)}.`,
+      );
+    } else {
+      byEnvironment[name] = parsed;
+    }
+  }
+  return { ttlHours: DEFAULTS.ttlHours, ttlHoursByEnvironment: byEnvironment };
 }

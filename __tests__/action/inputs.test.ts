@@ -150,10 +150,14 @@ describe('getInputs numbers', () => {
     expect(parse({ 'min-confidence': value }).minConfidence).toBe(expected);
   });
 
-  it.each(['0', 'x', '0.0', '-2', '87601'])('rejects ttl-hours %j', (value) => {
+  it.each(['x', '-2', '87601', '-0.5'])('rejects ttl-hours %j', (value) => {
     expect(problems({ 'ttl-hours': value })).toEqual([
-      `Input \`ttl-hours\` is ${JSON.stringify(value)}; expected a number greater than 0 to 87600.`,
+      `Input \`ttl-hours\` is ${JSON.stringify(value)}; expected a number from 0 to 87600.`,
     ]);
+  });
+
+  it('takes ttl-hours 0: items that never expire', () => {
+    expect(parse({ 'ttl-hours': '0' }).ttlHours).toBe(0);
   });
 
   it.each([

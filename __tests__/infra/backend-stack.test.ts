@@ -273,7 +273,7 @@ describe('the backend stack, default settings', () => {
               {
                 Sid: 'ItsOwnTable',
                 Effect: 'Allow',
-                Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+                Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
                 Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
               },
               {
@@ -590,6 +590,13 @@ describe('the backend stack, settings from context', () => {
     });
   });
 
+  it('gives each function its own TTL_HOURS when ttl-hours names environments', () => {
+    const synthesized = synth({ 'ttl-hours': 'beta=24,prod=0' });
+    const ttl = (environment: string) =>
+      environmentOf(synthesized, synthesized.stack.labelers.get(environment)!.function).TTL_HOURS;
+    expect([ttl('beta'), ttl('prod')]).toEqual(['24', '0']);
+  });
+
   it('lets the pull-request role read the compared table, only when asked, and never write it', () => {
     const plain = synth({ ...GITHUB, 'github-action-mode': 'direct' }, { env: EXAMPLE_ENV });
     expect(inlinePolicies(plain.stack.github!.pullRequestRole)).toEqual({
@@ -745,7 +752,12 @@ function directPolicy(environment: string) {
       {
         Sid: 'ItsOwnTable',
         Effect: 'Allow',
-        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+        Action: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
         Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
       },
     ],
@@ -767,6 +779,17 @@ function uploadOnlyPolicy(environment: string) {
         Effect: 'Allow',
         Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
         Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+      },
+      {
+        Sid: 'ExtendItsOwnItems',
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+        Condition: {
+          'ForAllValues:StringEquals': {
+            'dynamodb:Attributes': ['filename', 'sha256', 'expires_at'],
+          },
+        },
       },
     ],
   };

@@ -70,7 +70,7 @@ describe('the documented cdk command', () => {
     ]);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('environments holds "Prod"; expected 1-32 lowercase letters');
-    expect(result.output).toContain('ttl-hours is "soon"; expected a number greater than 0');
+    expect(result.output).toContain('ttl-hours is "soon"; expected a number from 0 to 87600');
     expect(result.output).not.toMatch(/^\s+at /m);
     // Nothing half-built is left to deploy.
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);

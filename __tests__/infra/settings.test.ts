@@ -62,6 +62,20 @@ describe('readSettings (CDK context)', () => {
     });
   });
 
+  it('takes ttl-hours per environment, from -c and from cdk.json, 0 meaning never', () => {
+    const fromCli = read({ 'ttl-hours': 'beta=24, prod=0' });
+    expect(fromCli).toMatchObject({ ttlHours: 168, ttlHoursByEnvironment: { beta: 24, prod: 0 } });
+    expect(read({ 'ttl-hours': { beta: 24, prod: 0 } }).ttlHoursByEnvironment).toEqual({
+      beta: 24,
+      prod: 0,
+    });
+    expect(read({ 'ttl-hours': '0' })).toMatchObject({ ttlHours: 0 });
+    expect(problemsOf({ 'ttl-hours': 'beta=-3,staging=1' })).toEqual([
+      'ttl-hours for beta is "-3"; expected a number from 0 to 87600.',
+      'ttl-hours names "staging", not in environments (beta, prod).',
+    ]);
+  });
+
   it('adds GitHub settings only with a repository, with beta for pull requests and prod for main', () => {
     expect(read({}).github).toBeUndefined();
     expect(read({ 'github-repository': 'pixel-learning/teaching-images' }).github).toEqual({
@@ -80,7 +94,7 @@ describe('readSettings (CDK context)', () => {
       prefix: '../up',
       environments: 'beta,Prod,beta',
       'bucket-name': 'My_Bucket',
-      'ttl-hours': '0',
+      'ttl-hours': '-1',
       'min-confidence': '101',
       'max-labels': '10abc',
       'expire-after-days': '-1',
@@ -100,7 +114,7 @@ describe('readSettings (CDK context)', () => {
       'bucket-name is "My_Bucket"; expected 3–63 characters of a-z, 0-9 and "-", starting and ending with a letter or digit.',
       'log-retention-days is 15; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.',
       'removal-policy is "snapshot"; expected "retain" or "destroy".',
-      'ttl-hours is "0"; expected a number greater than 0 to 87600.',
+      'ttl-hours is "-1"; expected a number from 0 to 87600.',
       'min-confidence is "101"; expected a number from 0 to 100.',
       'max-labels is "10abc"; expected a whole number from 1 to 1000.',
       'expire-after-days is "-1"; expected a whole number from 1 to 3650.',

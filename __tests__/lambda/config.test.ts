@@ -44,7 +44,7 @@ describe('readLambdaConfig', () => {
         DDB_TABLE_BETA: 'x',
         MIN_CONFIDENCE: '70%',
         MAX_LABELS: '10abc',
-        TTL_HOURS: '0',
+        TTL_HOURS: '-1',
         PREFIX: '../etc',
       });
     } catch (caught) {
@@ -56,7 +56,7 @@ describe('readLambdaConfig', () => {
       'PREFIX is "../etc"; expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
       'MIN_CONFIDENCE is "70%"; expected a number from 0 to 100.',
       'MAX_LABELS is "10abc"; expected a whole number from 1 to 1000.',
-      'TTL_HOURS is "0"; expected a number greater than 0 to 87600.',
+      'TTL_HOURS is "-1"; expected a number from 0 to 87600.',
       'DDB_TABLE_BETA is "x"; expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -).',
       'AWS_REGION is not set (the Lambda runtime always sets it).',
     ]);

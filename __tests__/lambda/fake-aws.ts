@@ -4,6 +4,8 @@ import {
   type GetItemCommandInput,
   PutItemCommand,
   type PutItemCommandInput,
+  UpdateItemCommand,
+  type UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import {
   DetectLabelsCommand,
@@ -96,6 +98,19 @@ export function fakeAws() {
       }
     }
     table.set(key, input.Item!);
+    return {};
+  });
+  // Only the sliding-expiry update (results-table.ts extendExpiry); dynalite runs the real one.
+  dynamodb.on(UpdateItemCommand).callsFake((input: UpdateItemCommandInput) => {
+    const item = tables.get(input.TableName!)?.get(input.Key!.filename!.S!);
+    if (!item || item.sha256?.S !== input.ExpressionAttributeValues![':sha']!.S) {
+      throw awsError('ConditionalCheckFailedException', 400);
+    }
+    const { expires_at: _old, ...rest } = item;
+    const at = input.ExpressionAttributeValues![':at'];
+    tables
+      .get(input.TableName!)!
+      .set(input.Key!.filename!.S!, at ? { ...rest, expires_at: at } : rest);
     return {};
   });
   rekognition.on(DetectLabelsCommand).callsFake((input: DetectLabelsCommandInput) => {

@@ -1,5 +1,5 @@
 import { DetectLabelsCommand, DetectModerationLabelsCommand } from '@aws-sdk/client-rekognition';
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -182,6 +182,46 @@ describe('the S3-triggered handler', () => {
     expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
     expect(aws.dynamodb).toHaveReceivedCommandTimes(PutItemCommand, 1);
     expect(aws.item('beta_results', 'rekognition-input/beta/cat.png')).toBe(first);
+  });
+
+  it('slides the expiry of the stored item on a re-delivery late in its TTL, and only then', async () => {
+    const event = s3Event(upload('rekognition-input/beta/cat.png', cat, actionMetadata(cat)));
+    await handler()(event, lambdaContext());
+    const written = Number(
+      aws.item('beta_results', 'rekognition-input/beta/cat.png')!.expires_at!.N,
+    );
+    expect(written).toBe(NOON / 1000 + 168 * 3600);
+    // Early in the TTL: more than half is left, so no write.
+    const soon = fakeClock({ start: NOON + 10 * 3600_000, random: 0.5 });
+    await handler(ENV, { clock: soon })(event, lambdaContext());
+    expect(aws.dynamodb).toHaveReceivedCommandTimes(UpdateItemCommand, 0);
+    // 150 h later: 18 h left, so the item lives 168 h from now.
+    const late = fakeClock({ start: NOON + 150 * 3600_000, random: 0.5 });
+    const summary = await handler(ENV, { clock: late })(event, lambdaContext());
+    expect(summary).toMatchObject({ unchanged: 1 });
+    expect(aws.dynamodb).toHaveReceivedCommandWith(UpdateItemCommand, {
+      TableName: 'beta_results',
+      Key: { filename: { S: 'rekognition-input/beta/cat.png' } },
+      UpdateExpression: 'SET expires_at = :at',
+    });
+    expect(aws.item('beta_results', 'rekognition-input/beta/cat.png')!.expires_at).toEqual({
+      N: String((NOON + 150 * 3600_000) / 1000 + 168 * 3600),
+    });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
+  });
+
+  it('writes no expires_at with TTL_HOURS=0, and removes one a re-delivery finds', async () => {
+    const event = s3Event(upload('rekognition-input/beta/cat.png', cat, actionMetadata(cat)));
+    await handler()(event, lambdaContext());
+    expect(aws.item('beta_results', 'rekognition-input/beta/cat.png')!.expires_at).toBeDefined();
+    await handler({ ...ENV, TTL_HOURS: '0' })(event, lambdaContext());
+    expect(aws.dynamodb).toHaveReceivedCommandWith(UpdateItemCommand, {
+      UpdateExpression: 'REMOVE expires_at',
+    });
+    expect(aws.item('beta_results', 'rekognition-input/beta/cat.png')!.expires_at).toBeUndefined();
+    const fresh = s3Event(upload('rekognition-input/beta/new.png', cat, actionMetadata(cat)));
+    await handler({ ...ENV, TTL_HOURS: '0' })(fresh, lambdaContext());
+    expect(aws.item('beta_results', 'rekognition-input/beta/new.png')!.expires_at).toBeUndefined();
   });
 
   it('recognises a re-delivery by ETag when the object carries no sha256', async () => {

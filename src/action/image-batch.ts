@@ -2,6 +2,7 @@ import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, ImageOutcome, LabelPlan } from './run-plan.js';
 import { processImage } from './process-image.js';
 import { StoredItems } from './stored-items.js';
+import { ExpiryRefresher } from './expiry-refresh.js';
 import { TaskQueue } from './task-queue.js';
 import type { ImageResult } from './image-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -45,6 +46,7 @@ export async function labelImages(
         options.onNotice,
       )
     : undefined;
+  const expiry = plan.table ? new ExpiryRefresher(plan, services, options.onNotice) : undefined;
   let next = 0;
   let aborted: string | undefined;
 
@@ -61,12 +63,15 @@ export async function labelImages(
         finish(index, { result: notAttempted(file, plan, aborted) });
         continue;
       }
-      finish(index, await processImage(file, plan, services, stored && (() => stored.get(index))));
+      const lookup = stored && (() => stored.get(index));
+      finish(index, await processImage(file, plan, services, lookup, expiry));
     }
   };
 
   const workers = Math.max(1, Math.min(options.concurrency, files.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  const refreshed = expiry?.describe();
+  if (refreshed) options.onNotice?.(refreshed);
   return aborted === undefined ? {} : { aborted };
 }
 

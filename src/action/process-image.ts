@@ -16,6 +16,7 @@ import type { ImageResult } from './image-result.js';
 import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-plan.js';
 import { labelThroughS3 } from './s3-labeling.js';
 import { judged } from './moderation-policy.js';
+import type { ExpiryRefresher } from './expiry-refresh.js';
 import { labeledOutcome, reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
@@ -27,6 +28,7 @@ export async function processImage(
   plan: LabelPlan,
   services: ActionServices,
   stored?: StoredLookup,
+  expiry?: ExpiryRefresher,
 ): Promise<ImageOutcome> {
   const key = objectKey(plan.prefix, plan.environment, file.path);
   const result: ImageResult = {
@@ -41,7 +43,7 @@ export async function processImage(
   let read: Promise<Item | undefined> | undefined;
   const lookup = () => (read ??= stored ? stored() : getStored(plan.table, key, services));
   try {
-    await labelOrUpload(file, plan, services, progress, lookup);
+    await labelOrUpload(file, plan, services, progress, lookup, expiry);
     return { result };
   } catch (error) {
     const failure =
@@ -105,6 +107,7 @@ async function labelOrUpload(
   services: ActionServices,
   progress: Progress,
   lookup: StoredLookup,
+  expiry: ExpiryRefresher | undefined,
 ): Promise<void> {
   const { result } = progress;
   const check = () => preCheck(file, plan, result);
@@ -113,7 +116,11 @@ async function labelOrUpload(
   const features = plan.table
     ? reuseStored(item, result, plan)
     : { labels: true, ...(plan.moderation ? { moderation: plan.moderation } : {}) };
-  if (!features) return;
+  if (!features) {
+    // Reused: the image is still here, so its item should live on (sliding expiry).
+    if (item && expiry) await expiry.refresh(item);
+    return;
+  }
   const analysis = plan.bucket
     ? await labelThroughS3(file, checked, plan, services, progress, features)
     : await analyzeBytes(file, checked, `image ${file.path}`, features, plan, services, () => {

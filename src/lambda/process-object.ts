@@ -1,4 +1,10 @@
-import { type ErrorKind, awsFailure, classifyError, errorCode } from '../shared/aws-errors.js';
+import {
+  type ErrorKind,
+  awsFailure,
+  classifyError,
+  errorCode,
+  errorMessage,
+} from '../shared/aws-errors.js';
 import { checkImage } from '../shared/image-check.js';
 import { analyzeTogether, notModeratedFailure } from '../shared/analyze-image.js';
 import { callAws } from '../shared/call-aws.js';
@@ -20,7 +26,12 @@ import {
   normalizeEtag,
 } from '../shared/record.js';
 import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
-import { type WriteOutcome, getStored, writeRecord } from '../shared/results-table.js';
+import {
+  type WriteOutcome,
+  extendExpiry,
+  getStored,
+  writeRecord,
+} from '../shared/results-table.js';
 import type { LambdaConfig } from './config.js';
 import { routeKey } from './route.js';
 import type { ObjectEvent } from './s3-records.js';
@@ -114,6 +125,25 @@ const UNCHANGED: Result = {
   reason: 'the stored item already has the result for these bytes and settings',
 };
 
+/**
+ * A re-delivered event, or the same bytes uploaded again: nothing to label, and the object is
+ * still there, so the item's expiry slides as it does when the action reuses it. Best effort:
+ * the result is already stored, so a refused update never fails the event.
+ */
+async function unchanged(job: Job, stored: Item): Promise<Result> {
+  try {
+    const { table, config, services } = job;
+    await extendExpiry(table, stored, config.ttlHours, services.clock.now(), services);
+    return UNCHANGED;
+  } catch (error) {
+    // Logged with the result; the item keeps its expiry, and the next run or event tries again.
+    return {
+      ...UNCHANGED,
+      reason: `${UNCHANGED.reason}; its expiry was not extended (${errorMessage(error)})`,
+    };
+  }
+}
+
 const REPLACED: Result = {
   status: 'skipped',
   reason: 'the object was replaced after this event; the newer upload has its own event',
@@ -154,12 +184,12 @@ async function labelRouted(
     ...(etag ? { etag } : {}),
     ...(metadata.sha256 ? { sha256: metadata.sha256 } : {}),
   };
-  if (answered(stored, identity, config)) return UNCHANGED;
+  if (answered(stored, identity, config)) return unchanged(job, stored!);
 
   const size = head.ContentLength ?? object.size ?? 0;
   const read = await readObjectBytes(services, ref, size, etag, metadata);
   if (read === 'replaced') return REPLACED;
-  if (answered(stored, { sha256: read.sha256 }, config)) return UNCHANGED;
+  if (answered(stored, { sha256: read.sha256 }, config)) return unchanged(job, stored!);
 
   const subject = recordSubject(job, read.sha256, etag, metadata);
   const checked = checkImage(ref.key, size, read.probe, 's3');

@@ -13,8 +13,8 @@ export interface LabelRecord {
   environment: string;
   branch: string;
   labels: Label[];
-  /** Epoch seconds; DynamoDB TTL deletes the item after it. */
-  expiresAt: number;
+  /** Epoch seconds; DynamoDB TTL deletes the item after it. Absent: it never expires. */
+  expiresAt?: number;
   status: 'labeled' | 'failed';
   error?: string;
   sha256: string;
@@ -67,8 +67,15 @@ export function formatTimestamp(epochMs: number): string {
   return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function expiresAt(epochMs: number, ttlHours: number): number {
+/** The TTL time (epoch seconds), or undefined for `ttl-hours: 0`: the item never expires. */
+export function expiresAt(epochMs: number, ttlHours: number): number | undefined {
+  if (ttlHours === 0) return undefined;
   return Math.floor(epochMs / 1000 + ttlHours * 3600);
+}
+
+function ttlOf(nowMs: number, ttlHours: number): { expiresAt?: number } {
+  const at = expiresAt(nowMs, ttlHours);
+  return at === undefined ? {} : { expiresAt: at };
 }
 
 export function toItem(record: LabelRecord): Item {
@@ -83,7 +90,7 @@ export function toItem(record: LabelRecord): Item {
       ),
     },
     label_names: { L: record.labels.map((l) => ({ S: l.name })) },
-    expires_at: { N: String(record.expiresAt) },
+    ...(record.expiresAt !== undefined ? { expires_at: { N: String(record.expiresAt) } } : {}),
     status: { S: record.status },
     sha256: { S: record.sha256 },
     min_confidence: { N: String(record.minConfidence) },
@@ -242,7 +249,7 @@ export function buildRecord(subject: RecordSubject, outcome: Outcome, nowMs: num
     environment: subject.environment,
     branch: provenance.branch,
     labels: outcome.status === 'labeled' ? outcome.labels : [],
-    expiresAt: expiresAt(nowMs, subject.ttlHours),
+    ...ttlOf(nowMs, subject.ttlHours),
     status: outcome.status,
     sha256: subject.sha256,
     minConfidence: subject.settings.minConfidence,

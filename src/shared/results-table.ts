@@ -3,7 +3,7 @@ import { dynamodbOf } from './clients.js';
 import type { Services } from './services.js';
 import { errorCode } from './aws-errors.js';
 import { fitItem } from './item-size.js';
-import type { Item, LabelRecord } from './record.js';
+import { type Item, type LabelRecord, expiresAt } from './record.js';
 
 /** The stored item for `key`, read consistently so a just-written result counts. */
 export async function getStored(
@@ -73,4 +73,70 @@ export async function writeRecord(
       }
     },
   );
+}
+
+/** What extendExpiry did. */
+export type ExpiryChange = 'extended' | 'removed' | 'fresh' | 'replaced';
+
+/**
+ * Sliding expiry: an item reused by a run (its image is still there) lives `ttlHours` from now,
+ * so only images nobody runs on any more expire. Written only when less than half the TTL is
+ * left (a run on every push would otherwise write every item each time), and only while the
+ * item is still about `sha256`; never shortened. `ttlHours` 0 removes the expiry. Needs
+ * dynamodb:UpdateItem.
+ */
+export async function extendExpiry(
+  table: string,
+  item: Item,
+  ttlHours: number,
+  nowMs: number,
+  services: Services,
+): Promise<ExpiryChange> {
+  const key = item.filename?.S;
+  const sha256 = item.sha256?.S;
+  if (key === undefined || sha256 === undefined) return 'fresh';
+  const current = item.expires_at?.N === undefined ? undefined : Number(item.expires_at.N);
+  const target = expiresAt(nowMs, ttlHours);
+  if (target === undefined ? current === undefined : isFresh(current, nowMs, ttlHours)) {
+    return 'fresh';
+  }
+  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const dynamodb = dynamodbOf(services.clients);
+  const update =
+    target === undefined
+      ? { UpdateExpression: 'REMOVE expires_at', ConditionExpression: 'sha256 = :sha' }
+      : {
+          UpdateExpression: 'SET expires_at = :at',
+          ConditionExpression:
+            'sha256 = :sha AND (attribute_not_exists(expires_at) OR expires_at < :at)',
+        };
+  return callAws(
+    services,
+    { action: 'dynamodb:UpdateItem', resource: `table ${table}`, table },
+    async (): Promise<ExpiryChange> => {
+      try {
+        await dynamodb.send(
+          new UpdateItemCommand({
+            TableName: table,
+            Key: { filename: { S: key } },
+            ...update,
+            ExpressionAttributeValues: {
+              ':sha': { S: sha256 },
+              ...(target === undefined ? {} : { ':at': { N: String(target) } }),
+            },
+          }),
+        );
+        return target === undefined ? 'removed' : 'extended';
+      } catch (error) {
+        // Another run wrote other bytes (or a later expiry) meanwhile: theirs stands.
+        if (errorCode(error) === 'ConditionalCheckFailedException') return 'replaced';
+        throw error;
+      }
+    },
+  );
+}
+
+/** More than half the TTL left: extending now would only cost a write. */
+function isFresh(current: number | undefined, nowMs: number, ttlHours: number): boolean {
+  return current !== undefined && current - nowMs / 1000 > (ttlHours * 3600) / 2;
 }

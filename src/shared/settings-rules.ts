@@ -92,7 +92,8 @@ export const PREFIX_ALLOWED =
 export const SETTING_RULES = {
   minConfidence: { min: 0, max: 100, integer: false },
   maxLabels: { min: 1, max: REKOGNITION_LIMITS.maxLabels, integer: true },
-  ttlHours: { min: 0, max: 24 * 365 * 10, integer: false, exclusiveMin: true },
+  // 0: the item never expires (no expires_at).
+  ttlHours: { min: 0, max: 24 * 365 * 10, integer: false },
 } as const satisfies Record<string, NumberRule>;
 
 /**
