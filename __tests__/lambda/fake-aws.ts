@@ -106,7 +106,8 @@ export function fakeAws() {
     if (!item || item.sha256?.S !== input.ExpressionAttributeValues![':sha']!.S) {
       throw awsError('ConditionalCheckFailedException', 400);
     }
-    const { expires_at: _old, ...rest } = item;
+    const rest = { ...item };
+    delete rest.expires_at;
     const at = input.ExpressionAttributeValues![':at'];
     tables
       .get(input.TableName!)!
