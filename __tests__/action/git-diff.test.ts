@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gitIn } from '../helpers/git.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateRepository, parseNameStatus, workspaceGit } from '../../src/action/git-diff.js';
 
@@ -9,18 +10,7 @@ let repo: string;
 let base: string;
 let head: string;
 
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
+const git = (...args: string[]) => gitIn(repo)(...args);
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'git-diff-'));

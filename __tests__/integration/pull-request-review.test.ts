@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gitIn } from '../helpers/git.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTable } from '../../local-stack/admin.js';
 import { runBundledAction } from '../../local-stack/action-runner.js';
@@ -23,18 +23,7 @@ let workspace: string;
 let base: string;
 let head: string;
 
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: workspace,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
+const git = (...args: string[]) => gitIn(workspace)(...args);
 
 const image = (name: string, to: string) => copyFile(join(FIXTURES, name), join(workspace, to));
 
@@ -47,6 +36,21 @@ const prEvent = (headRepo = `${OWNER}/${REPO}`) => ({
   },
   repository: { default_branch: 'main' },
 });
+
+/** The stack's environment as a fork's run sees it: no credentials anywhere. */
+function withoutAwsCredentials(): Record<string, string> {
+  const env = Object.fromEntries(
+    Object.entries(stack.env).filter(
+      ([name]) => !name.startsWith('AWS_ACCESS') && !name.startsWith('AWS_SECRET'),
+    ),
+  );
+  return {
+    ...env,
+    AWS_CONFIG_FILE: join(workspace, 'no-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'no-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
 
 const prEnv = {
   GITHUB_EVENT_NAME: 'pull_request',
@@ -231,11 +235,6 @@ describe('pull-request review, bundled, against the local stack and GitHub API',
   }, 60_000);
 
   it('on a fork without AWS credentials (if-no-credentials: warn): pre-checks only, passes, never comments', async () => {
-    const noAws = Object.fromEntries(
-      Object.entries(stack.env).filter(
-        ([name]) => !name.startsWith('AWS_ACCESS') && !name.startsWith('AWS_SECRET'),
-      ),
-    );
     const run = await runBundledAction({
       workspace,
       inputs: {
@@ -249,11 +248,8 @@ describe('pull-request review, bundled, against the local stack and GitHub API',
       },
       event: prEvent('a-student/course-images'),
       env: {
-        ...noAws,
+        ...withoutAwsCredentials(),
         ...prEnv,
-        AWS_CONFIG_FILE: join(workspace, 'no-config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'no-credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
       },
     });
     expect(run.exitCode, run.stdout).toBe(0);
@@ -300,11 +296,7 @@ describe('pull-request review, bundled, against the local stack and GitHub API',
   it('writes a report that says the run failed when it cannot label (no credentials, error)', async () => {
     // The previous push's comment must not stay as if it were this one's.
     expect((await runPr({ comment: 'sticky' })).exitCode).toBe(0);
-    const noAws = Object.fromEntries(
-      Object.entries(stack.env).filter(
-        ([name]) => !name.startsWith('AWS_ACCESS') && !name.startsWith('AWS_SECRET'),
-      ),
-    );
+
     const run = await runBundledAction({
       workspace,
       inputs: {
@@ -316,11 +308,8 @@ describe('pull-request review, bundled, against the local stack and GitHub API',
       },
       event: prEvent(),
       env: {
-        ...noAws,
+        ...withoutAwsCredentials(),
         ...prEnv,
-        AWS_CONFIG_FILE: join(workspace, 'no-config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'no-credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
       },
     });
     expect(run.exitCode).toBe(1);

@@ -1,9 +1,6 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { ImageResult, ImageStatus } from './image-result.js';
 import { type ResultFacts, type ResultStore, factsOf } from './result-list.js';
-
-/** Lines are written this many bytes at a time. */
-const FLUSH_BYTES = 64 * 1024;
+import { LineFile } from './line-file.js';
 
 /** Bits 0-2: the status's place in STATUSES. */
 const STATUSES: readonly ImageStatus[] = ['labeled', 'uploaded', 'failed', 'skipped', 'checked'];
@@ -31,17 +28,12 @@ const VERDICT_SHIFT = 5;
  * a read never waits behind a write still in the queue.
  */
 export class ResultSpool implements ResultStore {
-  private readonly fd: number;
+  private readonly lines: LineFile;
   private readonly offsets: Float64Array;
   private readonly sizes: Uint32Array;
   private readonly paths: string[];
   /** Status, cached, noted and verdict; -1 until the entry is put. */
   private readonly codes: Int16Array;
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  /** Bytes on disk, and bytes on disk or pending. */
-  private flushed = 0;
-  private end = 0;
 
   constructor(
     readonly file: string,
@@ -51,15 +43,14 @@ export class ResultSpool implements ResultStore {
     this.sizes = new Uint32Array(length);
     this.paths = new Array<string>(length).fill('');
     this.codes = new Int16Array(length).fill(-1);
-    this.fd = openSync(file, 'w+', 0o600);
+    this.lines = new LineFile(file);
   }
 
   put(index: number, result: ImageResult): void {
     this.checkIndex(index);
-    const line = `${JSON.stringify(result)}\n`;
-    const bytes = Buffer.byteLength(line);
-    this.offsets[index] = this.end;
-    this.sizes[index] = bytes - 1;
+    const place = this.lines.append(JSON.stringify(result));
+    this.offsets[index] = place.offset;
+    this.sizes[index] = place.size;
     const facts = factsOf(result);
     this.paths[index] = facts.path;
     const verdict = facts.verdict === undefined ? 0 : VERDICTS.indexOf(facts.verdict) + 1;
@@ -68,10 +59,6 @@ export class ResultSpool implements ResultStore {
       (facts.cached ? CACHED : 0) |
       (facts.noted ? NOTED : 0) |
       (verdict << VERDICT_SHIFT);
-    this.end += bytes;
-    this.pending.push(line);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
   facts(index: number): ResultFacts {
@@ -93,35 +80,12 @@ export class ResultSpool implements ResultStore {
   /** The line as it was written (JSON.stringify of the entry), read back without parsing. */
   json(index: number): string {
     this.codeAt(index);
-    const offset = this.offsets[index]!;
-    const size = this.sizes[index]!;
-    if (offset + size > this.flushed) this.flush();
-    const buffer = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(this.fd, buffer, read, size - read, offset + read);
-      if (n === 0) throw new Error(`${this.file} ended early at entry ${index}`);
-      read += n;
-    }
-    return buffer.toString('utf8');
+    return this.lines.read({ offset: this.offsets[index]!, size: this.sizes[index]! });
   }
 
   /** Closes and removes the file. */
   close(): void {
-    closeSync(this.fd);
-    rmSync(this.file, { force: true });
-  }
-
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    const data = Buffer.from(this.pending.join(''));
-    let written = 0;
-    while (written < data.length) {
-      written += writeSync(this.fd, data, written, data.length - written, this.flushed + written);
-    }
-    this.flushed += data.length;
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.lines.close();
   }
 
   private codeAt(index: number): number {
