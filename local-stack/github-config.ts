@@ -1,3 +1,4 @@
+import { CHANGE_STATUSES } from '../src/action/changed-files.js';
 import {
   arrayOf,
   ConfigError,
@@ -16,15 +17,8 @@ import {
  * a typo fails loudly (400 `{"error"}` over HTTP, a ConfigError in process) either way.
  */
 
-export const PULL_FILE_STATUSES = [
-  'added',
-  'removed',
-  'modified',
-  'renamed',
-  'copied',
-  'changed',
-  'unchanged',
-] as const;
+/** The statuses the action knows (src/action/changed-files.ts), as GitHub spells them. */
+export const PULL_FILE_STATUSES = CHANGE_STATUSES;
 export type PullFileStatus = (typeof PULL_FILE_STATUSES)[number];
 
 /** A changed file of a PR as a test gives it; the rest of GitHub's fields are filled in. */

@@ -3,8 +3,16 @@ import type { Git } from './git-diff.js';
 import { type GitHubApi, PULL_FILES_CAP, httpStatus } from './github-api.js';
 
 /** How a file changed, in the words of GitHub's pull request files API. */
-export type ChangeStatus =
-  'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+export const CHANGE_STATUSES = [
+  'added',
+  'removed',
+  'modified',
+  'renamed',
+  'copied',
+  'changed',
+  'unchanged',
+] as const;
+export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 
 export interface ChangedFile {
   /** Repository-relative POSIX path. */

@@ -1,4 +1,4 @@
-import type { ChangedFile, ChangeStatus } from './changed-files.js';
+import { CHANGE_STATUSES, type ChangedFile, type ChangeStatus } from './changed-files.js';
 
 /** GitHub's pull request files API lists at most this many files, whatever the pagination. */
 export const PULL_FILES_CAP = 3000;
@@ -25,19 +25,11 @@ export interface GitHubApi {
 /** Who writes with the job's GITHUB_TOKEN. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-const STATUSES: readonly ChangeStatus[] = [
-  'added',
-  'removed',
-  'modified',
-  'renamed',
-  'copied',
-  'changed',
-  'unchanged',
-];
-
 function changeStatus(status: string): ChangeStatus {
   // A status GitHub adds later is still a change of the file; label it.
-  return (STATUSES as readonly string[]).includes(status) ? (status as ChangeStatus) : 'changed';
+  return (CHANGE_STATUSES as readonly string[]).includes(status)
+    ? (status as ChangeStatus)
+    : 'changed';
 }
 
 /**

@@ -32,3 +32,15 @@ export function thumbnail(ref: RepositoryRef, path: string): string {
   if (!url) return '';
   return `<img src="${escapeAttribute(`${url}?raw=true`)}" width="${THUMBNAIL_WIDTH}" alt="">`;
 }
+
+/** Verdicts whose image may be shown: what a person is meant to look at, or found clear. */
+const SHOWN_VERDICTS: ReadonlySet<string | undefined> = new Set(['clear', 'approved', 'warn']);
+
+/**
+ * Whether an image with this verdict may get a thumbnail: never a blocked one; with moderation
+ * on, only one whose verdict is known (not a fork's unlabeled image, nor an unjudged one).
+ */
+export function mayShow(verdict: string | undefined, moderation: boolean): boolean {
+  if (verdict === 'block') return false;
+  return !moderation || SHOWN_VERDICTS.has(verdict);
+}

@@ -1,4 +1,5 @@
 import { UserError } from './user-error.js';
+import { INPUT } from './input-names.js';
 import { Problems } from './input-problems.js';
 import { type ReviewInputs, reviewInputs } from './review-inputs.js';
 import {
@@ -29,37 +30,10 @@ import {
   resolveEnvironment,
 } from './run-context.js';
 
+export { INPUT };
+
 /** What `if-no-files-found` asks for when no file matches. */
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
-
-/** Input names, exactly as in action.yml. */
-export const INPUT = {
-  images: 'images',
-  mode: 'mode',
-  environment: 'environment',
-  minConfidence: 'min-confidence',
-  maxLabels: 'max-labels',
-  awsRegion: 'aws-region',
-  bucket: 'bucket',
-  prefix: 'prefix',
-  table: 'table',
-  ttlHours: 'ttl-hours',
-  concurrency: 'concurrency',
-  ifNoFilesFound: 'if-no-files-found',
-  failOnError: 'fail-on-error',
-  waitForResults: 'wait-for-results',
-  moderation: 'moderation',
-  moderationMinConfidence: 'moderation-min-confidence',
-  moderationPolicy: 'moderation-policy',
-  moderationAdapterArn: 'moderation-adapter-arn',
-  githubToken: 'github-token',
-  onlyChanged: 'only-changed',
-  compareEnvironment: 'compare-environment',
-  comment: 'comment',
-  commentKey: 'comment-key',
-  thumbnails: 'thumbnails',
-  ifNoCredentials: 'if-no-credentials',
-} as const;
 
 /** Defaults, mirrored in action.yml so a direct `node dist/index.js` behaves the same. */
 export const DEFAULTS: Record<keyof typeof INPUT, string> = {

@@ -12,6 +12,7 @@ import {
   printable,
   redactResult,
   resultsFilePath,
+  stepId,
   writeOutputs,
   writeSummary,
 } from './runner-output.js';
@@ -188,7 +189,7 @@ async function labelWorkspace(deps: ActionDeps): Promise<Outcome> {
     ...(policy ? { policy } : {}),
     environment: environment.name,
     dir: dirname(resultsFile),
-    step: stepName(env),
+    step: stepId(env),
     ...(api ? { api } : {}),
     ...runUrl(context),
   });
@@ -347,10 +348,6 @@ function logSelection(inputs: Inputs, selection: ReviewSelection, matched: numbe
   } else if (inputs.onlyChanged) {
     core.warning(printable(`\`${INPUT.onlyChanged}\`: labeling ${selection.source}.`));
   }
-}
-
-function stepName(env: NodeJS.ProcessEnv): string {
-  return (env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
 function runUrl(context: RunContext): { runUrl?: string } {

@@ -8,7 +8,7 @@ import { unjudgedCount } from './moderation-outcome.js';
 export const MAX_REVIEW_ROWS = 100;
 const MAX_REASON_CHARS = 300;
 
-const VERDICT_TEXT: Record<ResultModeration['verdict'], string> = {
+export const VERDICT_TEXT: Record<ResultModeration['verdict'], string> = {
   block: '⛔ block',
   warn: '⚠️ warn',
   clear: '🟢 clear',

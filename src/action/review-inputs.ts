@@ -5,6 +5,7 @@ import {
   TABLE_NAME_ALLOWED,
   fillEnvironment,
 } from '../shared/settings-rules.js';
+import { INPUT } from './input-names.js';
 import type { Problems } from './input-problems.js';
 import type { RunContext } from './run-context.js';
 
@@ -42,16 +43,6 @@ export interface ReviewInputSource {
   environment: string;
 }
 
-const NAMES = {
-  onlyChanged: 'only-changed',
-  compareEnvironment: 'compare-environment',
-  comment: 'comment',
-  commentKey: 'comment-key',
-  thumbnails: 'thumbnails',
-  ifNoCredentials: 'if-no-credentials',
-  table: 'table',
-} as const;
-
 /** `only-changed: auto` is on for these events, whose changes GitHub lists. */
 const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
@@ -59,21 +50,21 @@ const COMMENT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function reviewInputs(problems: Problems, source: ReviewInputSource): ReviewInputs {
   const { read, context } = source;
-  const onlyChanged = choice(problems, NAMES.onlyChanged, read('onlyChanged'), [
+  const onlyChanged = choice(problems, INPUT.onlyChanged, read('onlyChanged'), [
     'auto',
     'true',
     'false',
   ]);
-  const comment = choice(problems, NAMES.comment, read('comment'), ['off', 'sticky']);
-  const thumbnails = choice(problems, NAMES.thumbnails, read('thumbnails'), ['on', 'off']);
-  const ifNoCredentials = choice(problems, NAMES.ifNoCredentials, read('ifNoCredentials'), [
+  const comment = choice(problems, INPUT.comment, read('comment'), ['off', 'sticky']);
+  const thumbnails = choice(problems, INPUT.thumbnails, read('thumbnails'), ['on', 'off']);
+  const ifNoCredentials = choice(problems, INPUT.ifNoCredentials, read('ifNoCredentials'), [
     'error',
     'warn',
   ]);
   const commentKey = read('commentKey');
   if (!COMMENT_KEY.test(commentKey)) {
     problems.add(
-      NAMES.commentKey,
+      INPUT.commentKey,
       commentKey,
       'expected 1 to 64 letters, digits, ".", "_" or "-": it goes into the hidden marker that finds the comment again',
     );
@@ -117,7 +108,7 @@ function compareWith(
   }
   if (!ENVIRONMENT_NAME.test(value)) {
     problems.add(
-      NAMES.compareEnvironment,
+      INPUT.compareEnvironment,
       value,
       `expected "auto", "" (off) or a name of ${ENVIRONMENT_NAME_ALLOWED}, such as "prod"`,
     );
@@ -125,13 +116,13 @@ function compareWith(
   }
   if (source.tableTemplate === '') {
     problems.list.push(
-      `Input \`${NAMES.compareEnvironment}\` is ${JSON.stringify(value)} but \`${NAMES.table}\` is empty: the comparison reads the items of that environment's table. Set \`${NAMES.table}\`, or set \`${NAMES.compareEnvironment}\` to "".`,
+      `Input \`${INPUT.compareEnvironment}\` is ${JSON.stringify(value)} but \`${INPUT.table}\` is empty: the comparison reads the items of that environment's table. Set \`${INPUT.table}\`, or set \`${INPUT.compareEnvironment}\` to "".`,
     );
     return off;
   }
   if (value === source.environment) {
     problems.list.push(
-      `Input \`${NAMES.compareEnvironment}\` is ${JSON.stringify(value)}, the environment this run writes: a run compared with itself finds nothing changed. Compare with another environment (pull requests write "beta" and compare with "prod"), or set it to "".`,
+      `Input \`${INPUT.compareEnvironment}\` is ${JSON.stringify(value)}, the environment this run writes: a run compared with itself finds nothing changed. Compare with another environment (pull requests write "beta" and compare with "prod"), or set it to "".`,
     );
     return off;
   }
@@ -146,7 +137,7 @@ function tableFor(
   const table = fillEnvironment(source.tableTemplate, environment);
   if (TABLE_NAME.test(table)) return { compareEnvironment: environment, compareTable: table };
   problems.list.push(
-    `Input \`${NAMES.table}\` is ${JSON.stringify(source.tableTemplate)}, which names table ${JSON.stringify(table)} for \`${NAMES.compareEnvironment}\` "${environment}"; ${TABLE_NAME_ALLOWED}.`,
+    `Input \`${INPUT.table}\` is ${JSON.stringify(source.tableTemplate)}, which names table ${JSON.stringify(table)} for \`${INPUT.compareEnvironment}\` "${environment}"; ${TABLE_NAME_ALLOWED}.`,
   );
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Label } from '../shared/label.js';
-import { type RepositoryRef, blobUrl, thumbnail } from './github-links.js';
+import { type RepositoryRef, blobUrl, mayShow, thumbnail } from './github-links.js';
 import { escapeAttribute, escapeHtml, truncateText } from './markdown-escape.js';
-import { describeFinding } from './moderation-summary.js';
+import { VERDICT_TEXT, describeFinding } from './moderation-summary.js';
 import type { DiffList } from './diff-spool.js';
 import { type ImageDiff, verdictChanged } from './review-diff.js';
 
@@ -151,9 +151,6 @@ function renderRow(report: ReviewReport, diff: ImageDiff): string {
   return `<tr><td>${renderThumbnail(report, diff)}</td><td>${renderFile(report, diff)}</td><td>${renderChange(diff)}</td><td>${renderLabels(diff)}</td></tr>`;
 }
 
-/** Verdicts whose image may be shown: what a person is meant to look at, or found clear. */
-const SHOWN = new Set(['clear', 'approved', 'warn']);
-
 function renderThumbnail(report: ReviewReport, diff: ImageDiff): string {
   if (!report.thumbnails) return '';
   // Never show a blocked image, here or in prod's version of it; with moderation on, never
@@ -161,11 +158,11 @@ function renderThumbnail(report: ReviewReport, diff: ImageDiff): string {
   if (diff.verdict === 'block' || diff.compareVerdict === 'block') return '';
   if (diff.change === 'removed') {
     if (!report.base) return '';
-    if (report.moderation && !SHOWN.has(diff.compareVerdict ?? '')) return '';
+    if (!mayShow(diff.compareVerdict, report.moderation)) return '';
     return thumbnail(report.base, diff.previousPath ?? diff.path);
   }
   if (diff.status === 'failed' || diff.status === 'skipped') return '';
-  if (report.moderation && !SHOWN.has(diff.verdict ?? '')) return '';
+  if (!mayShow(diff.verdict, report.moderation)) return '';
   return thumbnail(report.head, diff.path);
 }
 
@@ -184,14 +181,6 @@ const CHANGE_TEXT = {
   changed: 'changed bytes',
   unchanged: 'same bytes',
   removed: 'removed',
-} as const;
-
-const VERDICT_TEXT = {
-  block: '⛔ block',
-  warn: '⚠️ warn',
-  clear: '🟢 clear',
-  approved: '👍 approved',
-  'not-moderated': '❔ not moderated',
 } as const;
 
 function renderChange(diff: ImageDiff): string {

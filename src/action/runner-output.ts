@@ -191,9 +191,16 @@ export function annotate(plan: AnnotationPlan): void {
   for (const r of plan.warnings) core.warning(annotationText(annotationOf(r)), properties(r));
 }
 
+/**
+ * GITHUB_ACTION is the step's id, so two steps of one job do not overwrite each other's files
+ * (results, report, diff).
+ */
+export function stepId(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
 export function resultsFilePath(env: NodeJS.ProcessEnv, tmpdir: string): string {
-  // GITHUB_ACTION is the step's id, so two steps of one job do not overwrite each other.
-  const step = (env.GITHUB_ACTION ?? 'step').replace(/[^A-Za-z0-9_.-]/g, '_');
+  const step = stepId(env);
   return join(env.RUNNER_TEMP || tmpdir, `rekognition-label-results-${step}.json`);
 }
 

@@ -1,6 +1,6 @@
 import { compareCodeUnits } from '../shared/compare.js';
 import { escapeAttribute, escapeHtml, truncateText } from './markdown-escape.js';
-import { blobUrl, thumbnail } from './github-links.js';
+import { blobUrl, mayShow, thumbnail } from './github-links.js';
 import type { ImageResult, ImageStatus } from './image-result.js';
 import { type ResultFacts, type ResultList, countResults, sortedBy } from './result-list.js';
 import type { Label } from '../shared/label.js';
@@ -264,18 +264,13 @@ function renderStatusCell(result: ImageResult, compact: boolean): string {
   return `${renderStatus(result)}<br><sub>${detail}</sub>`;
 }
 
-/** Verdicts whose image may be shown: what a person is meant to look at, or found clear. */
-const SHOWN_VERDICTS = new Set(['clear', 'approved', 'warn']);
-
 /**
  * A thumbnail for images a reviewer may look at: never a blocked one or a file that failed;
  * with moderation on, only an image whose verdict is known and not block.
  */
 function renderThumbnail(report: RunReport, result: ImageResult): string {
   if (!report.thumbnails || result.status === 'failed' || result.status === 'skipped') return '';
-  const verdict = result.moderation?.verdict;
-  if (verdict === 'block') return '';
-  if (report.moderation && !SHOWN_VERDICTS.has(verdict ?? '')) return '';
+  if (!mayShow(result.moderation?.verdict, report.moderation !== undefined)) return '';
   return `${thumbnail(report, result.path)} `;
 }
 
