@@ -72,6 +72,41 @@ export async function createBucket(stack: StackRef, name: string): Promise<void>
 export interface CreateTableOptions {
   /** TTL attribute enabled after creation; default `expires_at`. */
   ttlAttribute?: string;
+  /** A NEW_AND_OLD_IMAGES stream (emulated by the shim), as the label index needs. */
+  stream?: boolean;
+}
+
+async function waitActive(db: DynamoDBClient, name: string): Promise<void> {
+  // The SDK waiter sleeps 20 s between polls; dynalite is ACTIVE within milliseconds.
+  for (let i = 0; i < 200; i++) {
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: name }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await sleep(10);
+  }
+}
+
+/** A results table's label index (label-index.ts): `index_key` and `filename`, on-demand. */
+export async function createIndexTable(stack: StackRef, name: string): Promise<void> {
+  const db = dynamoClient(stack);
+  try {
+    await db.send(
+      new CreateTableCommand({
+        TableName: name,
+        AttributeDefinitions: [
+          { AttributeName: 'index_key', AttributeType: 'S' },
+          { AttributeName: 'filename', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'index_key', KeyType: 'HASH' },
+          { AttributeName: 'filename', KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+    await waitActive(db, name);
+  } finally {
+    db.destroy();
+  }
 }
 
 /** The action's table: partition key `filename` (S), on-demand, TTL on `expires_at`. */
@@ -88,14 +123,12 @@ export async function createTable(
         AttributeDefinitions: [{ AttributeName: 'filename', AttributeType: 'S' }],
         KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
         BillingMode: 'PAY_PER_REQUEST',
+        ...(options.stream
+          ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }
+          : {}),
       }),
     );
-    // The SDK waiter sleeps 20 s between polls; dynalite is ACTIVE within milliseconds.
-    for (let i = 0; i < 200; i++) {
-      const { Table } = await db.send(new DescribeTableCommand({ TableName: name }));
-      if (Table?.TableStatus === 'ACTIVE') break;
-      await sleep(10);
-    }
+    await waitActive(db, name);
     await db.send(
       new UpdateTimeToLiveCommand({
         TableName: name,

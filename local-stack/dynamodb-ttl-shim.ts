@@ -25,6 +25,12 @@ import {
 } from './dynamodb-faults.js';
 import { type GateControl, handleGateAdmin } from './gate-admin.js';
 import { listen } from './listen.js';
+import {
+  type BufferedReply,
+  type DynamoStreamControl,
+  DynamoStreams,
+  StreamError,
+} from './dynamodb-stream.js';
 
 /**
  * dynalite implements neither UpdateTimeToLive nor a stateful DescribeTimeToLive (it
@@ -47,12 +53,16 @@ export interface TtlShimOptions {
   config?: DynamoShimOptions;
   /** The clock of `untilMs` windows, in ms; tests inject one to move time themselves. */
   now?: () => number;
+  /** The region in stream ARNs and records; default us-east-1. */
+  region?: string;
 }
 
 export interface TtlShim {
   url: string;
   port: number;
   control: DynamoShimControl;
+  /** Emulated DynamoDB Streams and TTL expiry on demand (dynamodb-stream.ts). */
+  streams: DynamoStreamControl;
   close(): Promise<void>;
 }
 
@@ -148,7 +158,7 @@ function ttlSpecificationOf(value: unknown): TtlSpecification {
  */
 class TtlTables {
   private readonly state = new Map<string, TtlState>();
-  private readonly dynalite: DynamoDBClient;
+  readonly dynalite: DynamoDBClient;
 
   constructor(endpoint: string) {
     this.dynalite = new DynamoDBClient({
@@ -168,6 +178,12 @@ class TtlTables {
 
   close(): void {
     this.dynalite.destroy();
+  }
+
+  /** The TTL attribute, when TTL is enabled on the table. */
+  async attributeOf(name: string): Promise<string | undefined> {
+    const ttl = await this.current(name);
+    return ttl.enabled ? ttl.attributeName : undefined;
   }
 
   private async describe(name: string): Promise<unknown> {
@@ -324,33 +340,137 @@ function tableOf(body: string): string {
   }
 }
 
-/** Serves one API call: fault rules first (when any is set), then TTL or dynalite. */
+/** Passes a call to dynalite and buffers its reply, so a stream record can follow a success. */
+function forwardBuffered(
+  req: IncomingMessage,
+  upstreamOf: { target: URL; agent: Agent },
+  body: Buffer,
+): Promise<BufferedReply> {
+  const { target, agent } = upstreamOf;
+  return new Promise((resolve, reject) => {
+    const upstream = request(
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: forwardHeaders(req.rawHeaders),
+        agent,
+      },
+      (upstreamRes) => {
+        const chunks: Buffer[] = [];
+        upstreamRes.on('data', (chunk: Buffer) => chunks.push(chunk));
+        upstreamRes.on('error', reject);
+        upstreamRes.on('end', () =>
+          resolve({
+            status: upstreamRes.statusCode ?? 502,
+            statusMessage: upstreamRes.statusMessage,
+            headers: forwardHeaders(upstreamRes.rawHeaders),
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    upstream.on('error', reject);
+    upstream.end(body);
+  });
+}
+
+/** A call that may change a streamed table: forwarded through the streams, reply buffered. */
+async function serveStreamed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  operation: string,
+  body: Buffer,
+  upstream: Upstream,
+): Promise<void> {
+  let input: Record<string, unknown>;
+  try {
+    input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    // dynalite answers malformed JSON with DynamoDB's own error.
+    return proxy(req, res, upstream, body);
+  }
+  try {
+    const reply = await upstream.streams.serve(operation, input, () =>
+      forwardBuffered(req, upstream, body),
+    );
+    res.writeHead(reply.status, reply.statusMessage, reply.headers);
+    res.end(reply.body);
+  } catch (error) {
+    const type = error instanceof StreamError ? error.type : 'InternalFailure';
+    sendDynamo(res, error instanceof StreamError ? 400 : 500, {
+      __type: ERROR_PREFIX + type,
+      message: (error as Error).message,
+    });
+  }
+}
+
+interface Upstream {
+  target: URL;
+  agent: Agent;
+  tables: TtlTables;
+  streams: DynamoStreams;
+}
+
+/** Serves one API call: fault rules first (when any is set), then TTL, streams or dynalite. */
 async function serveApi(
   req: IncomingMessage,
   res: ServerResponse,
   faults: DynamoFaults,
-  upstream: { target: URL; agent: Agent; tables: TtlTables },
+  upstream: Upstream,
 ): Promise<void> {
   const operation = operationOf(req);
   const ttl = ttlOperationOf(req);
+  const streamed = upstream.streams.inspects(operation);
   faults.count(operation);
-  if (!faults.active) {
-    // The common case: no rule, nothing buffered.
-    if (ttl === undefined) return proxy(req, res, upstream);
-    const { body } = await readBody(req, 1024 * 1024);
-    return handleTtl(req, res, ttl, upstream.tables, body);
-  }
+  // The common case: no rule, no stream, nothing buffered.
+  if (!faults.active && ttl === undefined && !streamed) return proxy(req, res, upstream);
   // DynamoDB requests are at most 16 MB; rules match on the body, so read it whole. A held
   // request is forwarded on release even if its client gave up, as DynamoDB would finish it.
   const { body } = await readBody(req, Number.POSITIVE_INFINITY);
-  const text = body.toString('utf8');
-  const fault = await faults.check({ operation, body: text, table: tableOf(text) });
-  if (fault) {
-    const payload = { __type: ERROR_PREFIX + fault.type, message: fault.message };
-    return sendDynamo(res, fault.status, payload, fault.type);
+  if (faults.active) {
+    const text = body.toString('utf8');
+    const fault = await faults.check({ operation, body: text, table: tableOf(text) });
+    if (fault) {
+      const payload = { __type: ERROR_PREFIX + fault.type, message: fault.message };
+      return sendDynamo(res, fault.status, payload, fault.type);
+    }
   }
   if (ttl !== undefined) return handleTtl(req, res, ttl, upstream.tables, body);
+  if (streamed) return serveStreamed(req, res, operation, body, upstream);
   proxy(req, res, upstream, body);
+}
+
+/** `POST /__shim/expire {"table", "now"?}`: TTL expiry on demand; answers `{"expired": n}`. */
+async function serveExpire(
+  req: IncomingMessage,
+  res: ServerResponse,
+  streams: DynamoStreams,
+): Promise<void> {
+  const { body } = await readBody(req, 64 * 1024);
+  const reply = (status: number, data: unknown) => {
+    res.writeHead(status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(data));
+  };
+  let input: { table?: unknown; now?: unknown };
+  try {
+    input = JSON.parse(body.toString('utf8') || '{}') as typeof input;
+  } catch {
+    return reply(400, { error: 'body must be JSON' });
+  }
+  if (
+    typeof input.table !== 'string' ||
+    (input.now !== undefined && typeof input.now !== 'number')
+  ) {
+    return reply(400, { error: 'expected {"table": string, "now"?: epoch seconds}' });
+  }
+  try {
+    reply(200, { expired: await streams.expire(input.table, input.now as number | undefined) });
+  } catch (error) {
+    reply(400, { error: (error as Error).message });
+  }
 }
 
 function controlOf(faults: DynamoFaults): DynamoShimControl {
@@ -373,13 +493,19 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
   const target = new URL(options.target);
   const agent = new Agent({ keepAlive: true });
   const tables = new TtlTables(options.target);
-  const upstream = { target, agent, tables };
+  const streams = new DynamoStreams(tables.dynalite, options.region ?? 'us-east-1', (name) =>
+    tables.attributeOf(name),
+  );
+  const upstream: Upstream = { target, agent, tables, streams };
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const handling = path.startsWith(ADMIN_PREFIX)
-      ? handleGateAdmin(control, req, res, path, ADMIN_PREFIX)
-      : serveApi(req, res, faults, upstream);
+    const handling =
+      path === `${ADMIN_PREFIX}expire` && req.method === 'POST'
+        ? serveExpire(req, res, streams)
+        : path.startsWith(ADMIN_PREFIX)
+          ? handleGateAdmin(control, req, res, path, ADMIN_PREFIX)
+          : serveApi(req, res, faults, upstream);
     handling.catch((error: unknown) => {
       if (!res.headersSent) sendDynamo(res, 500, { message: String(error) });
     });
@@ -390,6 +516,7 @@ export async function startDynamoTtlShim(options: TtlShimOptions): Promise<TtlSh
     url: listening.url,
     port: listening.port,
     control,
+    streams,
     close: async () => {
       faults.holds.release();
       await listening.close();

@@ -35,6 +35,11 @@ export interface LambdaFunctionConfig {
   concurrency?: number;
   /** Retries after a failed asynchronous invocation, 0-2. Default 2, as on AWS. */
   maximumRetryAttempts?: number;
+  /**
+   * `false` for a function no bucket notifies (a stream consumer, invoked through
+   * `invoke` or a stream mapping); `filter` and `bucket` are then ignored. Default true.
+   */
+  s3?: boolean;
 }
 
 export interface LambdaFunction {
@@ -50,6 +55,8 @@ export interface LambdaFunction {
   concurrency: number;
   maximumRetryAttempts: number;
   arn: string;
+  /** Whether S3 object-created events invoke it. */
+  s3: boolean;
 }
 
 /** An account id that is obviously not a real one. */
@@ -120,11 +127,13 @@ export function resolveFunction(config: LambdaFunctionConfig, region: string): L
       2,
     ),
     arn: `arn:aws:lambda:${region}:${LOCAL_ACCOUNT_ID}:function:${name}`,
+    s3: config.s3 ?? true,
   };
 }
 
 export function receivesObject(fn: LambdaFunction, bucket: string, key: string): boolean {
   return (
+    fn.s3 &&
     (fn.bucket === undefined || fn.bucket === bucket) &&
     key.startsWith(fn.prefix) &&
     key.endsWith(fn.suffix)
@@ -142,6 +151,7 @@ export function checkOverlaps(functions: readonly LambdaFunction[]): void {
     for (const b of functions.slice(i + 1)) {
       if (a.name === b.name)
         throw new LambdaConfigError(`Lambda function ${a.name} is configured twice`);
+      if (!a.s3 || !b.s3) continue;
       const sameBucket = a.bucket === undefined || b.bucket === undefined || a.bucket === b.bucket;
       if (
         sameBucket &&

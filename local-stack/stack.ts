@@ -25,8 +25,13 @@ import {
 import type { HeldRequest, ReleaseFilter, WaitFilter } from './request-gates.js';
 import type { S3Control, S3FaultConfig, S3FaultOptions, S3FaultStats } from './s3-faults.js';
 import { startS3Server } from './s3-server.js';
+import type { DynamoStreamControl, DynamoStreamRecord } from './dynamodb-stream.js';
+import { type StreamMapping, startStreamMapping } from './stream-mapping.js';
 
 export type {
+  DynamoStreamControl,
+  DynamoStreamRecord,
+  StreamMapping,
   DynamoShimConfig,
   DynamoShimControl,
   DynamoShimOptions,
@@ -81,6 +86,11 @@ export interface LocalStackOptions {
    * when an object (its `port`, if given, wins over `port + 3`).
    */
   github?: GitHubApiOptions | boolean;
+  /**
+   * Event source mappings: each table's emulated stream (enabled by its StreamSpecification)
+   * delivered in order to a function of `lambda` (one with `s3: false`, usually).
+   */
+  streams?: { table: string; function: string; batchSize?: number }[];
 }
 
 export interface LocalStackEndpoints {
@@ -107,6 +117,10 @@ export interface LocalStack {
   github?: GitHubApiControl;
   /** The S3 → Lambda link, when started with `lambda`. */
   lambda?: LambdaLink;
+  /** Emulated DynamoDB Streams and TTL expiry on demand (`/__shim/expire` over HTTP). */
+  dynamodbStreams: DynamoStreamControl;
+  /** The `streams` mappings, by table. */
+  streamMappings: ReadonlyMap<string, StreamMapping>;
   stop(): Promise<void>;
 }
 
@@ -140,6 +154,30 @@ export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record
   };
 }
 
+/** Each mapping invokes its function synchronously, as a stream event source mapping does. */
+function mapStreams(
+  streams: NonNullable<LocalStackOptions['streams']>,
+  control: DynamoStreamControl,
+  lambda: LambdaLink | undefined,
+): Map<string, StreamMapping> {
+  const mappings = new Map<string, StreamMapping>();
+  for (const { table, function: name, batchSize } of streams) {
+    if (!lambda) throw new Error(`the stream of ${table} maps to ${name}, but no lambda is set`);
+    const deliver = async (event: { Records: DynamoStreamRecord[] }) => {
+      const invocation = await lambda.invoke(name, event, { maximumRetryAttempts: 0 });
+      if (invocation.outcome !== 'ok') {
+        throw new Error(invocation.errors.at(-1)?.errorMessage ?? 'the invocation failed');
+      }
+      return invocation.result;
+    };
+    mappings.set(
+      table,
+      startStreamMapping(control, { table, deliver, ...(batchSize ? { batchSize } : {}) }),
+    );
+  }
+  return mappings;
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const region = options.region ?? 'us-east-1';
   const stops: (() => Promise<void>)[] = [];
@@ -166,6 +204,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       target: db.url,
       port: portFor(options.port, 1),
       config: options.dynamodb ?? {},
+      region,
       ...now,
     });
     // Registered after dynalite so it closes first (stops run in reverse).
@@ -205,6 +244,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       // Registered last, so it stops first: no function is left calling a closed service.
       stops.push(() => lambda!.stop());
     }
+    const streamMappings = mapStreams(options.streams ?? [], shim.streams, lambda);
+    stops.push(async () => {
+      for (const mapping of streamMappings.values()) mapping.stop();
+    });
 
     return {
       endpoints,
@@ -216,6 +259,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       s3rver: s3.server,
       ...(github ? { github: github.control } : {}),
       ...(lambda ? { lambda } : {}),
+      dynamodbStreams: shim.streams,
+      streamMappings,
       stop,
     };
   } catch (error) {

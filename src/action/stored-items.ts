@@ -1,7 +1,4 @@
-import type { KeysAndAttributes } from '@aws-sdk/client-dynamodb';
-import { dynamodbOf } from '../shared/clients.js';
-import { errorCode } from '../shared/aws-errors.js';
-import { callAws } from '../shared/call-aws.js';
+import { BATCH_KEYS, batchGetItems } from '../shared/batch-get.js';
 import type { Item } from '../shared/record.js';
 import { getStored } from '../shared/results-table.js';
 import type { Services } from '../shared/services.js';
@@ -9,12 +6,8 @@ import type { Services } from '../shared/services.js';
 /** A chunk's items by key, or 'denied' when the role may not call BatchGetItem. */
 type Chunk = Map<string, Item> | 'denied';
 
-/** BatchGetItem's limit on keys per request. */
-export const BATCH_KEYS = 100;
 /** Chunks read ahead of the image being worked on. */
 const CHUNKS_AHEAD = 2;
-/** UnprocessedKeys are read again after this, doubling; the caller's retries cover errors. */
-const UNPROCESSED_DELAY_MS = 50;
 
 /**
  * The run's stored items, read 100 keys per BatchGetItem (consistent reads) a little ahead of
@@ -87,40 +80,7 @@ export class StoredItems {
   }
 
   /** One chunk, retrying what DynamoDB left unprocessed (throttled partitions). */
-  private async read(keys: string[]): Promise<Chunk> {
-    const { BatchGetItemCommand } = await import('@aws-sdk/client-dynamodb');
-    const dynamodb = dynamodbOf(this.services.clients);
-    const found = new Map<string, Item>();
-    let request: KeysAndAttributes | undefined = {
-      Keys: keys.map((key) => ({ filename: { S: key } })),
-      ConsistentRead: true,
-    };
-    for (let attempt = 0; request?.Keys?.length; attempt++) {
-      if (attempt > 0)
-        await this.services.clock.sleep(UNPROCESSED_DELAY_MS * 2 ** Math.min(attempt, 6));
-      const sent: KeysAndAttributes = request;
-      const response = await callAws(
-        this.services,
-        { action: 'dynamodb:BatchGetItem', resource: `table ${this.table}`, table: this.table },
-        async () => {
-          try {
-            return await dynamodb.send(
-              new BatchGetItemCommand({ RequestItems: { [this.table]: sent } }),
-            );
-          } catch (error) {
-            // An answer, as a refused conditional write is: the role lacks the permission.
-            if (errorCode(error) === 'AccessDeniedException') return 'denied' as const;
-            throw error;
-          }
-        },
-      );
-      if (response === 'denied') return 'denied';
-      for (const item of response.Responses?.[this.table] ?? []) {
-        const key = item.filename?.S;
-        if (key !== undefined) found.set(key, item);
-      }
-      request = response.UnprocessedKeys?.[this.table];
-    }
-    return found;
+  private read(keys: string[]): Promise<Chunk> {
+    return batchGetItems(this.table, keys, this.services);
   }
 }
