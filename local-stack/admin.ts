@@ -10,6 +10,7 @@ import {
 import { RekognitionClient, type RekognitionClientConfig } from '@aws-sdk/client-rekognition';
 import { CreateBucketCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SHA256_INDEX } from '../src/shared/results-table.js';
 
 /**
  * Setup and inspection helpers for tests, benchmarks and the demo, all through the real
@@ -109,7 +110,10 @@ export async function createIndexTable(stack: StackRef, name: string): Promise<v
   }
 }
 
-/** The action's table: partition key `filename` (S), on-demand, TTL on `expires_at`. */
+/**
+ * The action's table: partition key `filename` (S), the `sha256-index`, on-demand, TTL on
+ * `expires_at`.
+ */
 export async function createTable(
   stack: StackRef,
   name: string,
@@ -120,9 +124,20 @@ export async function createTable(
     await db.send(
       new CreateTableCommand({
         TableName: name,
-        AttributeDefinitions: [{ AttributeName: 'filename', AttributeType: 'S' }],
+        AttributeDefinitions: [
+          { AttributeName: 'filename', AttributeType: 'S' },
+          { AttributeName: 'sha256', AttributeType: 'S' },
+        ],
         KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
         BillingMode: 'PAY_PER_REQUEST',
+        // As the CDK app creates it: renamed images find their labels by their bytes.
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: SHA256_INDEX,
+            KeySchema: [{ AttributeName: 'sha256', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
         ...(options.stream
           ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }
           : {}),

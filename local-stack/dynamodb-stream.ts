@@ -60,6 +60,10 @@ const VIEW_TYPES = new Set<string>(['NEW_AND_OLD_IMAGES', 'NEW_IMAGE', 'OLD_IMAG
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
 const TABLE_CHANGES = new Set(['CreateTable', 'UpdateTable', 'DeleteTable']);
 
+function onlyStreamChange(input: Record<string, unknown>): boolean {
+  return Object.keys(input).every((key) => key === 'TableName' || key === 'StreamSpecification');
+}
+
 export class StreamError extends Error {
   constructor(
     readonly type: string,
@@ -112,6 +116,7 @@ export class DynamoStreams implements DynamoStreamControl {
     forward: () => Promise<BufferedReply>,
   ): Promise<BufferedReply> {
     if (TABLE_CHANGES.has(operation)) {
+      if (operation === 'UpdateTable' && onlyStreamChange(input)) return this.updateStream(input);
       const reply = await forward();
       if (reply.status === 200) await this.tableChanged(operation, input);
       return reply;
@@ -187,6 +192,36 @@ export class DynamoStreams implements DynamoStreamControl {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 0;
       throw error;
     }
+  }
+
+  /**
+   * An UpdateTable that only turns the stream on or off: DynamoDB accepts it, dynalite refuses
+   * it (it knows no streams), so the shim answers it.
+   */
+  private async updateStream(input: Record<string, unknown>): Promise<BufferedReply> {
+    const table = String(input.TableName);
+    try {
+      await this.dynalite.send(new DescribeTableCommand({ TableName: table }));
+    } catch (error) {
+      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+      throw new StreamError(
+        'ResourceNotFoundException',
+        `Requested resource not found: Table: ${table} not found`,
+      );
+    }
+    await this.tableChanged('UpdateTable', input);
+    const stream = this.streams.get(table);
+    const description = {
+      TableName: table,
+      TableStatus: 'ACTIVE',
+      StreamSpecification: input.StreamSpecification,
+      ...(stream ? { LatestStreamArn: stream.arn } : {}),
+    };
+    return {
+      status: 200,
+      headers: ['Content-Type', 'application/x-amz-json-1.0'],
+      body: Buffer.from(JSON.stringify({ TableDescription: description })),
+    };
   }
 
   private async tableChanged(operation: string, input: Record<string, unknown>): Promise<void> {

@@ -67,16 +67,20 @@ export function startStreamMapping(
       let error: string | undefined;
       try {
         const response = (await options.deliver({ Records: batch })) as StreamBatchResponse | null;
-        const first = response?.batchItemFailures?.[0]?.itemIdentifier;
-        const from = batch.findIndex((r) => r.dynamodb.SequenceNumber === first);
-        if (first === undefined) {
+        const reported = response?.batchItemFailures ?? [];
+        if (reported.length === 0) {
           queue.splice(0, batch.length);
           return;
         }
-        // Records before the reported one are done; the rest are retried.
-        queue.splice(0, Math.max(0, from));
-        batch = batch.slice(Math.max(0, from));
-        error = `batchItemFailures from ${first}`;
+        // As on AWS: the retry starts at the lowest sequence number reported; an identifier that
+        // names no record of the batch fails the whole batch.
+        const positions = reported.map((f) =>
+          batch.findIndex((r) => r.dynamodb.SequenceNumber === f.itemIdentifier),
+        );
+        const from = positions.includes(-1) ? 0 : Math.min(...positions);
+        queue.splice(0, from);
+        batch = batch.slice(from);
+        error = `batchItemFailures from ${batch[0]!.dynamodb.SequenceNumber}`;
       } catch (thrown) {
         error = (thrown as Error).message ?? String(thrown);
       }

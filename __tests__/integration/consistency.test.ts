@@ -260,7 +260,10 @@ describe('cases 6, 8, 15 and 19: faults that must not fail an image or lose a re
   }, 60_000);
 
   it('retries a failing upload from the bytes it holds, with no SDK warning about streams', async () => {
-    const dir = await workspace({ 'images/retry.png': chelsea });
+    // Bytes no earlier case stored: the same bytes would be reused from the table, not uploaded.
+    const dir = await workspace({
+      'images/retry.png': makePng(200, 200, { noise: true, seed: 21 }),
+    });
     stack.s3.config({
       failures: [{ method: 'PUT', match: 'retry.png', code: 'InternalError', count: 3 }],
     });

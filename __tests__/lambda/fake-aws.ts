@@ -5,6 +5,8 @@ import {
   PutItemCommand,
   type PutItemCommandInput,
   UpdateItemCommand,
+  QueryCommand,
+  type QueryCommandInput,
   type UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import {
@@ -113,6 +115,17 @@ export function fakeAws() {
       .get(input.TableName!)!
       .set(input.Key!.filename!.S!, at ? { ...rest, expires_at: at } : rest);
     return {};
+  });
+  // Only the sha256-index look-up (results-table.ts findSameBytes); dynalite runs the real one.
+  dynamodb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
+    expect(input).toMatchObject({
+      IndexName: 'sha256-index',
+      KeyConditionExpression: 'sha256 = :sha',
+    });
+    const sha = input.ExpressionAttributeValues![':sha']!.S;
+    const table = tables.get(input.TableName!);
+    if (!table) throw awsError('ResourceNotFoundException', 400);
+    return { Items: [...table.values()].filter((item) => item.sha256?.S === sha) };
   });
   rekognition.on(DetectLabelsCommand).callsFake((input: DetectLabelsCommandInput) => {
     // Errors are set by key; bytes are traced back to the object that holds them.

@@ -224,6 +224,55 @@ describe('the S3-triggered handler', () => {
     expect(aws.item('beta_results', 'rekognition-input/beta/new.png')!.expires_at).toBeUndefined();
   });
 
+  it('reuses the labels of the same bytes under another key (a rename): no Rekognition call', async () => {
+    const handle = handler();
+    await handle(
+      s3Event(upload('rekognition-input/beta/old/cat.png', cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    aws.rekognition.resetHistory();
+    const summary = await handle(
+      s3Event(
+        upload(
+          'rekognition-input/beta/new/cat.png',
+          cat,
+          actionMetadata(cat, { commit: 'def456' }),
+        ),
+      ),
+      lambdaContext(),
+    );
+    expect(summary).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 0);
+    const donor = aws.item('beta_results', 'rekognition-input/beta/old/cat.png')!;
+    const item = aws.item('beta_results', 'rekognition-input/beta/new/cat.png')!;
+    expect(item).toMatchObject({
+      source: { S: 'reused' },
+      reused_from: { S: 'rekognition-input/beta/old/cat.png' },
+      commit: { S: 'def456' },
+      labels: donor.labels,
+      sha256: { S: sha256Hex(cat) },
+    });
+    expect(logFor('rekognition-input/beta/new/cat.png')).toMatchObject({
+      reason: 'labels reused from rekognition-input/beta/old/cat.png (the same bytes)',
+    });
+    // Other settings, or another table (environment), are never a donor.
+    const prod = await handle(
+      s3Event(upload('rekognition-input/prod/cat.png', cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(prod).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 1);
+    const stricter = await handler({ ...ENV, MIN_CONFIDENCE: '90' })(
+      s3Event(upload('rekognition-input/beta/third/cat.png', cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(stricter).toMatchObject({ labeled: 1 });
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 2);
+    expect(aws.item('beta_results', 'rekognition-input/beta/third/cat.png')!.source).toEqual({
+      S: 'lambda',
+    });
+  });
+
   it('recognises a re-delivery by ETag when the object carries no sha256', async () => {
     const event = s3Event(upload('rekognition-input/beta/cat.png', cat));
     const handle = handler();
@@ -398,8 +447,9 @@ describe('the S3-triggered handler', () => {
     expect(aws.item('beta_results', 'rekognition-input/beta/gone.png')).toMatchObject({
       status: { S: 'failed' },
       error: { S: expect.stringMatching(/no longer exists in bucket pixel-learning-images/) },
-      sha256: { S: '' },
     });
+    // About no bytes: no sha256 at all, since an index key (sha256-index) cannot be empty.
+    expect(aws.item('beta_results', 'rekognition-input/beta/gone.png')!.sha256).toBeUndefined();
     expect(aws.rekognition).not.toHaveReceivedAnyCommand();
   });
 

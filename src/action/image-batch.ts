@@ -1,6 +1,7 @@
 import { objectKey } from '../shared/object-key.js';
 import type { ActionServices, ImageOutcome, LabelPlan } from './run-plan.js';
-import { processImage } from './process-image.js';
+import { type RunHelpers, processImage } from './process-image.js';
+import { SameBytesFinder } from './same-bytes.js';
 import { StoredItems } from './stored-items.js';
 import { ExpiryRefresher } from './expiry-refresh.js';
 import { TaskQueue } from './task-queue.js';
@@ -46,7 +47,12 @@ export async function labelImages(
         options.onNotice,
       )
     : undefined;
-  const expiry = plan.table ? new ExpiryRefresher(plan, services, options.onNotice) : undefined;
+  const helpers: RunHelpers = plan.table
+    ? {
+        expiry: new ExpiryRefresher(plan, services, options.onNotice),
+        sameBytes: new SameBytesFinder(plan, services, options.onNotice),
+      }
+    : {};
   let next = 0;
   let aborted: string | undefined;
 
@@ -64,13 +70,13 @@ export async function labelImages(
         continue;
       }
       const lookup = stored && (() => stored.get(index));
-      finish(index, await processImage(file, plan, services, lookup, expiry));
+      finish(index, await processImage(file, plan, services, lookup, helpers));
     }
   };
 
   const workers = Math.max(1, Math.min(options.concurrency, files.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  const refreshed = expiry?.describe();
+  const refreshed = helpers.expiry?.describe();
   if (refreshed) options.onNotice?.(refreshed);
   return aborted === undefined ? {} : { aborted };
 }

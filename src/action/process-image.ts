@@ -17,18 +17,27 @@ import type { ActionServices, ImageOutcome, LabelPlan, Progress } from './run-pl
 import { labelThroughS3 } from './s3-labeling.js';
 import { judged } from './moderation-policy.js';
 import type { ExpiryRefresher } from './expiry-refresh.js';
+import type { SameBytesFinder } from './same-bytes.js';
 import { labeledOutcome, reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
 /** Reads the image's stored item (batched by the caller); the default reads it alone. */
 export type StoredLookup = () => Promise<Item | undefined>;
 
+/** What the run shares between its images, when it has a table. */
+export interface RunHelpers {
+  /** Extends the expiry of reused items. */
+  expiry?: ExpiryRefresher;
+  /** Finds the labels of the same bytes under another path. */
+  sameBytes?: SameBytesFinder;
+}
+
 export async function processImage(
   file: WorkspaceMatch,
   plan: LabelPlan,
   services: ActionServices,
   stored?: StoredLookup,
-  expiry?: ExpiryRefresher,
+  helpers: RunHelpers = {},
 ): Promise<ImageOutcome> {
   const key = objectKey(plan.prefix, plan.environment, file.path);
   const result: ImageResult = {
@@ -43,7 +52,7 @@ export async function processImage(
   let read: Promise<Item | undefined> | undefined;
   const lookup = () => (read ??= stored ? stored() : getStored(plan.table, key, services));
   try {
-    await labelOrUpload(file, plan, services, progress, lookup, expiry);
+    await labelOrUpload(file, plan, services, progress, lookup, helpers);
     return { result };
   } catch (error) {
     const failure =
@@ -107,18 +116,29 @@ async function labelOrUpload(
   services: ActionServices,
   progress: Progress,
   lookup: StoredLookup,
-  expiry: ExpiryRefresher | undefined,
+  helpers: RunHelpers,
 ): Promise<void> {
   const { result } = progress;
   const check = () => preCheck(file, plan, result);
   const checked = await (services.preChecks ? services.preChecks.run(check) : check());
-  const item = plan.table ? await lookup() : undefined;
-  const features = plan.table
+  let item = plan.table ? await lookup() : undefined;
+  let features = plan.table
     ? reuseStored(item, result, plan)
     : { labels: true, ...(plan.moderation ? { moderation: plan.moderation } : {}) };
+  const donor = features?.labels ? await sameBytes(plan, result, helpers) : undefined;
+  if (donor) {
+    item = donor;
+    features = reuseStored(donor, result, plan);
+    progress.reusedFrom = donor.filename!.S!;
+  }
+  if (!features && donor) {
+    // Renamed or copied: the same bytes' labels are written under this path, no call made.
+    await storeOutcome(plan, services, progress, labeledOutcome(donor, result, {}, plan));
+    return;
+  }
   if (!features) {
     // Reused: the image is still here, so its item should live on (sliding expiry).
-    if (item && expiry) await expiry.refresh(item);
+    if (item && helpers.expiry) await helpers.expiry.refresh(item);
     return;
   }
   const analysis = plan.bucket
@@ -139,6 +159,23 @@ async function labelOrUpload(
     await storeOutcome(plan, services, progress, labeledOutcome(item, result, analysis, plan));
   }
   if ('moderationError' in analysis) throw notModeratedFailure(analysis.moderationError);
+}
+
+/**
+ * The item of another path about these bytes whose labels this image can take, in direct mode
+ * (upload-only leaves it to the Lambda, which looks the same way).
+ */
+async function sameBytes(
+  plan: LabelPlan,
+  result: ImageResult,
+  helpers: RunHelpers,
+): Promise<Item | undefined> {
+  if (plan.mode !== 'direct' || !helpers.sameBytes || !result.sha256) return undefined;
+  const donor = await helpers.sameBytes.find(result.sha256, result.key);
+  if (!donor) return undefined;
+  const from = donor.filename?.S ?? '';
+  result.note = `Labels reused from ${from} (the same bytes, labeled with the same settings): no Rekognition call.`;
+  return donor;
 }
 
 /** Rekognition's limits, checked before a request is paid for; the hash names the bytes. */

@@ -45,4 +45,6 @@ export interface Progress {
   object?: { bucket: string; etag?: string; versionId?: string };
   /** When the bytes were read (bytes mode) or uploaded (S3): orders concurrent writes. */
   observedAt?: number;
+  /** The key of the item about the same bytes whose labels this image took (a rename). */
+  reusedFrom?: string;
 }

@@ -100,6 +100,7 @@ export async function storeOutcome(
     settings: plan.settings,
     ttlHours: plan.ttlHours,
     source: 'action',
+    ...(progress.reusedFrom !== undefined ? { reusedFrom: progress.reusedFrom } : {}),
     ...(progress.object ? { object: progress.object } : {}),
     ...(progress.observedAt !== undefined ? { observedAt: progress.observedAt } : {}),
   };

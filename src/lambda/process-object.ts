@@ -29,6 +29,7 @@ import type { HeadObjectCommandOutput } from '@aws-sdk/client-s3';
 import {
   type WriteOutcome,
   extendExpiry,
+  findSameBytes,
   getStored,
   writeRecord,
 } from '../shared/results-table.js';
@@ -209,11 +210,15 @@ async function labelRouted(
 async function labelAndStore(
   job: Job,
   subject: RecordSubject,
-  stored: Item | undefined,
+  ownItem: Item | undefined,
   image: ImageRef,
   replaced: () => Promise<boolean>,
 ): Promise<Result> {
   const { config } = job;
+  const donor = await sameBytesElsewhere(job, subject, ownItem);
+  // A rename: the same bytes' item stands in for this key's own.
+  const stored = donor ?? ownItem;
+  if (donor) subject = { ...subject, reusedFrom: donor.filename!.S! };
   const sameBytes = stored !== undefined && stored.sha256?.S === subject.sha256;
   const labelsStored =
     sameBytes &&
@@ -240,9 +245,35 @@ async function labelAndStore(
   const outcome: Outcome = { status: 'labeled', ...labels, ...(moderation ? { moderation } : {}) };
   const written = await store(job, subject, outcome);
   if ('moderationError' in analysis) throw notModeratedFailure(analysis.moderationError);
-  return written.stored
-    ? { status: 'labeled', labelsCount: labels.labels.length - written.labelsTrimmed }
-    : NEWER_ITEM;
+  if (!written.stored) return NEWER_ITEM;
+  return {
+    status: 'labeled',
+    labelsCount: labels.labels.length - written.labelsTrimmed,
+    ...(donor ? { reason: `labels reused from ${subject.reusedFrom} (the same bytes)` } : {}),
+  };
+}
+
+/**
+ * An item of another key about the same bytes, labeled with these settings (a renamed or copied
+ * image), when this key's own item is not about them: its labels are copied, not paid for. A
+ * table without the index, or a role that may not query it, only means a Rekognition call.
+ */
+async function sameBytesElsewhere(
+  job: Job,
+  subject: RecordSubject,
+  stored: Item | undefined,
+): Promise<Item | undefined> {
+  const { config, services, table } = job;
+  if (!subject.sha256) return undefined;
+  if (stored?.sha256?.S === subject.sha256 && hasResultFor(stored, subject, config.settings)) {
+    return undefined;
+  }
+  const found = await findSameBytes(table, subject.sha256, config.settings, services).catch(
+    () => 'failed' as const,
+  );
+  return typeof found === 'object' && found.item?.filename?.S !== job.ref.key
+    ? found.item
+    : undefined;
 }
 
 /**

@@ -18,6 +18,8 @@ export async function batchGetItems(
   table: string,
   keys: readonly string[],
   services: Services,
+  /** Told of each request made (UnprocessedKeys make more than one). */
+  onRequest: () => void = () => {},
 ): Promise<Map<string, Item> | 'denied'> {
   const { BatchGetItemCommand } = await import('@aws-sdk/client-dynamodb');
   const dynamodb = dynamodbOf(services.clients);
@@ -29,6 +31,7 @@ export async function batchGetItems(
   for (let attempt = 0; request?.Keys?.length; attempt++) {
     if (attempt > 0) await services.clock.sleep(UNPROCESSED_DELAY_MS * 2 ** Math.min(attempt, 6));
     const sent: KeysAndAttributes = request;
+    onRequest();
     const response = await callAws(
       services,
       { action: 'dynamodb:BatchGetItem', resource: `table ${table}`, table },

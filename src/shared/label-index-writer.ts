@@ -11,8 +11,12 @@ import type { Services } from './services.js';
  * (`NEW_AND_OLD_IMAGES`) to its index table. For each image it compares the rows the item had
  * before the batch with the rows it has after, and puts or deletes only the difference, so a
  * relabel, a delete, a TTL expiry (a service delete) and two racing writers all end in the rows
- * of the item that stands. Every write is conditioned on the stream's sequence number, so a
- * redelivered batch changes nothing and an older record never undoes a newer one.
+ * of the item that stands. Lambda delivers a shard's records in order and retries a batch from
+ * the first record not applied, so the writes only ever move forward; each is also conditioned on
+ * the stream's sequence number, so a redelivered batch changes nothing and an older record never
+ * overwrites a newer row. (A row deleted leaves no sequence number to compare with: an older put
+ * arriving after it could only come from out-of-order delivery, which Lambda does not do, and a
+ * reader would still drop it, since every hit is verified against the item.)
  */
 
 /** The part of a stream record the writer reads (aws-lambda's DynamoDBRecord fits it). */
@@ -74,6 +78,8 @@ function sameRow(a: IndexRow | undefined, b: IndexRow): boolean {
 const NOT_NEWER = 'attribute_not_exists(seq) OR seq <= :seq';
 
 export class LabelIndexWriter {
+  private readonly registering = new Map<string, Promise<void>>();
+
   constructor(
     private readonly indexTable: string,
     private readonly services: Services,
@@ -139,7 +145,7 @@ export class LabelIndexWriter {
           if (done) summary.rowsPut++;
         }),
       );
-      if (!this.knownNames.has(key)) writes.push(this.registerName(key, row));
+      if (!this.knownNames.has(key)) writes.push(this.registerOnce(key, row));
     }
     await Promise.all(writes);
   }
@@ -177,6 +183,16 @@ export class LabelIndexWriter {
         }),
       ),
     );
+  }
+
+  /** Images of one batch share a new name: one registration, the others wait for it. */
+  private registerOnce(key: string, row: IndexRow): Promise<void> {
+    let pending = this.registering.get(key);
+    if (!pending) {
+      pending = this.registerName(key, row).finally(() => this.registering.delete(key));
+      this.registering.set(key, pending);
+    }
+    return pending;
   }
 
   /** One row per name in `#names`, so `labels` can list them without a Scan. */

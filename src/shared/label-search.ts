@@ -35,7 +35,7 @@ export interface FoundImage {
 export interface SearchCost {
   /** DynamoDB requests made: Query pages and BatchGetItem calls. */
   requests: number;
-  /** Index rows read, and how many of them the current item no longer backed. */
+  /** Index rows read, and how many of them the current item no longer backed (newer items). */
   rowsRead: number;
   stale: number;
 }
@@ -82,8 +82,7 @@ async function verify(
   services: Services,
   cost: SearchCost,
 ): Promise<FoundImage[]> {
-  const items = await batchGetItems(query.table, filenames, services);
-  cost.requests += Math.ceil(filenames.length / BATCH_KEYS);
+  const items = await batchGetItems(query.table, filenames, services, () => cost.requests++);
   if (items === 'denied') {
     throw new SearchDenied(`dynamodb:BatchGetItem on table ${query.table} was denied`);
   }
@@ -95,7 +94,9 @@ async function verify(
     const also = query.label !== undefined && query.moderation !== undefined;
     const confident = match !== undefined && match.confidence >= (query.minConfidence ?? 0);
     if (!confident || (also && !itemHas(item, 'moderation', query.moderation!))) {
-      if (match === undefined) cost.stale++;
+      // The row passed the confidence filter, so an item without the name or below it is newer
+      // than the row.
+      if (!confident) cost.stale++;
       continue;
     }
     found.push({ filename, confidence: match.confidence, name: match.name, item: item! });

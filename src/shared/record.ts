@@ -21,7 +21,10 @@ export interface LabelRecord {
   minConfidence: number;
   maxLabels: number;
   modelVersion: string;
-  source: 'action' | 'lambda';
+  /** Who asked Rekognition; `reused` when the labels were copied from `reusedFrom`. */
+  source: 'action' | 'lambda' | 'reused';
+  /** The item (key) whose labels were reused: the same bytes under another path. */
+  reusedFrom?: string;
   commit: string;
   repository: string;
   runId: string;
@@ -92,7 +95,9 @@ export function toItem(record: LabelRecord): Item {
     label_names: { L: record.labels.map((l) => ({ S: l.name })) },
     ...(record.expiresAt !== undefined ? { expires_at: { N: String(record.expiresAt) } } : {}),
     status: { S: record.status },
-    sha256: { S: record.sha256 },
+    // An index key attribute may not be an empty string (the sha256-index): an item about no
+    // bytes (the object was gone) has none.
+    ...(record.sha256 ? { sha256: { S: record.sha256 } } : {}),
     min_confidence: { N: String(record.minConfidence) },
     max_labels: { N: String(record.maxLabels) },
     model_version: { S: record.modelVersion },
@@ -108,6 +113,7 @@ export function toItem(record: LabelRecord): Item {
   if (record.versionId !== undefined) item.version_id = { S: record.versionId };
   item.observed_at = { N: String(record.observedAt) };
   if (record.labelsTrimmed) item.labels_trimmed = { N: String(record.labelsTrimmed) };
+  if (record.reusedFrom !== undefined) item.reused_from = { S: record.reusedFrom };
   if (record.moderation) Object.assign(item, moderationAttributes(record.moderation));
   return item;
 }
@@ -226,7 +232,9 @@ export interface RecordSubject {
   provenance: Provenance;
   settings: LabelSettings;
   ttlHours: number;
-  source: LabelRecord['source'];
+  source: 'action' | 'lambda';
+  /** Set when the labels were copied from this item's key (same bytes): `source` is `reused`. */
+  reusedFrom?: string;
   /** Set when the image went through S3. */
   object?: { bucket: string; etag?: string; versionId?: string };
   /** See LabelRecord.observedAt; the time the record is built when not given. */
@@ -255,13 +263,14 @@ export function buildRecord(subject: RecordSubject, outcome: Outcome, nowMs: num
     minConfidence: subject.settings.minConfidence,
     maxLabels: subject.settings.maxLabels,
     modelVersion: outcome.status === 'labeled' ? outcome.modelVersion : '',
-    source: subject.source,
+    source: subject.reusedFrom === undefined ? subject.source : 'reused',
     commit: provenance.commit,
     repository: provenance.repository,
     runId: provenance.runId,
     observedAt: subject.observedAt ?? nowMs,
   };
   if (outcome.status === 'failed') record.error = outcome.error;
+  if (subject.reusedFrom !== undefined) record.reusedFrom = subject.reusedFrom;
   if (outcome.status === 'labeled' && outcome.moderation) record.moderation = outcome.moderation;
   if (provenance.pullRequest !== undefined) record.pullRequest = provenance.pullRequest;
   if (subject.object) {

@@ -1,9 +1,15 @@
 import { callAws } from './call-aws.js';
 import { dynamodbOf } from './clients.js';
 import type { Services } from './services.js';
-import { errorCode } from './aws-errors.js';
+import { errorCode, errorMessage } from './aws-errors.js';
 import { fitItem } from './item-size.js';
-import { type Item, type LabelRecord, expiresAt } from './record.js';
+import {
+  type Item,
+  type LabelRecord,
+  type LabelSettings,
+  expiresAt,
+  isReusable,
+} from './record.js';
 
 /** The stored item for `key`, read consistently so a just-written result counts. */
 export async function getStored(
@@ -139,4 +145,59 @@ export async function extendExpiry(
 /** More than half the TTL left: extending now would only cost a write. */
 function isFresh(current: number | undefined, nowMs: number, ttlHours: number): boolean {
   return current !== undefined && current - nowMs / 1000 > (ttlHours * 3600) / 2;
+}
+
+/** The results table's secondary index on `sha256`: the items about given bytes, any path. */
+export const SHA256_INDEX = 'sha256-index';
+
+/** What findSameBytes learned: an item to reuse (or none), or why it could not look. */
+export type SameBytes =
+  | { item?: Item }
+  /** The table has no `sha256-index` (created before 1.1): nothing can be reused. */
+  | 'no-index'
+  /** The role may not Query the index. */
+  | 'denied';
+
+/**
+ * An item of another path about the same bytes, labeled with the same settings, whose labels
+ * a renamed or copied image can take instead of a Rekognition call. The index is eventually
+ * consistent: a miss only means paying for a call, and a hit is checked like any stored item.
+ */
+export async function findSameBytes(
+  table: string,
+  sha256: string,
+  settings: LabelSettings,
+  services: Services,
+): Promise<SameBytes> {
+  const { QueryCommand } = await import('@aws-sdk/client-dynamodb');
+  const dynamodb = dynamodbOf(services.clients);
+  const answer = await callAws(
+    services,
+    { action: 'dynamodb:Query', resource: `index ${SHA256_INDEX} of table ${table}`, table },
+    async () => {
+      try {
+        return await dynamodb.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: SHA256_INDEX,
+            KeyConditionExpression: 'sha256 = :sha',
+            ExpressionAttributeValues: { ':sha': { S: sha256 } },
+          }),
+        );
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'AccessDeniedException') return 'denied' as const;
+        if (code === 'ValidationException' && /index/i.test(errorMessage(error))) {
+          return 'no-index' as const;
+        }
+        throw error;
+      }
+    },
+  );
+  if (typeof answer === 'string') return answer;
+  const item = (answer.Items ?? [])
+    .filter((candidate) => isReusable(candidate, sha256, settings))
+    // The most recent result first: the same bytes may have been labeled on several paths.
+    .sort((a, b) => Number(b.observed_at?.N ?? 0) - Number(a.observed_at?.N ?? 0))[0];
+  return item ? { item } : {};
 }
