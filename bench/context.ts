@@ -44,6 +44,9 @@ export interface BenchOptions {
   scriptLatencies: number[];
   /** The Python that runs the original script; by default the first that has boto3. */
   python: string | undefined;
+  /** Items of the search table, and how many of them have the searched label. */
+  searchItems: number;
+  searchMatches: number;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -60,6 +63,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   scriptN: 100,
   scriptLatencies: [100, 1000],
   python: undefined,
+  searchItems: 100_000,
+  searchMatches: 1_000,
 };
 
 /** Key prefix the stack's Lambda functions are subscribed to (direct-mode runs use another). */

@@ -47,6 +47,8 @@ const USAGE = `usage: npm run bench -- [options]
   --script-n N          images for the original analyze.py, a process each (default ${D.scriptN})
   --script-latencies L  latencies, ms, at which it runs (default ${list(D.scriptLatencies)})
   --python PATH         the Python for it (default: /usr/bin/python3, else python3, with boto3)
+  --search-items N      items of the search table (default ${D.searchItems})
+  --search-matches N    of which have the searched label (default ${D.searchMatches})
   --bundle PATH         the action bundle to run (default dist/index.js)
   --lambda-bundle P     the Lambda handler the stack runs for upload-only
                         (default lambda/index.js next to the bundle)
@@ -95,6 +97,8 @@ const { values } = (() => {
         'script-n': text,
         'script-latencies': text,
         python: text,
+        'search-items': text,
+        'search-matches': text,
         bundle: text,
         'lambda-bundle': text,
         'cache-dir': text,
@@ -138,6 +142,8 @@ const options: BenchOptions = {
   scriptN: positive('script-n', values['script-n'], D.scriptN),
   scriptLatencies: counts('script-latencies', values['script-latencies'], D.scriptLatencies),
   python: values.python,
+  searchItems: positive('search-items', values['search-items'], D.searchItems),
+  searchMatches: positive('search-matches', values['search-matches'], D.searchMatches),
 };
 const bundle = resolve(values.bundle ?? resolve(ROOT, 'dist/index.js'));
 const lambdaCandidate = resolve(

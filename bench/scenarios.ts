@@ -20,6 +20,7 @@ import { script, sdkPool } from './peers.js';
 import { cost, rerun } from './rerun.js';
 import { formatBytes, formatDuration, median } from './stats.js';
 import { recovery, throughput } from './throughput.js';
+import { search } from './search.js';
 import type { Row } from './table.js';
 
 /** 5. Spawn to the first request the emulator receives; bundle size. */
@@ -126,5 +127,6 @@ export const SCENARIOS: readonly Scenario[] = [
   rerun,
   memory,
   cost,
+  search,
   uploadOnly,
 ];

@@ -14,7 +14,15 @@ import {
   pushEvent,
   runBundledAction,
 } from '../local-stack/action-runner.js';
-import { createBucket, createTable, listObjects, scanTable } from '../local-stack/admin.js';
+import {
+  createBucket,
+  createIndexTable,
+  createTable,
+  listObjects,
+  scanTable,
+} from '../local-stack/admin.js';
+import { runBundledCli } from '../local-stack/cli-runner.js';
+import { indexTableFor } from '../src/shared/label-index.js';
 import { lambdaFunctionsFor } from '../local-stack/lambda-cli.js';
 import { type LambdaLogLine } from '../local-stack/lambda-link.js';
 import { type LocalStack, startLocalStack } from '../local-stack/stack.js';
@@ -120,20 +128,52 @@ function startDemoStack(lambdaLog: string[]): Promise<LocalStack> {
   return startLocalStack({
     s3Dir: join(DEMO, 's3'),
     lambda: {
-      functions: lambdaFunctionsFor({
-        handler: join(ROOT, 'dist', 'lambda', 'index.js'),
-        environments: undefined,
-        prefix: undefined,
-        tableTemplate: undefined,
-        settings: [],
-        timeoutMs: undefined,
-        concurrency: undefined,
-      }).map((fn) => fn.config),
+      functions: [
+        ...lambdaFunctionsFor({
+          handler: join(ROOT, 'dist', 'lambda', 'index.js'),
+          environments: undefined,
+          prefix: undefined,
+          tableTemplate: undefined,
+          settings: [],
+          timeoutMs: undefined,
+          concurrency: undefined,
+        }).map((fn) => fn.config),
+        // prod's label index: its stream consumer, as the CDK app deploys it.
+        {
+          name: 'rekognition-prod-label-index',
+          handler: join(ROOT, 'dist', 'label-index', 'index.js'),
+          env: { INDEX_TABLE: indexTableFor(SEARCHED) },
+          s3: false,
+        },
+      ],
       log: ({ functionName, source, line }: LambdaLogLine) => {
-        if (source !== 'platform') lambdaLog.push(`[${functionName}] ${line}`);
+        if (source !== 'platform' && !functionName.includes('label-index')) {
+          lambdaLog.push(`[${functionName}] ${line}`);
+        }
       },
     },
+    streams: [{ table: SEARCHED, function: 'rekognition-prod-label-index' }],
   });
+}
+
+/** The table the demo searches: prod's, indexed by the stream consumer. */
+const SEARCHED = 'prod_results';
+
+/** The demo's last step: what was labeled, asked through the bundled CLI. */
+async function searchDemo(stack: LocalStack): Promise<boolean> {
+  await stack.streamMappings.get(SEARCHED)!.idle();
+  const commands = [
+    ['find', '--table', SEARCHED, '--label', 'cat'],
+    ['labels', '--table', SEARCHED, '--top', '8'],
+  ];
+  let ok = true;
+  for (const args of commands) {
+    rule(`Search: node dist/cli/index.js ${args.join(' ')}`);
+    const run = await runBundledCli(args, stack.env);
+    console.log((run.stdout + run.stderr).trim());
+    ok &&= run.exitCode === 0;
+  }
+  return ok;
 }
 
 /** Direct mode on pull request #1, so the environment comes out as beta. */
@@ -235,6 +275,7 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
   );
 
   await printStoredResults(stack);
+  const searched = await searchDemo(stack);
   printFileLocations([
     ['direct', direct],
     ['re-run', cached],
@@ -243,6 +284,7 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
     ['review', review.first],
   ]);
   return (
+    searched &&
     direct.exitCode === 0 &&
     cached.exitCode === 0 &&
     upload.exitCode === 0 &&
@@ -266,7 +308,10 @@ async function main(): Promise<void> {
   const stack = await startDemoStack(lambdaLog);
   try {
     await createBucket(stack, BUCKET);
-    for (const table of TABLES) await createTable(stack, table);
+    for (const table of TABLES) {
+      await createTable(stack, table, { stream: table === SEARCHED });
+    }
+    await createIndexTable(stack, indexTableFor(SEARCHED));
     if (!(await runDemo(stack, lambdaLog))) process.exitCode = 1;
   } finally {
     await stack.stop();

@@ -133,6 +133,20 @@ describe('find, on the label index, bundled', () => {
     expect(await find('--label', 'rocket', '--moderation', 'Explosions and Blasts')).toEqual([
       'images/rocket.jpg',
     ]);
+    // As text: a verdict column, since the table holds moderation; item text made printable.
+    const text = await runBundledCli(
+      ['find', '--table', TABLE, '--moderation', 'Violence'],
+      stack.env,
+    );
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(
+        /^1 image with moderation label "Violence" in search_results \(2 DynamoDB requests, [\d.]+ read units\)$/,
+      ),
+      expect.stringMatching(/^confidence +verdict +sha256 +commit +run +path$/),
+      expect.stringMatching(
+        /^91\.0 +block +[0-9a-f]{12} .* rekognition-input\/prod\/images\/rocket\.jpg$/,
+      ),
+    ]);
     expect(await find('--label', 'Snout', '--min-confidence', '80')).toEqual(['images/cat.png']);
     expect(await find('--label', 'Snout', '--min-confidence', '82')).toEqual([]);
     await expectIndexExact();
@@ -217,7 +231,7 @@ describe('find, on the label index, bundled', () => {
     expect(answer.names).toBeGreaterThan(3);
     const text = await runBundledCli(['labels', '--table', TABLE], stack.env);
     expect(text.stdout).toMatch(
-      /^\d+ names in search_results \(\d+ DynamoDB requests\)\nimages +kind +name\n2 +label +Adult\n/,
+      /^\d+ names in search_results \(\d+ DynamoDB requests, [\d.]+ read units\)\nimages +kind +name\n2 +label +Adult\n/,
     );
   });
 });

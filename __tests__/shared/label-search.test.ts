@@ -113,7 +113,11 @@ function filterOf(input: QueryCommandInput): (row: Item) => boolean {
   return (row) => Number(row.confidence!.N) >= min;
 }
 
+/** Read capacity the mock reported, for comparison with what the search adds up. */
+let reported = 0;
+
 beforeEach(() => {
+  reported = 0;
   ddbMock.reset();
   partitions = new Map();
   items = new Map();
@@ -130,7 +134,16 @@ beforeEach(() => {
     const lastEvaluated: Record<string, AttributeValue> | undefined = more
       ? { index_key: read.at(-1)!.index_key!, filename: read.at(-1)!.filename! }
       : undefined;
-    const page = { Count: kept.length, ScannedCount: read.length, LastEvaluatedKey: lastEvaluated };
+    // Half a unit per row read, as DynamoDB bills the rows a filter drops too.
+    const units = read.length / 2;
+    reported += units;
+    expect(input.ReturnConsumedCapacity).toBe('TOTAL');
+    const page = {
+      Count: kept.length,
+      ScannedCount: read.length,
+      LastEvaluatedKey: lastEvaluated,
+      ConsumedCapacity: { TableName: INDEX, CapacityUnits: units },
+    };
     return input.Select === 'COUNT' ? page : { ...page, Items: kept };
   });
   ddbMock.on(BatchGetItemCommand).callsFake((input: BatchGetItemCommandInput) => {
@@ -141,7 +154,14 @@ beforeEach(() => {
       const item = items.get(k.filename!.S!);
       return item ? [item] : [];
     });
-    return { Responses: { [table]: found }, UnprocessedKeys: {} };
+    reported += found.length;
+    return {
+      Responses: { [table]: found },
+      UnprocessedKeys: {},
+      ...(input.ReturnConsumedCapacity === 'TOTAL'
+        ? { ConsumedCapacity: [{ TableName: TABLE, CapacityUnits: found.length }] }
+        : {}),
+    };
   });
 });
 
@@ -199,6 +219,9 @@ describe('findImages', () => {
     // Gone, relabeled without Cat, failed, and d.png: its row passed the floor, but its item
     // now has Cat below it, so the row is older than the item.
     expect(result.stale).toBe(4);
+    // 7 rows read (3.5 units) and the 5 of the 6 items asked for that still exist.
+    expect(result.readUnits).toBe(reported);
+    expect(result.readUnits).toBe(3.5 + 5);
     expect(queries()).toEqual(
       [undefined, 'b.png', 'd.png', 'f.png'].map((start) => ({
         TableName: INDEX,
@@ -206,6 +229,7 @@ describe('findImages', () => {
         ExpressionAttributeValues: { ':key': { S: 'label#cat' }, ':min': { N: '80' } },
         FilterExpression: 'confidence >= :min',
         ProjectionExpression: 'filename, confidence',
+        ReturnConsumedCapacity: 'TOTAL',
         ExclusiveStartKey:
           start === undefined
             ? undefined
@@ -324,7 +348,7 @@ describe('findImages', () => {
 
   it('an empty partition costs one Query and no BatchGetItem', async () => {
     const result = await find({ label: 'unicorn' });
-    expect(result).toEqual({ images: [], requests: 1, rowsRead: 0, stale: 0 });
+    expect(result).toEqual({ images: [], requests: 1, readUnits: 0, rowsRead: 0, stale: 0 });
     expect(batchGets()).toEqual([]);
   });
 
@@ -424,6 +448,6 @@ describe('countLabels', () => {
 
   it('an index without names counts nothing', async () => {
     const result = await countLabels(INDEX, services());
-    expect(result).toEqual({ names: [], requests: 1, rowsRead: 0, stale: 0 });
+    expect(result).toEqual({ names: [], requests: 1, readUnits: 0, rowsRead: 0, stale: 0 });
   });
 });

@@ -126,11 +126,12 @@ export async function findCommand(
           count: judged.length,
           images: judged.map(({ image, verdict }) => jsonImage(image, verdict)),
           dynamodbRequests: result.requests,
+          readCapacityUnits: result.readUnits,
         })}\n`,
       );
       return 0;
     }
-    io.out(`${findText(parsed, judged, result.requests)}\n`);
+    io.out(`${findText(parsed, judged, result)}\n`);
     return 0;
   } finally {
     aws.close();
@@ -140,8 +141,9 @@ export async function findCommand(
 function findText(
   query: FindArgs,
   judged: { image: FoundImage; verdict: CliVerdict }[],
-  requests: number,
+  cost: { requests: number; readUnits: number },
 ): string {
+  const { requests } = cost;
   const what = [
     query.label === undefined ? undefined : `label "${printable(query.label)}"`,
     query.moderation === undefined
@@ -150,14 +152,18 @@ function findText(
   ]
     .filter(Boolean)
     .join(' and ');
-  const head = `${judged.length} image${judged.length === 1 ? '' : 's'} with ${what} in ${query.table} (${requests} DynamoDB request${requests === 1 ? '' : 's'})`;
+  const head = `${judged.length} image${judged.length === 1 ? '' : 's'} with ${what} in ${query.table} (${requests} DynamoDB request${requests === 1 ? '' : 's'}, ${cost.readUnits} read units)`;
   if (judged.length === 0) return head;
-  const rows = [['confidence', 'verdict', 'sha256', 'commit', 'run', 'path']];
+  // Without moderation in the table, a verdict column would only say so on every line.
+  const verdicts = judged.some(({ verdict }) => verdict !== 'not-moderated');
+  const rows = [
+    ['confidence', ...(verdicts ? ['verdict'] : []), 'sha256', 'commit', 'run', 'path'],
+  ];
   for (const { image, verdict } of judged) {
     const item = image.item;
     rows.push([
       image.confidence.toFixed(1),
-      verdict,
+      ...(verdicts ? [verdict] : []),
       (item.sha256?.S ?? '').slice(0, 12),
       printable((item.commit?.S ?? '').slice(0, 7)),
       printable(item.run_id?.S ?? ''),

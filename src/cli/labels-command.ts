@@ -54,11 +54,12 @@ export async function labelsCommand(
           names: counted.names.length,
           labels: shown,
           dynamodbRequests: counted.requests,
+          readCapacityUnits: counted.readUnits,
         })}\n`,
       );
       return 0;
     }
-    const head = `${counted.names.length} names in ${table}${shown.length < counted.names.length ? `, the ${shown.length} most frequent` : ''} (${counted.requests} DynamoDB requests)`;
+    const head = `${counted.names.length} names in ${table}${shown.length < counted.names.length ? `, the ${shown.length} most frequent` : ''} (${counted.requests} DynamoDB requests, ${counted.readUnits} read units)`;
     const rows = [
       ['images', 'kind', 'name'],
       ...shown.map((n) => [String(n.count), n.kind, printable(n.name)]),

@@ -18,8 +18,11 @@ export async function batchGetItems(
   table: string,
   keys: readonly string[],
   services: Services,
-  /** Told of each request made (UnprocessedKeys make more than one). */
-  onRequest: () => void = () => {},
+  /**
+   * Told of each request made (UnprocessedKeys make more than one) and the read capacity it
+   * consumed; only then is DynamoDB asked to say it.
+   */
+  onRequest?: (capacityUnits: number) => void,
 ): Promise<Map<string, Item> | 'denied'> {
   const { BatchGetItemCommand } = await import('@aws-sdk/client-dynamodb');
   const dynamodb = dynamodbOf(services.clients);
@@ -31,13 +34,17 @@ export async function batchGetItems(
   for (let attempt = 0; request?.Keys?.length; attempt++) {
     if (attempt > 0) await services.clock.sleep(UNPROCESSED_DELAY_MS * 2 ** Math.min(attempt, 6));
     const sent: KeysAndAttributes = request;
-    onRequest();
     const response = await callAws(
       services,
       { action: 'dynamodb:BatchGetItem', resource: `table ${table}`, table },
       async () => {
         try {
-          return await dynamodb.send(new BatchGetItemCommand({ RequestItems: { [table]: sent } }));
+          return await dynamodb.send(
+            new BatchGetItemCommand({
+              RequestItems: { [table]: sent },
+              ...(onRequest ? { ReturnConsumedCapacity: 'TOTAL' } : {}),
+            }),
+          );
         } catch (error) {
           // An answer, as a refused conditional write is: the role lacks the permission.
           if (errorCode(error) === 'AccessDeniedException') return 'denied' as const;
@@ -46,6 +53,9 @@ export async function batchGetItems(
       },
     );
     if (response === 'denied') return 'denied';
+    onRequest?.(
+      (response.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0),
+    );
     for (const item of response.Responses?.[table] ?? []) {
       const key = item.filename?.S;
       if (key !== undefined) found.set(key, item);

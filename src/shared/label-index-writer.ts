@@ -74,6 +74,18 @@ function sameRow(a: IndexRow | undefined, b: IndexRow): boolean {
   return a !== undefined && a.name === b.name && a.confidence === b.confidence;
 }
 
+/** One (name, image) row as the index table stores it. */
+export function indexRowItem(key: string, filename: string, row: IndexRow, seq: string): Item {
+  return {
+    index_key: { S: key },
+    filename: { S: filename },
+    name: { S: row.name },
+    kind: { S: row.kind },
+    confidence: { N: String(row.confidence) },
+    seq: { S: seq },
+  };
+}
+
 /** Lets a write through unless a later record already wrote the row. */
 const NOT_NEWER = 'attribute_not_exists(seq) OR seq <= :seq';
 
@@ -156,14 +168,7 @@ export class LabelIndexWriter {
       dynamodbOf(this.services.clients).send(
         new PutItemCommand({
           TableName: this.indexTable,
-          Item: {
-            index_key: { S: key },
-            filename: { S: filename },
-            name: { S: row.name },
-            kind: { S: row.kind },
-            confidence: { N: String(row.confidence) },
-            seq: { S: seq },
-          },
+          Item: indexRowItem(key, filename, row, seq),
           ConditionExpression: NOT_NEWER,
           ExpressionAttributeValues: { ':seq': { S: seq } },
         }),

@@ -35,6 +35,8 @@ export interface FoundImage {
 export interface SearchCost {
   /** DynamoDB requests made: Query pages and BatchGetItem calls. */
   requests: number;
+  /** Read capacity units they consumed, as DynamoDB reported them (what is billed). */
+  readUnits: number;
   /** Index rows read, and how many of them the current item no longer backed (newer items). */
   rowsRead: number;
   stale: number;
@@ -61,9 +63,13 @@ async function* queryPages(
     const page = await callAws(
       services,
       { action: 'dynamodb:Query', resource: `table ${input.TableName}`, table: input.TableName! },
-      () => dynamodb.send(new QueryCommand({ ...input, ExclusiveStartKey: start })),
+      () =>
+        dynamodb.send(
+          new QueryCommand({ ...input, ExclusiveStartKey: start, ReturnConsumedCapacity: 'TOTAL' }),
+        ),
     );
     cost.requests++;
+    cost.readUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
     yield input.Select === 'COUNT' ? (page.Count ?? 0) : (page.Items ?? []);
     start = page.LastEvaluatedKey;
   } while (start);
@@ -82,7 +88,10 @@ async function verify(
   services: Services,
   cost: SearchCost,
 ): Promise<FoundImage[]> {
-  const items = await batchGetItems(query.table, filenames, services, () => cost.requests++);
+  const items = await batchGetItems(query.table, filenames, services, (units) => {
+    cost.requests++;
+    cost.readUnits += units;
+  });
   if (items === 'denied') {
     throw new SearchDenied(`dynamodb:BatchGetItem on table ${query.table} was denied`);
   }
@@ -107,7 +116,7 @@ async function verify(
 /** Images whose current item has the label (and moderation label), most confident first. */
 export async function findImages(query: FindQuery, services: Services): Promise<FindResult> {
   const { kind, name } = searched(query);
-  const cost: SearchCost = { requests: 0, rowsRead: 0, stale: 0 };
+  const cost: SearchCost = { requests: 0, readUnits: 0, rowsRead: 0, stale: 0 };
   const images: FoundImage[] = [];
   const input: QueryCommandInput = {
     TableName: query.indexTable,
@@ -148,7 +157,7 @@ export async function countLabels(
   services: Services,
   concurrency = 8,
 ): Promise<{ names: NameCount[] } & SearchCost> {
-  const cost: SearchCost = { requests: 0, rowsRead: 0, stale: 0 };
+  const cost: SearchCost = { requests: 0, readUnits: 0, rowsRead: 0, stale: 0 };
   const names: { key: string; kind: IndexKind; name: string }[] = [];
   const listing: QueryCommandInput = {
     TableName: indexTable,
