@@ -79,6 +79,8 @@ describe('getInputs defaults', () => {
       commentKey: 'default',
       thumbnails: true,
       ifNoCredentials: 'error',
+      reuseEnvironment: '',
+      reuseTable: '',
     } satisfies Inputs);
   });
 
@@ -643,6 +645,42 @@ describe('moderation inputs', () => {
     expect(
       parse({ mode: 'upload-only', bucket: 'images-bucket', moderation: 'report' }).moderation,
     ).toBe('report');
+  });
+});
+
+describe('reuse-environment', () => {
+  it('is off by default; names another environment whose table is the table template filled', () => {
+    expect(parse({ table: '{environment}_results' })).toMatchObject({
+      reuseEnvironment: '',
+      reuseTable: '',
+    });
+    expect(
+      parse({ table: '{environment}_results', environment: 'prod', 'reuse-environment': 'beta' }),
+    ).toMatchObject({
+      reuseEnvironment: 'beta',
+      reuseTable: 'beta_results',
+      table: 'prod_results',
+    });
+  });
+
+  it("refuses a bad name, the run's own environment, and a table without {environment}", () => {
+    expect(problems({ table: '{environment}_results', 'reuse-environment': 'Beta!' })).toEqual([
+      'Input `reuse-environment` is "Beta!"; expected "" (off) or a name of 1-32 lowercase letters, digits and "-", starting and ending with a letter or digit, such as "beta".',
+    ]);
+    expect(
+      problems({
+        table: '{environment}_results',
+        environment: 'prod',
+        'reuse-environment': 'prod',
+      }),
+    ).toEqual([
+      'Input `reuse-environment` is "prod", the environment this run writes: its own items are always reused. Name another environment, or set it to "".',
+    ]);
+    // The test event is a pull request, so the run writes beta.
+    expect(problems({ table: 'results', 'reuse-environment': 'staging' })).toEqual([
+      'Input `reuse-environment` is "staging" but `table` ("results") has no {environment}: the other environment\'s table is `table` filled with its name. Set `table` to a template such as "{environment}_results", or set `reuse-environment` to "".',
+    ]);
+    expect(problems({ 'reuse-environment': 'staging' })[0]).toMatch(/but `table` is empty/);
   });
 });
 

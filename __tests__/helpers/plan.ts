@@ -14,6 +14,7 @@ export function testPlan(
     table: '',
     settings: { minConfidence: 70, maxLabels: 10 },
     ttlHours: 168,
+    reuseTable: '',
     context: {
       repository: 'pixel-learning/course-images',
       serverUrl: 'https://github.com',

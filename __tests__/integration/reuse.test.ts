@@ -88,6 +88,50 @@ describe('never paying twice for the same bytes, bundled, against dynalite', () 
     expect(reused!.moderation_labels).toBeDefined();
   }, 60_000);
 
+  it("reuse-environment takes another environment's labels, never its moderation; off by default", async () => {
+    await createTable(stack, 'cross_beta');
+    await createTable(stack, 'cross_prod');
+    const workspace = await workspaceWithCat('cross');
+    const inputs = { table: 'cross_{environment}', moderation: 'report' };
+    const beta = await run(workspace, 'cross_{environment}', { ...inputs, environment: 'beta' });
+    expect(beta.stdout).toContain('Rekognition calls: 1 DetectLabels, 1 DetectModerationLabels');
+
+    // Off by default: prod pays for its own labels.
+    const separate = await run(workspace, 'cross_{environment}', {
+      ...inputs,
+      environment: 'prod',
+    });
+    expect(separate.stdout).toContain(
+      'Rekognition calls: 1 DetectLabels, 1 DetectModerationLabels',
+    );
+    const own = await item('cross_prod', `${PREFIX}images/cat.png`);
+    expect(own!.source).toEqual({ S: 'action' });
+
+    // With it: bytes only beta labeled take beta's labels; moderation is asked again in prod.
+    const cups = join(root, 'cross-cups');
+    await mkdir(join(cups, 'images'), { recursive: true });
+    await copyFile(join(FIXTURES, 'coffee.png'), join(cups, 'images', 'cup.png'));
+    await run(cups, 'cross_{environment}', { ...inputs, environment: 'beta' });
+    const promoted = await run(cups, 'cross_{environment}', {
+      ...inputs,
+      environment: 'prod',
+      'reuse-environment': 'beta',
+    });
+    expect(promoted.exitCode, promoted.stdout).toBe(0);
+    expect(promoted.stdout).toContain(
+      'Rekognition calls: 0 DetectLabels, 1 DetectModerationLabels',
+    );
+    const fromBeta = await item('cross_beta', 'rekognition-input/beta/images/cup.png');
+    const promotedItem = await item('cross_prod', `${PREFIX}images/cup.png`);
+    expect(promotedItem).toMatchObject({
+      source: { S: 'reused' },
+      reused_from: { S: 'cross_beta/rekognition-input/beta/images/cup.png' },
+      labels: fromBeta!.labels,
+      environment: { S: 'prod' },
+    });
+    expect(promotedItem!.moderation_labels).toBeDefined();
+  }, 60_000);
+
   it('a table without the sha256-index is said once, and the image is labeled', async () => {
     await dynamoClient(stack).send(
       new CreateTableCommand({

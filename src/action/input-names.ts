@@ -25,4 +25,5 @@ export const INPUT = {
   commentKey: 'comment-key',
   thumbnails: 'thumbnails',
   ifNoCredentials: 'if-no-credentials',
+  reuseEnvironment: 'reuse-environment',
 } as const;

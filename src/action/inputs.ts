@@ -64,6 +64,7 @@ export const DEFAULTS: Record<keyof typeof INPUT, string> = {
   commentKey: 'default',
   thumbnails: 'on',
   ifNoCredentials: 'error',
+  reuseEnvironment: '',
 };
 
 /** `moderation`: off (no call, no cost), report (never fails for it), fail (blocked fails). */
@@ -118,6 +119,13 @@ export interface Inputs extends ReviewInputs {
   moderationPolicy: { path: string; explicit: boolean };
   /** "" for Rekognition's own model. */
   moderationAdapterArn: string;
+  /**
+   * Another environment whose items about the same bytes may give their labels (never their
+   * moderation) to this run's images; '' (the default) for none. See docs/search.md.
+   */
+  reuseEnvironment: string;
+  /** `tableTemplate` filled with `reuseEnvironment`; '' when off. */
+  reuseTable: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -199,6 +207,7 @@ export function getInputs(
     ),
     moderationPolicy: policyPath(problems, raw('moderationPolicy')),
     moderationAdapterArn: adapterArn(problems, raw('moderationAdapterArn')),
+    ...reuseFrom(problems, raw('reuseEnvironment'), tableTemplate, resolvedEnvironment.name),
     ...reviewInputs(problems, {
       read: (key) => (key === 'githubToken' ? read(INPUT[key]).trim() : raw(key)),
       compareEnvironment: compareEnvironmentInput(read, env),
@@ -236,6 +245,45 @@ function modeChecks(problems: Problems, inputs: Inputs, tableInput: string): voi
       `Input \`${INPUT.moderation}\` is "fail" but \`${INPUT.waitForResults}\` is 0: in "upload-only" mode the Lambda moderates, and this step can only judge what it waits for. Set \`${INPUT.waitForResults}\`, or use "report".`,
     );
   }
+}
+
+/** `reuse-environment`: another environment's table, read by sha256 for labels only. */
+function reuseFrom(
+  problems: Problems,
+  value: string,
+  tableTemplate: string,
+  environment: string,
+): Pick<Inputs, 'reuseEnvironment' | 'reuseTable'> {
+  const off = { reuseEnvironment: '', reuseTable: '' };
+  if (value === '') return off;
+  if (!ENVIRONMENT_NAME.test(value)) {
+    problems.add(
+      INPUT.reuseEnvironment,
+      value,
+      `expected "" (off) or a name of ${ENVIRONMENT_NAME_ALLOWED}, such as "beta"`,
+    );
+    return off;
+  }
+  if (value === environment) {
+    problems.list.push(
+      `Input \`${INPUT.reuseEnvironment}\` is ${JSON.stringify(value)}, the environment this run writes: its own items are always reused. Name another environment, or set it to "".`,
+    );
+    return off;
+  }
+  if (tableTemplate === '' || !tableTemplate.includes(ENVIRONMENT_PLACEHOLDER)) {
+    problems.list.push(
+      `Input \`${INPUT.reuseEnvironment}\` is ${JSON.stringify(value)} but \`${INPUT.table}\` ${tableTemplate === '' ? 'is empty' : `(${JSON.stringify(tableTemplate)}) has no ${ENVIRONMENT_PLACEHOLDER}`}: the other environment's table is \`${INPUT.table}\` filled with its name. Set \`${INPUT.table}\` to a template such as "${ENVIRONMENT_PLACEHOLDER}_results", or set \`${INPUT.reuseEnvironment}\` to "".`,
+    );
+    return off;
+  }
+  const table = fillEnvironment(tableTemplate, value);
+  if (!TABLE_NAME.test(table)) {
+    problems.list.push(
+      `Input \`${INPUT.table}\` names table ${JSON.stringify(table)} for \`${INPUT.reuseEnvironment}\` "${value}"; ${TABLE_NAME_ALLOWED}.`,
+    );
+    return off;
+  }
+  return { reuseEnvironment: value, reuseTable: table };
 }
 
 /**

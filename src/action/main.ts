@@ -316,6 +316,7 @@ function planOf(inputs: Inputs, policy: LabelPlan['policy'], context: RunContext
     ...(policy ? { policy } : {}),
     ttlHours: inputs.ttlHours,
     context,
+    reuseTable: inputs.mode === 'direct' ? inputs.reuseTable : '',
   };
 }
 

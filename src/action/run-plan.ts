@@ -22,6 +22,8 @@ export interface LabelPlan {
   policy?: ModerationPolicy;
   ttlHours: number;
   context: RunContext;
+  /** Another environment's table whose labels (not moderation) same bytes may take; '' off. */
+  reuseTable: string;
 }
 
 /** The shared services, plus what only the action needs. */
