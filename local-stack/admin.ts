@@ -1,6 +1,7 @@
 import {
   type AttributeValue,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   DynamoDBClient,
   type DynamoDBClientConfig,
@@ -77,10 +78,12 @@ export interface CreateTableOptions {
   stream?: boolean;
 }
 
-async function waitActive(db: DynamoDBClient, name: string): Promise<void> {
+/** Creates the table and returns once it is ACTIVE; the caller destroys `db`. */
+async function createActive(db: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
+  await db.send(new CreateTableCommand(input));
   // The SDK waiter sleeps 20 s between polls; dynalite is ACTIVE within milliseconds.
   for (let i = 0; i < 200; i++) {
-    const { Table } = await db.send(new DescribeTableCommand({ TableName: name }));
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: input.TableName }));
     if (Table?.TableStatus === 'ACTIVE') return;
     await sleep(10);
   }
@@ -90,21 +93,18 @@ async function waitActive(db: DynamoDBClient, name: string): Promise<void> {
 export async function createIndexTable(stack: StackRef, name: string): Promise<void> {
   const db = dynamoClient(stack);
   try {
-    await db.send(
-      new CreateTableCommand({
-        TableName: name,
-        AttributeDefinitions: [
-          { AttributeName: 'index_key', AttributeType: 'S' },
-          { AttributeName: 'filename', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'index_key', KeyType: 'HASH' },
-          { AttributeName: 'filename', KeyType: 'RANGE' },
-        ],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    );
-    await waitActive(db, name);
+    await createActive(db, {
+      TableName: name,
+      AttributeDefinitions: [
+        { AttributeName: 'index_key', AttributeType: 'S' },
+        { AttributeName: 'filename', AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: 'index_key', KeyType: 'HASH' },
+        { AttributeName: 'filename', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+    });
   } finally {
     db.destroy();
   }
@@ -121,29 +121,26 @@ export async function createTable(
 ): Promise<void> {
   const db = dynamoClient(stack);
   try {
-    await db.send(
-      new CreateTableCommand({
-        TableName: name,
-        AttributeDefinitions: [
-          { AttributeName: 'filename', AttributeType: 'S' },
-          { AttributeName: 'sha256', AttributeType: 'S' },
-        ],
-        KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
-        BillingMode: 'PAY_PER_REQUEST',
-        // As the CDK app creates it: renamed images find their labels by their bytes.
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: SHA256_INDEX,
-            KeySchema: [{ AttributeName: 'sha256', KeyType: 'HASH' }],
-            Projection: { ProjectionType: 'ALL' },
-          },
-        ],
-        ...(options.stream
-          ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }
-          : {}),
-      }),
-    );
-    await waitActive(db, name);
+    await createActive(db, {
+      TableName: name,
+      AttributeDefinitions: [
+        { AttributeName: 'filename', AttributeType: 'S' },
+        { AttributeName: 'sha256', AttributeType: 'S' },
+      ],
+      KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+      // As the CDK app creates it: renamed images find their labels by their bytes.
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: SHA256_INDEX,
+          KeySchema: [{ AttributeName: 'sha256', KeyType: 'HASH' }],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+      ...(options.stream
+        ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }
+        : {}),
+    });
     await db.send(
       new UpdateTimeToLiveCommand({
         TableName: name,

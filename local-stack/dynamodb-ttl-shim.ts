@@ -5,6 +5,7 @@ import {
   request,
   type IncomingHttpHeaders,
   type IncomingMessage,
+  type RequestOptions,
   type Server,
   type ServerResponse,
 } from 'node:http';
@@ -289,6 +290,22 @@ async function handleTtl(
   }
 }
 
+/** The call as it goes to dynalite: the same method, path and end-to-end headers. */
+function upstreamOptions(
+  req: IncomingMessage,
+  { target, agent }: { target: URL; agent: Agent },
+): RequestOptions {
+  return {
+    protocol: target.protocol,
+    hostname: target.hostname,
+    port: target.port,
+    method: req.method,
+    path: req.url,
+    headers: forwardHeaders(req.rawHeaders),
+    agent,
+  };
+}
+
 /**
  * Passes a call to dynalite untouched, streaming both ways; `body` is the request body when
  * the shim already read it (to match fault rules against it).
@@ -299,26 +316,14 @@ function proxy(
   upstreamOf: { target: URL; agent: Agent },
   body?: Buffer,
 ): void {
-  const { target, agent } = upstreamOf;
-  const upstream = request(
-    {
-      protocol: target.protocol,
-      hostname: target.hostname,
-      port: target.port,
-      method: req.method,
-      path: req.url,
-      headers: forwardHeaders(req.rawHeaders),
-      agent,
-    },
-    (upstreamRes) => {
-      res.writeHead(
-        upstreamRes.statusCode ?? 502,
-        upstreamRes.statusMessage,
-        forwardHeaders(upstreamRes.rawHeaders),
-      );
-      upstreamRes.pipe(res);
-    },
-  );
+  const upstream = request(upstreamOptions(req, upstreamOf), (upstreamRes) => {
+    res.writeHead(
+      upstreamRes.statusCode ?? 502,
+      upstreamRes.statusMessage,
+      forwardHeaders(upstreamRes.rawHeaders),
+    );
+    upstreamRes.pipe(res);
+  });
   upstream.on('error', (error) => {
     if (res.headersSent) return res.destroy(error);
     sendDynamo(res, 502, {
@@ -346,32 +351,20 @@ function forwardBuffered(
   upstreamOf: { target: URL; agent: Agent },
   body: Buffer,
 ): Promise<BufferedReply> {
-  const { target, agent } = upstreamOf;
   return new Promise((resolve, reject) => {
-    const upstream = request(
-      {
-        protocol: target.protocol,
-        hostname: target.hostname,
-        port: target.port,
-        method: req.method,
-        path: req.url,
-        headers: forwardHeaders(req.rawHeaders),
-        agent,
-      },
-      (upstreamRes) => {
-        const chunks: Buffer[] = [];
-        upstreamRes.on('data', (chunk: Buffer) => chunks.push(chunk));
-        upstreamRes.on('error', reject);
-        upstreamRes.on('end', () =>
-          resolve({
-            status: upstreamRes.statusCode ?? 502,
-            statusMessage: upstreamRes.statusMessage,
-            headers: forwardHeaders(upstreamRes.rawHeaders),
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
+    const upstream = request(upstreamOptions(req, upstreamOf), (upstreamRes) => {
+      const chunks: Buffer[] = [];
+      upstreamRes.on('data', (chunk: Buffer) => chunks.push(chunk));
+      upstreamRes.on('error', reject);
+      upstreamRes.on('end', () =>
+        resolve({
+          status: upstreamRes.statusCode ?? 502,
+          statusMessage: upstreamRes.statusMessage,
+          headers: forwardHeaders(upstreamRes.rawHeaders),
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
     upstream.on('error', reject);
     upstream.end(body);
   });
