@@ -7,6 +7,8 @@ import { SettingsError, readSettings } from './settings.js';
 
 /** The committed Lambda bundle: the stack deploys exactly what `npm run bundle` wrote. */
 export const LAMBDA_CODE_PATH = fileURLToPath(new URL('../dist/lambda/', import.meta.url));
+/** The committed bundle of the label index's stream consumer, likewise. */
+export const INDEX_CODE_PATH = fileURLToPath(new URL('../dist/label-index/', import.meta.url));
 
 export interface BackendAppOptions {
   /** Context as `-c key=value` would give it; the CLI passes its own through the environment. */
@@ -14,6 +16,7 @@ export interface BackendAppOptions {
   outdir?: string;
   env?: Environment;
   lambdaCodePath?: string;
+  indexCodePath?: string;
 }
 
 /**
@@ -33,14 +36,18 @@ export function createBackendApp(options: BackendAppOptions = {}): {
   });
   const settings = readSettings((key) => app.node.tryGetContext(key));
   const lambdaCodePath = options.lambdaCodePath ?? LAMBDA_CODE_PATH;
-  if (!existsSync(`${lambdaCodePath}/index.js`)) {
-    throw new SettingsError(
-      `The Lambda bundle ${lambdaCodePath}index.js is missing; run \`npm run bundle\` first.`,
-    );
+  const indexCodePath = options.indexCodePath ?? INDEX_CODE_PATH;
+  for (const path of [lambdaCodePath, indexCodePath]) {
+    if (!existsSync(`${path}/index.js`)) {
+      throw new SettingsError(
+        `The Lambda bundle ${path}index.js is missing; run \`npm run bundle\` first.`,
+      );
+    }
   }
   const stack = new BackendStack(app, settings.stackName, {
     settings,
     lambdaCodePath,
+    indexCodePath,
     description: 'rekognition-label: images bucket, per-environment tables and labelers',
     ...(options.env === undefined ? {} : { env: options.env }),
   });

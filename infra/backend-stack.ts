@@ -10,9 +10,14 @@ export interface BackendStackProps extends StackProps {
   settings: BackendSettings;
   /** The folder holding the committed Lambda bundle (`dist/lambda`). */
   lambdaCodePath: string;
+  /** The folder holding the committed label index consumer bundle (`dist/label-index`). */
+  indexCodePath: string;
 }
 
-/** The whole backend of the action: one bucket, and per environment a table and a function. */
+/**
+ * The whole backend of the action: one bucket, and per environment a table, a function, and the
+ * table's label index with the function that keeps it.
+ */
 export class BackendStack extends Stack {
   readonly images: ImagesBucket;
   readonly labelers: ReadonlyMap<string, EnvironmentLabeler>;
@@ -48,22 +53,14 @@ export class BackendStack extends Stack {
         settings,
         images: this.images,
         codePath: props.lambdaCodePath,
+        indexCodePath: props.indexCodePath,
         dataRemovalPolicy,
       });
       this.images.notify(environment, labeler.function);
       alarms.watch(environment, labeler.failureQueue);
+      alarms.watchIndex(environment, labeler.index.failureQueue);
       labelers.set(environment, labeler);
-      const name = outputName(environment);
-      const of = `(${environment})`;
-      output(this, `${name}TableName`, labeler.table.tableName, `The results table ${of}.`);
-      output(this, `${name}FunctionName`, labeler.function.functionName, `The labeler ${of}.`);
-      output(this, `${name}LogGroupName`, labeler.logGroup.logGroupName, `Its logs ${of}.`);
-      output(
-        this,
-        `${name}FailedEventsQueueUrl`,
-        labeler.failureQueue.queueUrl,
-        `Events that failed after every retry ${of}.`,
-      );
+      outputsOf(this, environment, labeler);
     }
     this.labelers = labelers;
 
@@ -97,4 +94,33 @@ export class BackendStack extends Stack {
 
 function output(stack: Stack, id: string, value: string, description: string): void {
   new CfnOutput(stack, id, { value, description });
+}
+
+/** What the workflows and an operator need of one environment. */
+function outputsOf(stack: Stack, environment: string, labeler: EnvironmentLabeler): void {
+  const name = outputName(environment);
+  const of = `(${environment})`;
+  const { index } = labeler;
+  output(stack, `${name}TableName`, labeler.table.tableName, `The results table ${of}.`);
+  output(stack, `${name}FunctionName`, labeler.function.functionName, `The labeler ${of}.`);
+  output(stack, `${name}LogGroupName`, labeler.logGroup.logGroupName, `Its logs ${of}.`);
+  output(
+    stack,
+    `${name}FailedEventsQueueUrl`,
+    labeler.failureQueue.queueUrl,
+    `Events that failed after every retry ${of}.`,
+  );
+  output(stack, `${name}IndexTableName`, index.table.tableName, `The label index ${of}.`);
+  output(
+    stack,
+    `${name}IndexFunctionName`,
+    index.function.functionName,
+    `The function that keeps the label index ${of}.`,
+  );
+  output(
+    stack,
+    `${name}IndexFailedQueueUrl`,
+    index.failureQueue.queueUrl,
+    `Stream batches the index missed after every retry ${of}.`,
+  );
 }

@@ -1,13 +1,21 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyDocument, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { tableVariable } from '../src/lambda/config.js';
+import { SHA256_INDEX } from '../src/shared/results-table.js';
 import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import type { ImagesBucket } from './images-bucket.js';
+import { LabelIndexer } from './label-indexer.js';
 import { type LabelerArns, labelerStatements } from './policies.js';
 import { QueueDestination } from './queue-destination.js';
 import { fillEnvironment } from '../src/shared/settings-rules.js';
@@ -19,6 +27,8 @@ export interface EnvironmentLabelerProps {
   images: ImagesBucket;
   /** The folder holding the committed Lambda bundle (`dist/lambda`). */
   codePath: string;
+  /** The folder holding the committed label index consumer bundle (`dist/label-index`). */
+  indexCodePath: string;
   dataRemovalPolicy: RemovalPolicy;
 }
 
@@ -44,8 +54,8 @@ function labelerNames(settings: BackendSettings, environment: string): LabelerNa
 }
 
 /**
- * One environment's half of the backend: its table, and the function that labels objects under
- * `{prefix}/{environment}/` into that table and nothing else.
+ * One environment's half of the backend: its table, the function that labels objects under
+ * `{prefix}/{environment}/` into that table and nothing else, and the table's label index.
  */
 export class EnvironmentLabeler extends Construct {
   readonly table: Table;
@@ -55,6 +65,7 @@ export class EnvironmentLabeler extends Construct {
   readonly role: Role;
   /** Built from the name, so policies need no reference to the table resource. */
   readonly tableArn: string;
+  readonly index: LabelIndexer;
 
   constructor(scope: Construct, id: string, props: EnvironmentLabelerProps) {
     super(scope, id);
@@ -77,6 +88,15 @@ export class EnvironmentLabeler extends Construct {
     this.failureQueue = failedEventsQueue(this, names);
     this.role = labelerRole(this, names, props);
     this.function = labelerFunction(this, names, props);
+    this.index = new LabelIndexer(this, 'Index', {
+      results: this.table,
+      resultsName: names.table,
+      resultsArn: this.tableArn,
+      labelerName: names.function,
+      settings,
+      codePath: props.indexCodePath,
+      dataRemovalPolicy: props.dataRemovalPolicy,
+    });
   }
 }
 
@@ -94,7 +114,16 @@ function resultsTable(
     pointInTimeRecoverySpecification: {
       pointInTimeRecoveryEnabled: settings.pointInTimeRecovery,
     },
+    // The label index's consumer needs each item as it was and as it is to change only its rows.
+    stream: StreamViewType.NEW_AND_OLD_IMAGES,
     removalPolicy,
+  });
+  // Writers find an item about the same bytes under another path (a rename, a copy) and reuse
+  // its labels; ALL, because the reuse check reads the whole item.
+  table.addGlobalSecondaryIndex({
+    indexName: SHA256_INDEX,
+    partitionKey: { name: 'sha256', type: AttributeType.STRING },
+    projectionType: ProjectionType.ALL,
   });
   if (!settings.pointInTimeRecovery) {
     acknowledge(

@@ -12,7 +12,8 @@ export interface FailedEventsAlarmsProps {
 }
 
 /**
- * An event in a failed-events queue is an image nobody labeled; it expires unseen after 14 days
+ * An event in a failed-events queue is an image nobody labeled, and a batch in an index queue
+ * is images the label index does not show as they are; either expires unseen after 14 days
  * unless someone is told.
  */
 export class FailedEventsAlarms extends Construct {
@@ -31,8 +32,29 @@ export class FailedEventsAlarms extends Construct {
 
   /** Alarms as soon as one event waits in `queue`. */
   watch(environment: string, queue: IQueue): Alarm {
-    const alarm = new Alarm(this, `FailedEvents-${environment}`, {
-      alarmDescription: `S3 events for ${environment} failed after every retry; they wait in ${queue.queueName}.`,
+    return this.alarm(
+      `FailedEvents-${environment}`,
+      queue,
+      `S3 events for ${environment} failed after every retry; they wait in ${queue.queueName}.`,
+    );
+  }
+
+  /**
+   * The label index's queue: a batch of stream records the consumer gave up on. Those images'
+   * rows in the index may be stale or missing; `find` checks every hit against its item, so it
+   * may miss an image but never shows a wrong one.
+   */
+  watchIndex(environment: string, queue: IQueue): Alarm {
+    return this.alarm(
+      `IndexFailures-${environment}`,
+      queue,
+      `Label index updates for ${environment} failed after every retry; the stream ranges wait in ${queue.queueName}.`,
+    );
+  }
+
+  private alarm(id: string, queue: IQueue, description: string): Alarm {
+    const alarm = new Alarm(this, id, {
+      alarmDescription: description,
       metric: queue.metricApproximateNumberOfMessagesVisible({
         period: Duration.minutes(5),
         statistic: 'Maximum',

@@ -1,4 +1,5 @@
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SHA256_INDEX } from '../src/shared/results-table.js';
 import type { ActionMode } from './github-settings.js';
 
 /**
@@ -19,6 +20,22 @@ export interface LabelerArns extends EnvironmentArns {
   failureQueue: string;
 }
 
+/** ARNs the label index's stream consumer is scoped to. */
+export interface IndexWriterArns {
+  /** The results table whose stream it reads; it gets nothing on the table itself. */
+  resultsTable: string;
+  indexTable: string;
+  /** Its own log group, as `...:log-group:NAME:*` (its streams). */
+  logStreams: string;
+  failureQueue: string;
+}
+
+/** `{table ARN}/stream/*`: any stream of the table, since a re-enabled stream gets a new label. */
+export const streamsOf = (table: string): string => `${table}/stream/*`;
+
+/** The results table's `sha256-index`, where writers look for the same bytes under other paths. */
+export const sha256IndexOf = (table: string): string => `${table}/index/${SHA256_INDEX}`;
+
 const allow = (sid: string, actions: string[], resources: string[]): PolicyStatement =>
   new PolicyStatement({ sid, effect: Effect.ALLOW, actions, resources });
 
@@ -30,6 +47,14 @@ const label = (moderation: boolean): PolicyStatement =>
     ['rekognition:DetectLabels', ...(moderation ? ['rekognition:DetectModerationLabels'] : [])],
     ['*'],
   );
+
+/**
+ * Both writers of items (the function, and direct-mode runs) look up a new image's bytes in the
+ * `sha256-index` to reuse the labels of a renamed or copied image: a Query of the index only,
+ * which reads no more than GetItem on the table already does.
+ */
+const findSameBytes = (table: string): PolicyStatement =>
+  allow('FindSameBytes', ['dynamodb:Query'], [sha256IndexOf(table)]);
 
 /**
  * The S3-triggered function: read its own prefix (HeadObject, ranged GETs, and Rekognition's
@@ -45,8 +70,43 @@ export function labelerStatements(arns: LabelerArns, moderation = false): Policy
       ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       [arns.table],
     ),
+    findSameBytes(arns.table),
     allow('ItsOwnLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [arns.logStreams]),
     allow('ItsOwnFailureQueue', ['sqs:SendMessage'], [arns.failureQueue]),
+  ];
+}
+
+/**
+ * The label index's stream consumer: read the results table's stream (never the table), put and
+ * delete rows of its own index table, write its own log group, and hand batches that still fail
+ * to its own queue (Lambda sends them with the function's role).
+ */
+export function indexWriterStatements(arns: IndexWriterArns): PolicyStatement[] {
+  return [
+    allow(
+      'ReadItsResultsStream',
+      [
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+      ],
+      [streamsOf(arns.resultsTable)],
+    ),
+    allow('WriteItsIndex', ['dynamodb:DeleteItem', 'dynamodb:PutItem'], [arns.indexTable]),
+    allow('ItsOwnLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [arns.logStreams]),
+    allow('ItsOwnFailureQueue', ['sqs:SendMessage'], [arns.failureQueue]),
+  ];
+}
+
+/**
+ * Whoever runs the CLI's `find` and `labels` (docs/deploy.md): Query the index, then read the
+ * hits' current items (every hit is checked against its item). No role of the stack gets this.
+ */
+export function searchStatements(resultsTable: string, indexTable: string): PolicyStatement[] {
+  return [
+    allow('QueryTheLabelIndex', ['dynamodb:Query'], [indexTable]),
+    allow('ReadTheResults', ['dynamodb:BatchGetItem'], [resultsTable]),
   ];
 }
 
@@ -75,6 +135,7 @@ export function workflowStatements(
       ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       [arns.table],
     ),
+    findSameBytes(arns.table),
   ];
 }
 

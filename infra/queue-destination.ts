@@ -1,4 +1,9 @@
-import type { DestinationConfig, IDestination } from 'aws-cdk-lib/aws-lambda';
+import type {
+  DestinationConfig,
+  DlqDestinationConfig,
+  IDestination,
+  IEventSourceDlq,
+} from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 
 /**
@@ -10,6 +15,19 @@ export class QueueDestination implements IDestination {
   constructor(private readonly queue: IQueue) {}
 
   bind(): DestinationConfig {
+    return { destination: this.queue.queueArn };
+  }
+}
+
+/**
+ * The same for a stream's event source mapping: CDK's `SqsDlq` grants the three actions too.
+ * Lambda sends a failed batch's description with the function's role, which gets exactly
+ * `sqs:SendMessage` from `indexWriterStatements`.
+ */
+export class QueueOnFailure implements IEventSourceDlq {
+  constructor(private readonly queue: IQueue) {}
+
+  bind(): DlqDestinationConfig {
     return { destination: this.queue.queueArn };
   }
 }

@@ -12,6 +12,7 @@ import {
   describeNumberRule,
   parseNumber,
 } from '../src/shared/settings-rules.js';
+import { indexTableFor } from '../src/shared/label-index.js';
 import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
 import { type GitHubSettings, readGitHubSettings } from './github-settings.js';
@@ -219,6 +220,11 @@ function checkEnvironments(environments: string[], problems: string[]): void {
   }
 }
 
+/** The label index's stream consumer is named after the labeler: `rekognition-beta-handler-index`. */
+export function indexFunctionFor(functionName: string): string {
+  return `${functionName}-index`;
+}
+
 /** `pr-preview` → `PrPreview`: stack output names allow only letters and digits. */
 export function outputName(environment: string): string {
   return environment
@@ -233,27 +239,43 @@ function checkPerEnvironmentNames(
   functionName: string,
   problems: string[],
 ): void {
+  // Each name also names the label index's table or function, which must be valid too.
   const names = [
-    { key: CONTEXT_KEYS.tableName, template: tableName, rule: TABLE_NAME, what: 'a table name' },
+    {
+      key: CONTEXT_KEYS.tableName,
+      template: tableName,
+      rule: TABLE_NAME,
+      what: 'a table name',
+      derived: indexTableFor,
+      derivedWhat: "the label index's table",
+    },
     {
       key: CONTEXT_KEYS.functionName,
       template: functionName,
       rule: LAMBDA_NAME,
       what: 'a function name (1–64 of A-Z, a-z, 0-9, "-", "_")',
+      derived: indexFunctionFor,
+      derivedWhat: "the label index's function",
     },
   ];
-  for (const { key, template, rule, what } of names) {
+  for (const { key, template, rule, what, derived, derivedWhat } of names) {
     if (environments.length > 1 && !template.includes(ENVIRONMENT_PLACEHOLDER)) {
       problems.push(
         `${key} is ${JSON.stringify(template)}; it needs ${ENVIRONMENT_PLACEHOLDER} so each environment gets its own.`,
       );
       continue;
     }
-    const bad = environments
-      .map((e) => fillEnvironment(template, e))
-      .filter((name) => !rule.test(name));
+    const filled = environments.map((e) => fillEnvironment(template, e));
+    const bad = filled.filter((name) => !rule.test(name));
     if (bad.length > 0) {
       problems.push(`${key} gives ${bad.map((n) => JSON.stringify(n)).join(', ')}; not ${what}.`);
+      continue;
+    }
+    const badDerived = filled.map(derived).filter((name) => !rule.test(name));
+    if (badDerived.length > 0) {
+      problems.push(
+        `${key} gives ${badDerived.map((n) => JSON.stringify(n)).join(', ')} for ${derivedWhat}; not ${what}.`,
+      );
     }
   }
 }

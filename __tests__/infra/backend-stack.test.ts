@@ -77,10 +77,15 @@ describe('the backend stack, default settings', () => {
       });
     });
 
-    it('keeps the bucket and the tables when the stack is deleted', () => {
+    it('keeps the bucket and the tables (results and label index) when the stack is deleted', () => {
       s.template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
       const tables = s.template.findResources('AWS::DynamoDB::Table');
-      expect(Object.values(tables).map((t) => t.DeletionPolicy)).toEqual(['Retain', 'Retain']);
+      expect(Object.values(tables).map((t) => t.DeletionPolicy)).toEqual([
+        'Retain',
+        'Retain',
+        'Retain',
+        'Retain',
+      ]);
     });
 
     it("notifies each environment's function, and only it, of objects created under its prefix", () => {
@@ -134,7 +139,11 @@ describe('the backend stack, default settings', () => {
         s.template.hasResourceProperties('AWS::DynamoDB::Table', {
           TableName: `${environment}_results`,
           KeySchema: [{ AttributeName: 'filename', KeyType: 'HASH' }],
-          AttributeDefinitions: [{ AttributeName: 'filename', AttributeType: 'S' }],
+          // sha256 for the sha256-index (label-index.test.ts).
+          AttributeDefinitions: [
+            { AttributeName: 'filename', AttributeType: 'S' },
+            { AttributeName: 'sha256', AttributeType: 'S' },
+          ],
           BillingMode: 'PAY_PER_REQUEST',
           TimeToLiveSpecification: { AttributeName: 'expires_at', Enabled: true },
           PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: false },
@@ -169,8 +178,8 @@ describe('the backend stack, default settings', () => {
       expect(item[ttl]).toEqual({ N: '1800000000' });
     });
 
-    it('creates one table per environment and nothing else stateful', () => {
-      s.template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    it('creates two tables per environment, results and label index, and nothing else stateful', () => {
+      s.template.resourceCountIs('AWS::DynamoDB::Table', 4);
     });
   });
 
@@ -275,6 +284,12 @@ describe('the backend stack, default settings', () => {
                 Effect: 'Allow',
                 Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
                 Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+              },
+              {
+                Sid: 'FindSameBytes',
+                Effect: 'Allow',
+                Action: 'dynamodb:Query',
+                Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results/index/sha256-index`,
               },
               {
                 Sid: 'ItsOwnLogGroup',
@@ -391,6 +406,9 @@ describe('the backend stack, default settings', () => {
             `${e}FunctionName`,
             `${e}LogGroupName`,
             `${e}FailedEventsQueueUrl`,
+            `${e}IndexTableName`,
+            `${e}IndexFunctionName`,
+            `${e}IndexFailedQueueUrl`,
           ]),
         ].sort(),
       );
@@ -432,7 +450,8 @@ describe('the backend stack, settings from context', () => {
   it('without a repository, creates no OIDC provider, no workflow roles and no role outputs', () => {
     const { template } = synth({}, { env: EXAMPLE_ENV });
     template.resourceCountIs('AWS::IAM::OIDCProvider', 0);
-    template.resourceCountIs('AWS::IAM::Role', 2);
+    // The labeler's and the label index consumer's, per environment.
+    template.resourceCountIs('AWS::IAM::Role', 4);
     expect(Object.keys(template.findOutputs('*'))).not.toContain('PullRequestRoleArn');
   });
 
@@ -465,7 +484,7 @@ describe('the backend stack, settings from context', () => {
       },
     });
     template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
-    template.resourceCountIs('AWS::Lambda::Function', 3);
+    template.resourceCountIs('AWS::Lambda::Function', 6);
     for (const environment of ['dev', 'staging', 'prod']) {
       template.hasResourceProperties('AWS::DynamoDB::Table', {
         TableName: `labels-${environment}`,
@@ -537,8 +556,11 @@ describe('the backend stack, settings from context', () => {
         ],
       },
     });
+    // Per environment: the labeler's failed events, and the label index's failed batches.
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual([
+      [{ Ref: topicId }],
+      [{ Ref: topicId }],
       [{ Ref: topicId }],
       [{ Ref: topicId }],
     ]);
@@ -759,6 +781,12 @@ function directPolicy(environment: string) {
           'dynamodb:UpdateItem',
         ],
         Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results`,
+      },
+      {
+        Sid: 'FindSameBytes',
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: `arn:aws:dynamodb:us-east-1:123456789012:table/${environment}_results/index/sha256-index`,
       },
     ],
   };

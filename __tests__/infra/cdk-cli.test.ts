@@ -46,7 +46,8 @@ describe('the documented cdk command', () => {
       readFileSync(join(out, 'RekognitionLabel.template.json'), 'utf8'),
     ) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
     const types = Object.values(template.Resources).map((r) => r.Type);
-    expect(types.filter((t) => t === 'AWS::Lambda::Function')).toHaveLength(2);
+    // Per environment, the labeler and the label index's stream consumer.
+    expect(types.filter((t) => t === 'AWS::Lambda::Function')).toHaveLength(4);
     expect(types.filter((t) => t === 'AWS::IAM::OIDCProvider')).toHaveLength(1);
     // The CLI's region reaches the stack, so ARNs are concrete where they can be.
     expect(JSON.stringify(template)).toContain(':dynamodb:eu-west-1:');

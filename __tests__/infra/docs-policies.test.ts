@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { PolicyDocument } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackendStack } from '../../infra/backend-stack.js';
+import { searchStatements } from '../../infra/policies.js';
 import { EXAMPLE_ENV, inlinePolicies, synth, trustPolicy } from './synth.js';
 
 /**
@@ -52,6 +54,13 @@ function deployedPolicies(): Record<string, unknown> {
   return {
     'labeler-trust': trustPolicy(prod.role),
     'labeler-prod': inlinePolicies(prod.role).label,
+    'index-writer-prod': inlinePolicies(prod.index.role).index,
+    // No role of the stack: what a person running `find` or `labels` needs.
+    'search-prod': stack.resolve(
+      new PolicyDocument({
+        statements: searchStatements(prod.tableArn, prod.index.tableArn),
+      }).toJSON(),
+    ),
     bucket: bucketPolicy(stack),
     'workflow-pull-request-trust': trustPolicy(github.pullRequestRole),
     'workflow-default-branch-trust': trustPolicy(github.defaultBranchRole),
@@ -63,6 +72,8 @@ function deployedPolicies(): Record<string, unknown> {
 const NAMES = [
   'labeler-trust',
   'labeler-prod',
+  'index-writer-prod',
+  'search-prod',
   'bucket',
   'workflow-pull-request-trust',
   'workflow-default-branch-trust',

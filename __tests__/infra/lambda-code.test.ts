@@ -2,7 +2,8 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystem } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { LAMBDA_CODE_PATH } from '../../infra/backend-app.js';
+import { INDEX_CODE_PATH, LAMBDA_CODE_PATH } from '../../infra/backend-app.js';
+import type { EnvironmentLabeler } from '../../infra/environment-labeler.js';
 import { EXAMPLE_ENV, synth, temporaryDir } from './synth.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -23,20 +24,25 @@ function filesOf(dir: string): Record<string, string> {
 }
 
 describe('the Lambda code', () => {
-  it('is the committed dist/lambda bundle, byte for byte, packaged as one zip', () => {
+  it.each([
+    ['dist/lambda', LAMBDA_CODE_PATH, (labeler: EnvironmentLabeler) => labeler.function],
+    ['dist/label-index', INDEX_CODE_PATH, (labeler: EnvironmentLabeler) => labeler.index.function],
+  ])('is the committed %s bundle, byte for byte, packaged as one zip', (_, path, functionOf) => {
     const { template, outdir, stack } = synth({}, { env: EXAMPLE_ENV });
-    const hash = FileSystem.fingerprint(LAMBDA_CODE_PATH);
-    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(2);
-    for (const fn of functions) {
-      expect(fn.Properties.Code.S3Key).toBe(`${hash}.zip`);
+    const hash = FileSystem.fingerprint(path);
+    // Two functions per environment: the labeler, and the label index's stream consumer.
+    const functions = template.findResources('AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(4);
+    for (const labeler of stack.labelers.values()) {
+      const id = stack.getLogicalId(functionOf(labeler).node.defaultChild as never);
+      expect(functions[id]!.Properties.Code.S3Key).toBe(`${hash}.zip`);
     }
     const manifest = JSON.parse(
       readFileSync(join(outdir, `${stack.stackName}.assets.json`), 'utf8'),
     ) as AssetManifest;
     expect(manifest.files[hash]!.source).toEqual({ path: `asset.${hash}`, packaging: 'zip' });
     const staged = filesOf(join(outdir, `asset.${hash}`));
-    expect(staged).toEqual(filesOf(LAMBDA_CODE_PATH));
+    expect(staged).toEqual(filesOf(path));
     // The entry, its licenses, and the chunks ncc splits off for dynamic imports with theirs.
     const chunks = /^(\d+\.index\.js|licenses-\d+\.txt)$/;
     const names = Object.keys(staged).sort();
@@ -68,6 +74,9 @@ describe('the Lambda code', () => {
   it('refuses to synthesize without a bundle, saying how to build it', () => {
     const empty = temporaryDir('no-bundle-');
     expect(() => synth({}, { lambdaCodePath: `${empty}/` })).toThrow(/run `npm run bundle` first/);
+    expect(() => synth({}, { indexCodePath: `${empty}/` })).toThrow(
+      new RegExp(`${empty}/index.js is missing; run \`npm run bundle\` first`),
+    );
   });
 });
 
@@ -84,7 +93,7 @@ describe('the action bundles', () => {
         .filter((d) => cdk.includes(d))
         .sort(),
     ).toEqual([...cdk].sort());
-    for (const bundle of ['dist/index.js', 'dist/lambda/index.js']) {
+    for (const bundle of ['dist/index.js', 'dist/lambda/index.js', 'dist/label-index/index.js']) {
       const code = readFileSync(new URL(bundle, ROOT), 'utf8');
       expect(code, bundle).not.toMatch(/aws-cdk-lib|cdk-nag|CfnResource/);
     }
@@ -93,7 +102,7 @@ describe('the action bundles', () => {
   it('leave out @actions/http-client and undici, which only core.getIDToken would use', () => {
     // tsconfig.json maps @actions/http-client to src/action/http-client-unused.ts; without it
     // undici was 0.48 MB of the action's 1.19 MB bundle and 54 ms of its start-up.
-    for (const bundle of ['dist/index.js', 'dist/lambda/index.js']) {
+    for (const bundle of ['dist/index.js', 'dist/lambda/index.js', 'dist/label-index/index.js']) {
       const code = readFileSync(new URL(bundle, ROOT), 'utf8');
       expect(code, bundle).not.toMatch(/undici|ProxyAgent|tunnel\.httpsOverHttp/);
     }

@@ -102,6 +102,9 @@ describe("cdk-nag's AwsSolutions rules", () => {
           `AwsSolutions-IAM5[Resource::arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rekognition-${e}-handler:*]`,
           'AwsSolutions-IAM5[Resource::*]',
           `AwsSolutions-IAM5[Resource::arn:aws:s3:::rekognition-label-123456789012-us-east-1/rekognition-input/${e}/*]`,
+          // The label index's consumer: its results table's streams and its own log streams.
+          `AwsSolutions-IAM5[Resource::arn:aws:dynamodb:us-east-1:123456789012:table/${e}_results/stream/*]`,
+          `AwsSolutions-IAM5[Resource::arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rekognition-${e}-handler-index:*]`,
         ]),
       ].sort(),
     );

@@ -171,6 +171,27 @@ describe('readSettings (CDK context)', () => {
     expect(read({ environments: 'prod', 'table-name': 'results' }).tableName).toBe('results');
   });
 
+  it("leaves room in the names for the label index's table and function", () => {
+    // 59 characters: a valid labeler name, but its consumer's, with "-index", would be 65.
+    const long = `labeler-${'x'.repeat(46)}-{environment}`;
+    expect(problemsOf({ 'function-name': long })).toEqual([
+      `function-name gives "${fillEnvironment(long, 'beta')}-index", "${fillEnvironment(long, 'prod')}-index" for the label index's function; not a function name (1–64 of A-Z, a-z, 0-9, "-", "_").`,
+    ]);
+    // One character shorter fits: 58 + 6 = 64.
+    const fits = `labeler-${'x'.repeat(45)}-{environment}`;
+    expect(fillEnvironment(fits, 'prod')).toHaveLength(58);
+    expect(read({ 'function-name': fits }).functionName).toBe(fits);
+    // 250 characters: the index table's would be 257, over DynamoDB's 255.
+    const table = `${'t'.repeat(245)}-{environment}`;
+    expect(problemsOf({ 'table-name': table })).toEqual([
+      `table-name gives "${fillEnvironment(table, 'beta')}-labels", "${fillEnvironment(table, 'prod')}-labels" for the label index's table; not a table name.`,
+    ]);
+    // A name that is wrong by itself is named once, without its derived names.
+    expect(problemsOf({ 'function-name': 'bad name {environment}' })).toEqual([
+      'function-name gives "bad name beta", "bad name prod"; not a function name (1–64 of A-Z, a-z, 0-9, "-", "_").',
+    ]);
+  });
+
   it('checks the compared environment of pull requests: known, and not their own', () => {
     const base = { 'github-repository': 'pixel-learning/teaching-images' };
     expect(problemsOf({ ...base, 'github-pull-request-compare-environment': 'staging' })).toEqual([

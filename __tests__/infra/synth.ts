@@ -39,7 +39,7 @@ export interface Synthesized {
 
 export function synth(
   context: Record<string, unknown> = {},
-  options: { env?: Environment; lambdaCodePath?: string } = {},
+  options: { env?: Environment; lambdaCodePath?: string; indexCodePath?: string } = {},
 ): Synthesized {
   const outdir = temporaryDir('rekognition-label-cdk-');
   const { stack } = createBackendApp({

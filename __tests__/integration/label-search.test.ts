@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexTable, createTable, dynamoClient, scanTable } from '../../local-stack/admin.js';
 import { pushEvent, runBundledAction } from '../../local-stack/action-runner.js';
@@ -233,6 +238,64 @@ describe('find, on the label index, bundled', () => {
     expect(text.stdout).toMatch(
       /^\d+ names in search_results \(\d+ DynamoDB requests, [\d.]+ read units\)\nimages +kind +name\n2 +label +Adult\n/,
     );
+  });
+});
+
+describe('reindex, bundled: a table labeled before its index existed', () => {
+  it('adds the missing rows once, never replaces a row the consumer wrote', async () => {
+    const legacy = 'legacy_results';
+    await createTable(stack, legacy);
+    const result = await runBundledAction({
+      workspace,
+      inputs: { images: 'images/*', table: legacy },
+      event: pushEvent(),
+      env: { ...stack.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    await createIndexTable(stack, `${legacy}-labels`);
+    const cli = (...args: string[]) => runBundledCli(args, stack.env);
+    const before = await cli('find', '--table', legacy, '--label', 'cup', '--json');
+    expect(JSON.parse(before.stdout).count).toBe(0);
+
+    // A row the stream consumer wrote (a later sequence number) stands.
+    const db = dynamoClient(stack);
+    const consumerRow = {
+      index_key: { S: 'label#person' },
+      filename: { S: `${PREFIX}images/astronaut.png` },
+      name: { S: 'Person' },
+      kind: { S: 'label' },
+      confidence: { N: '1' },
+      seq: { S: '7'.padStart(40, '0') },
+    };
+    await db.send(new PutItemCommand({ TableName: `${legacy}-labels`, Item: consumerRow }));
+
+    const first = await cli('reindex', '--table', legacy, '--json');
+    expect(first.exitCode, first.stderr).toBe(0);
+    const added = JSON.parse(first.stdout) as {
+      items: number;
+      rowsAdded: number;
+      rowsPresent: number;
+    };
+    expect(added).toMatchObject({ command: 'reindex', items: 4, rowsPresent: 1 });
+    const found = await cli('find', '--table', legacy, '--label', 'cup', '--json');
+    expect(JSON.parse(found.stdout).images.map((i: { path: string }) => i.path)).toEqual([
+      'images/cat.png',
+      'images/cup.png',
+    ]);
+    const { Item } = await db.send(
+      new GetItemCommand({
+        TableName: `${legacy}-labels`,
+        Key: { index_key: consumerRow.index_key, filename: consumerRow.filename },
+      }),
+    );
+    expect(Item).toEqual(consumerRow);
+
+    const again = await cli('reindex', '--table', legacy, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      rowsAdded: 0,
+      rowsPresent: added.rowsAdded + added.rowsPresent,
+    });
+    db.destroy();
   });
 });
 

@@ -3,6 +3,7 @@ import { VERSION } from '../shared/version.js';
 import { FIND_USAGE, findCommand } from './find-command.js';
 import { CliError, type CliIo, UsageError } from './cli-io.js';
 import { LABELS_USAGE, labelsCommand } from './labels-command.js';
+import { REINDEX_USAGE, reindexCommand } from './reindex-command.js';
 
 export const USAGE = `rekognition-label ${VERSION}: ask what the action and the Lambda labeled.
 
@@ -11,6 +12,7 @@ usage: node dist/cli/index.js <command> [flags]
 commands:
   find     images with a label or a moderation label (find --help)
   labels   labels with their number of images (labels --help)
+  reindex  add the items written before the label index existed (reindex --help)
 
 AWS credentials and region come from the usual places (AWS_PROFILE, AWS_REGION, ...).`;
 
@@ -19,6 +21,7 @@ type Command = (args: string[], env: NodeJS.ProcessEnv, io: CliIo) => Promise<nu
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   find: { run: findCommand, usage: FIND_USAGE },
   labels: { run: labelsCommand, usage: LABELS_USAGE },
+  reindex: { run: reindexCommand, usage: REINDEX_USAGE },
 };
 
 /** Runs one command; returns its exit code: 0 done, 1 failed, 2 a usage mistake. */
