@@ -95,7 +95,7 @@ describe('the workflows in the documentation', () => {
     expect(backend).toHaveLength(1);
     const { code } = backend[0]!;
     expect(code).toMatch(
-      /pull_request:\n\s+paths: \[infra\/\*\*, dist\/lambda\/\*\*, package-lock\.json\]/,
+      /pull_request:\n\s+paths: \[infra\/\*\*, dist\/lambda\/\*\*, dist\/label-index\/\*\*, package-lock\.json\]/,
     );
     expect(code).toMatch(/^\s+- run: npm run cdk -- diff/m);
     expect(code).toMatch(/^\s+- run: npm run cdk -- deploy --require-approval never$/m);
