@@ -15,6 +15,7 @@ export function testPlan(
     settings: { minConfidence: 70, maxLabels: 10 },
     ttlHours: 168,
     reuseTable: '',
+    reuseEnvironment: '',
     context: {
       repository: 'pixel-learning/course-images',
       serverUrl: 'https://github.com',

@@ -273,6 +273,22 @@ describe('the S3-triggered handler', () => {
     });
   });
 
+  it('never reuses the item of another environment that shares the table', async () => {
+    const shared = { AWS_REGION: 'us-east-1', DDB_TABLE_BETA: 'shared', DDB_TABLE_PROD: 'shared' };
+    aws.createTable('shared');
+    const handle = handler(shared);
+    await handle(
+      s3Event(upload('rekognition-input/beta/cat.png', cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    await handle(
+      s3Event(upload('rekognition-input/prod/cat.png', cat, actionMetadata(cat))),
+      lambdaContext(),
+    );
+    expect(aws.rekognition).toHaveReceivedCommandTimes(DetectLabelsCommand, 2);
+    expect(aws.item('shared', 'rekognition-input/prod/cat.png')!.source).toEqual({ S: 'lambda' });
+  });
+
   it('recognises a re-delivery by ETag when the object carries no sha256', async () => {
     const event = s3Event(upload('rekognition-input/beta/cat.png', cat));
     const handle = handler();

@@ -187,6 +187,20 @@ const found = (result: Awaited<ReturnType<typeof find>>) =>
   result.images.map((i) => [i.filename.slice(PREFIX.length), i.confidence, i.name]);
 
 describe('findImages', () => {
+  it('drops an item past its expires_at: DynamoDB deletes it later, but it is gone already', async () => {
+    const f = (name: string) => `${PREFIX}${name}`;
+    for (const name of ['old.png', 'live.png']) {
+      addRow('label#cat', f(name), 90, 'Cat');
+      current(f(name), [['Cat', 90]]);
+    }
+    // The fake clock starts at 1,700,000,000 s.
+    items.get(f('old.png'))!.expires_at = { N: '1699999999' };
+    items.get(f('live.png'))!.expires_at = { N: '1700000001' };
+    const result = await find({ label: 'cat' });
+    expect(found(result).map(([name]) => name)).toEqual(['live.png']);
+    expect(result.stale).toBe(1);
+  });
+
   it('pages through the partition and drops every row the current item no longer backs', async () => {
     pageSize = 2;
     const f = (name: string) => `${PREFIX}${name}`;

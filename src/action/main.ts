@@ -317,6 +317,7 @@ function planOf(inputs: Inputs, policy: LabelPlan['policy'], context: RunContext
     ttlHours: inputs.ttlHours,
     context,
     reuseTable: inputs.mode === 'direct' ? inputs.reuseTable : '',
+    reuseEnvironment: inputs.mode === 'direct' ? inputs.reuseEnvironment : '',
   };
 }
 

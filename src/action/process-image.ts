@@ -125,8 +125,12 @@ async function labelOrUpload(
   let features = plan.table
     ? reuseStored(item, result, plan)
     : { labels: true, ...(plan.moderation ? { moderation: plan.moderation } : {}) };
+  // The bytes were observed when hashed: a copy written after a slow look-up must not replace
+  // a newer observation of this path.
+  const hashedAt = services.clock.now();
   const donor = features?.labels ? await sameBytes(plan, result, helpers) : undefined;
   if (donor) {
+    progress.observedAt = hashedAt;
     item = donor;
     features = reuseStored(donor, result, plan);
     progress.reusedFrom = donor.filename!.S!;

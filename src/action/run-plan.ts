@@ -24,6 +24,8 @@ export interface LabelPlan {
   context: RunContext;
   /** Another environment's table whose labels (not moderation) same bytes may take; '' off. */
   reuseTable: string;
+  /** That environment's name, which its items carry. */
+  reuseEnvironment: string;
 }
 
 /** The shared services, plus what only the action needs. */

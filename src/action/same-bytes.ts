@@ -12,6 +12,7 @@ import type { ActionServices, LabelPlan } from './run-plan.js';
 /** One table looked up by sha256, and whether it can still be. */
 interface Lookup {
   table: string;
+  environment: string;
   off: boolean;
   failedOnce: boolean;
 }
@@ -21,13 +22,21 @@ export class SameBytesFinder {
   private readonly other: Lookup | undefined;
 
   constructor(
-    private readonly plan: Pick<LabelPlan, 'table' | 'settings' | 'reuseTable'>,
+    private readonly plan: Pick<
+      LabelPlan,
+      'table' | 'settings' | 'environment' | 'reuseTable' | 'reuseEnvironment'
+    >,
     private readonly services: ActionServices,
     private readonly onNotice: (message: string) => void = () => {},
   ) {
-    this.own = { table: plan.table, off: false, failedOnce: false };
+    this.own = { table: plan.table, environment: plan.environment, off: false, failedOnce: false };
     this.other = plan.reuseTable
-      ? { table: plan.reuseTable, off: false, failedOnce: false }
+      ? {
+          table: plan.reuseTable,
+          environment: plan.reuseEnvironment,
+          off: false,
+          failedOnce: false,
+        }
       : undefined;
   }
 
@@ -52,7 +61,7 @@ export class SameBytesFinder {
     const { table } = lookup;
     const { settings } = this.plan;
     try {
-      const found = await findSameBytes(table, sha256, settings, this.services);
+      const found = await findSameBytes(table, sha256, settings, this.services, lookup.environment);
       if (found === 'no-index') {
         return this.stop(
           lookup,

@@ -8,6 +8,7 @@ import {
 } from '../shared/clients.js';
 import { systemClock } from '../shared/clock.js';
 import { ImageFailure } from '../shared/image-failure.js';
+import { SearchDenied } from '../shared/label-search.js';
 import { redact } from '../shared/redact.js';
 import type { Services } from '../shared/services.js';
 import { VERSION } from '../shared/version.js';
@@ -88,6 +89,11 @@ export async function connect(region: string): Promise<CliAws> {
 /** An AWS failure as the CliError it is for the user; anything else is a bug and stays one. */
 export function asCliError(error: unknown): unknown {
   if (error instanceof ImageFailure) return new CliError(error.message);
+  if (error instanceof SearchDenied) {
+    return new CliError(
+      `AccessDenied: ${error.message}. Allow it for the credentials you are using.`,
+    );
+  }
   if (errorCode(error) === 'CredentialsProviderError') return new CliError(errorMessage(error));
   return error;
 }

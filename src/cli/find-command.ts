@@ -164,7 +164,7 @@ function findText(
     rows.push([
       image.confidence.toFixed(1),
       ...(verdicts ? [verdict] : []),
-      (item.sha256?.S ?? '').slice(0, 12),
+      printable((item.sha256?.S ?? '').slice(0, 12)),
       printable((item.commit?.S ?? '').slice(0, 7)),
       printable(item.run_id?.S ?? ''),
       printable(image.filename),

@@ -215,7 +215,9 @@ async function labelAndStore(
   replaced: () => Promise<boolean>,
 ): Promise<Result> {
   const { config } = job;
-  const donor = await sameBytesElsewhere(job, subject, ownItem);
+  // Only bytes this function read and hashed are matched across keys: over 5 MB the sha256 is
+  // the uploader's claim, and a false one must not buy another image's labels.
+  const donor = 'bytes' in image ? await sameBytesElsewhere(job, subject, ownItem) : undefined;
   // A rename: the same bytes' item stands in for this key's own.
   const stored = donor ?? ownItem;
   if (donor) subject = { ...subject, reusedFrom: donor.filename!.S! };
@@ -268,9 +270,13 @@ async function sameBytesElsewhere(
   if (stored?.sha256?.S === subject.sha256 && hasResultFor(stored, subject, config.settings)) {
     return undefined;
   }
-  const found = await findSameBytes(table, subject.sha256, config.settings, services).catch(
-    () => 'failed' as const,
-  );
+  const found = await findSameBytes(
+    table,
+    subject.sha256,
+    config.settings,
+    services,
+    job.environment,
+  ).catch(() => 'failed' as const);
   return typeof found === 'object' && found.item?.filename?.S !== job.ref.key
     ? found.item
     : undefined;

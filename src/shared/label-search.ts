@@ -97,8 +97,13 @@ async function verify(
   }
   const { kind, name } = searched(query);
   const found: FoundImage[] = [];
+  const nowSeconds = services.clock.now() / 1000;
   for (const filename of filenames) {
-    const item = items.get(filename);
+    // DynamoDB deletes an expired item up to days later: it is gone for the answer already.
+    const stored = items.get(filename);
+    const expired =
+      stored?.expires_at?.N !== undefined && Number(stored.expires_at.N) <= nowSeconds;
+    const item = expired ? undefined : stored;
     const match = itemHas(item, kind, name);
     const also = query.label !== undefined && query.moderation !== undefined;
     const confident = match !== undefined && match.confidence >= (query.minConfidence ?? 0);

@@ -168,6 +168,8 @@ export async function findSameBytes(
   sha256: string,
   settings: LabelSettings,
   services: Services,
+  /** Only items of this environment: a table may be shared by several. */
+  environment: string,
 ): Promise<SameBytes> {
   const { QueryCommand } = await import('@aws-sdk/client-dynamodb');
   const dynamodb = dynamodbOf(services.clients);
@@ -196,7 +198,10 @@ export async function findSameBytes(
   );
   if (typeof answer === 'string') return answer;
   const item = (answer.Items ?? [])
-    .filter((candidate) => isReusable(candidate, sha256, settings))
+    .filter(
+      (candidate) =>
+        candidate.environment?.S === environment && isReusable(candidate, sha256, settings),
+    )
     // The most recent result first: the same bytes may have been labeled on several paths.
     .sort((a, b) => Number(b.observed_at?.N ?? 0) - Number(a.observed_at?.N ?? 0))[0];
   return item ? { item } : {};
