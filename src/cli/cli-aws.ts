@@ -86,6 +86,24 @@ export async function connect(region: string): Promise<CliAws> {
   return { services, close };
 }
 
+/**
+ * Connects, asks, and closes: the one way a command talks to AWS. An AWS failure comes out as
+ * the CliError it is for the user.
+ */
+export async function askAws<T>(
+  region: string,
+  ask: (services: Services) => Promise<T>,
+): Promise<T> {
+  const aws = await connect(region);
+  try {
+    return await ask(aws.services).catch((error: unknown) => {
+      throw asCliError(error);
+    });
+  } finally {
+    aws.close();
+  }
+}
+
 /** An AWS failure as the CliError it is for the user; anything else is a bug and stays one. */
 export function asCliError(error: unknown): unknown {
   if (error instanceof ImageFailure) return new CliError(error.message);

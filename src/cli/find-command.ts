@@ -1,7 +1,7 @@
 import { indexTableFor } from '../shared/label-index.js';
 import { type FoundImage, findImages } from '../shared/label-search.js';
 import { numberFlag, parseFlags, tableFlag, textFlag } from './cli-args.js';
-import { asCliError, connect, regionOf } from './cli-aws.js';
+import { askAws, regionOf } from './cli-aws.js';
 import { type CliIo, UsageError } from './cli-io.js';
 import { columns, printable } from './terminal-text.js';
 import { type CliVerdict, loadCliPolicy, pathOfItem, verdictOf } from './verdicts.js';
@@ -103,39 +103,34 @@ export async function findCommand(
     return 0;
   }
   const policy = await loadCliPolicy(parsed.policy);
-  const aws = await connect(regionOf(parsed.region, env));
-  try {
-    const result = await findImages(parsed, aws.services).catch((error: unknown) => {
-      throw asCliError(error);
-    });
-    const judged = result.images
-      .map((image) => ({ image, verdict: verdictOf(image.item, policy) }))
-      .filter(({ verdict }) => parsed.verdict === undefined || verdict === parsed.verdict);
-    if (parsed.json) {
-      io.out(
-        `${JSON.stringify({
-          command: 'find',
-          table: parsed.table,
-          indexTable: parsed.indexTable,
-          query: {
-            label: parsed.label ?? null,
-            moderation: parsed.moderation ?? null,
-            minConfidence: parsed.minConfidence ?? null,
-            verdict: parsed.verdict ?? null,
-          },
-          count: judged.length,
-          images: judged.map(({ image, verdict }) => jsonImage(image, verdict)),
-          dynamodbRequests: result.requests,
-          readCapacityUnits: result.readUnits,
-        })}\n`,
-      );
-      return 0;
-    }
-    io.out(`${findText(parsed, judged, result)}\n`);
+  const result = await askAws(regionOf(parsed.region, env), (services) =>
+    findImages(parsed, services),
+  );
+  const judged = result.images
+    .map((image) => ({ image, verdict: verdictOf(image.item, policy) }))
+    .filter(({ verdict }) => parsed.verdict === undefined || verdict === parsed.verdict);
+  if (parsed.json) {
+    io.out(
+      `${JSON.stringify({
+        command: 'find',
+        table: parsed.table,
+        indexTable: parsed.indexTable,
+        query: {
+          label: parsed.label ?? null,
+          moderation: parsed.moderation ?? null,
+          minConfidence: parsed.minConfidence ?? null,
+          verdict: parsed.verdict ?? null,
+        },
+        count: judged.length,
+        images: judged.map(({ image, verdict }) => jsonImage(image, verdict)),
+        dynamodbRequests: result.requests,
+        readCapacityUnits: result.readUnits,
+      })}\n`,
+    );
     return 0;
-  } finally {
-    aws.close();
   }
+  io.out(`${findText(parsed, judged, result)}\n`);
+  return 0;
 }
 
 function findText(

@@ -1,7 +1,7 @@
 import { indexTableFor } from '../shared/label-index.js';
 import { countLabels } from '../shared/label-search.js';
 import { numberFlag, parseFlags, tableFlag } from './cli-args.js';
-import { asCliError, connect, regionOf } from './cli-aws.js';
+import { askAws, regionOf } from './cli-aws.js';
 import { type CliIo, UsageError } from './cli-io.js';
 import { columns, printable } from './terminal-text.js';
 
@@ -39,34 +39,27 @@ export async function labelsCommand(
   const indexTable = tableFlag('index-table', flags['index-table']) ?? indexTableFor(table);
   const top = numberFlag('top', flags.top, 1, 100_000, true) ?? 50;
   const region = regionOf(typeof flags.region === 'string' ? flags.region : undefined, env);
-  const aws = await connect(region);
-  try {
-    const counted = await countLabels(indexTable, aws.services).catch((error: unknown) => {
-      throw asCliError(error);
-    });
-    const shown = counted.names.slice(0, top);
-    if (flags.json) {
-      io.out(
-        `${JSON.stringify({
-          command: 'labels',
-          table,
-          indexTable,
-          names: counted.names.length,
-          labels: shown,
-          dynamodbRequests: counted.requests,
-          readCapacityUnits: counted.readUnits,
-        })}\n`,
-      );
-      return 0;
-    }
-    const head = `${counted.names.length} names in ${table}${shown.length < counted.names.length ? `, the ${shown.length} most frequent` : ''} (${counted.requests} DynamoDB requests, ${counted.readUnits} read units)`;
-    const rows = [
-      ['images', 'kind', 'name'],
-      ...shown.map((n) => [String(n.count), n.kind, printable(n.name)]),
-    ];
-    io.out(`${head}\n${shown.length > 0 ? `${columns(rows)}\n` : ''}`);
+  const counted = await askAws(region, (services) => countLabels(indexTable, services));
+  const shown = counted.names.slice(0, top);
+  if (flags.json) {
+    io.out(
+      `${JSON.stringify({
+        command: 'labels',
+        table,
+        indexTable,
+        names: counted.names.length,
+        labels: shown,
+        dynamodbRequests: counted.requests,
+        readCapacityUnits: counted.readUnits,
+      })}\n`,
+    );
     return 0;
-  } finally {
-    aws.close();
   }
+  const head = `${counted.names.length} names in ${table}${shown.length < counted.names.length ? `, the ${shown.length} most frequent` : ''} (${counted.requests} DynamoDB requests, ${counted.readUnits} read units)`;
+  const rows = [
+    ['images', 'kind', 'name'],
+    ...shown.map((n) => [String(n.count), n.kind, printable(n.name)]),
+  ];
+  io.out(`${head}\n${shown.length > 0 ? `${columns(rows)}\n` : ''}`);
+  return 0;
 }

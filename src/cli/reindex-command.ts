@@ -1,7 +1,7 @@
 import { indexTableFor } from '../shared/label-index.js';
 import { rebuildIndex } from '../shared/label-index-rebuild.js';
 import { parseFlags, tableFlag } from './cli-args.js';
-import { asCliError, connect, regionOf } from './cli-aws.js';
+import { askAws, regionOf } from './cli-aws.js';
 import { type CliIo, UsageError } from './cli-io.js';
 
 export const REINDEX_USAGE = `usage: node dist/cli/index.js reindex --table TABLE [options]
@@ -36,34 +36,28 @@ export async function reindexCommand(
   if (table === undefined)
     throw new UsageError('reindex needs --table (e.g. --table prod_results).');
   const indexTable = tableFlag('index-table', flags['index-table']) ?? indexTableFor(table);
-  const aws = await connect(
-    regionOf(typeof flags.region === 'string' ? flags.region : undefined, env),
-  );
-  try {
-    const summary = await rebuildIndex(table, indexTable, aws.services, (sofar) => {
+  const region = regionOf(typeof flags.region === 'string' ? flags.region : undefined, env);
+  const summary = await askAws(region, (services) =>
+    rebuildIndex(table, indexTable, services, (sofar) => {
       if (!flags.json) io.err(`${sofar.items} items read, ${sofar.rowsAdded} rows added\n`);
-    }).catch((error: unknown) => {
-      throw asCliError(error);
-    });
-    if (flags.json) {
-      io.out(
-        `${JSON.stringify({
-          command: 'reindex',
-          table,
-          indexTable,
-          items: summary.items,
-          rowsAdded: summary.rowsAdded,
-          rowsPresent: summary.rowsPresent,
-          dynamodbRequests: summary.requests,
-        })}\n`,
-      );
-    } else {
-      io.out(
-        `${summary.items} items in ${table}: ${summary.rowsAdded} index rows added, ${summary.rowsPresent} already there (${summary.requests} DynamoDB requests)\n`,
-      );
-    }
-    return 0;
-  } finally {
-    aws.close();
+    }),
+  );
+  if (flags.json) {
+    io.out(
+      `${JSON.stringify({
+        command: 'reindex',
+        table,
+        indexTable,
+        items: summary.items,
+        rowsAdded: summary.rowsAdded,
+        rowsPresent: summary.rowsPresent,
+        dynamodbRequests: summary.requests,
+      })}\n`,
+    );
+  } else {
+    io.out(
+      `${summary.items} items in ${table}: ${summary.rowsAdded} index rows added, ${summary.rowsPresent} already there (${summary.requests} DynamoDB requests)\n`,
+    );
   }
+  return 0;
 }

@@ -266,10 +266,8 @@ async function sameBytesElsewhere(
   stored: Item | undefined,
 ): Promise<Item | undefined> {
   const { config, services, table } = job;
-  if (!subject.sha256) return undefined;
-  if (stored?.sha256?.S === subject.sha256 && hasResultFor(stored, subject, config.settings)) {
-    return undefined;
-  }
+  // This key's own item already answers for these bytes (hasResultFor compares the sha256).
+  if (!subject.sha256 || hasResultFor(stored, subject, config.settings)) return undefined;
   const found = await findSameBytes(
     table,
     subject.sha256,

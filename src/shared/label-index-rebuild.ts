@@ -2,8 +2,9 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { callAws } from './call-aws.js';
 import { dynamodbOf } from './clients.js';
 import { errorCode } from './aws-errors.js';
-import { NAMES_PARTITION, paddedSequence, rowsOfItem } from './label-index.js';
-import { indexRowItem } from './label-index-writer.js';
+import { forEachAtOnce } from './at-once.js';
+import { paddedSequence, rowsOfItem } from './label-index.js';
+import { indexRowItem, nameRowItem } from './label-index-writer.js';
 import type { Services } from './services.js';
 
 /**
@@ -82,21 +83,12 @@ export async function rebuildIndex(
           else summary.rowsPresent++;
           if (!names.has(key)) {
             names.add(key);
-            await put({
-              index_key: { S: NAMES_PARTITION },
-              filename: { S: key },
-              name: { S: row.name },
-              kind: { S: row.kind },
-            });
+            await put(nameRowItem(key, row));
           }
         });
       }
     }
-    let next = 0;
-    const lane = async () => {
-      while (next < writes.length) await writes[next++]!();
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, writes.length) }, lane));
+    await forEachAtOnce(writes, concurrency, (write) => write());
     onPage(summary);
     start = page.LastEvaluatedKey;
   } while (start);

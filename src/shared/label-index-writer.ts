@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { forEachAtOnce } from './at-once.js';
 import { callAws } from './call-aws.js';
 import { dynamodbOf } from './clients.js';
 import { errorCode, errorMessage } from './aws-errors.js';
@@ -86,6 +87,16 @@ export function indexRowItem(key: string, filename: string, row: IndexRow, seq: 
   };
 }
 
+/** The `#names` row of one indexed name. */
+export function nameRowItem(key: string, row: IndexRow): Item {
+  return {
+    index_key: { S: NAMES_PARTITION },
+    filename: { S: key },
+    name: { S: row.name },
+    kind: { S: row.kind },
+  };
+}
+
 /** Lets a write through unless a later record already wrote the row. */
 const NOT_NEWER = 'attribute_not_exists(seq) OR seq <= :seq';
 
@@ -115,19 +126,14 @@ export class LabelIndexWriter {
       errors: [],
     };
     const failed: string[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < changes.length) {
-        const change = changes[next++]!;
-        try {
-          await this.applyChange(change, summary);
-        } catch (error) {
-          failed.push(change.first);
-          summary.errors.push(`${change.filename}: ${errorMessage(error)}`);
-        }
+    await forEachAtOnce(changes, this.concurrency, async (change) => {
+      try {
+        await this.applyChange(change, summary);
+      } catch (error) {
+        failed.push(change.first);
+        summary.errors.push(`${change.filename}: ${errorMessage(error)}`);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, changes.length) }, worker));
+    });
     if (failed.length > 0) {
       summary.failedFrom = failed.reduce((a, b) =>
         paddedSequence(a) <= paddedSequence(b) ? a : b,
@@ -210,12 +216,7 @@ export class LabelIndexWriter {
         dynamodbOf(this.services.clients).send(
           new PutItemCommand({
             TableName: this.indexTable,
-            Item: {
-              index_key: { S: NAMES_PARTITION },
-              filename: { S: key },
-              name: { S: row.name },
-              kind: { S: row.kind },
-            },
+            Item: nameRowItem(key, row),
           }),
         ),
     );

@@ -1,4 +1,5 @@
 import type { AttributeValue, QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import { forEachAtOnce } from './at-once.js';
 import { BATCH_KEYS, batchGetItems } from './batch-get.js';
 import { callAws } from './call-aws.js';
 import { dynamodbOf } from './clients.js';
@@ -179,23 +180,18 @@ export async function countLabels(
     }
   }
   const counts: NameCount[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const { key, kind, name } = names[next++]!;
-      let count = 0;
-      const input: QueryCommandInput = {
-        TableName: indexTable,
-        KeyConditionExpression: 'index_key = :key',
-        ExpressionAttributeValues: { ':key': { S: key } },
-        Select: 'COUNT',
-      };
-      for await (const n of queryPages(input, services, cost)) count += n as number;
-      cost.rowsRead += count;
-      if (count > 0) counts.push({ kind, name, count });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker));
+  await forEachAtOnce(names, concurrency, async ({ key, kind, name }) => {
+    let count = 0;
+    const input: QueryCommandInput = {
+      TableName: indexTable,
+      KeyConditionExpression: 'index_key = :key',
+      ExpressionAttributeValues: { ':key': { S: key } },
+      Select: 'COUNT',
+    };
+    for await (const n of queryPages(input, services, cost)) count += n as number;
+    cost.rowsRead += count;
+    if (count > 0) counts.push({ kind, name, count });
+  });
   counts.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   return { names: counts, ...cost };
 }
