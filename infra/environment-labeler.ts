@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AttributeType,
   BillingMode,
@@ -13,6 +13,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { tableVariable } from '../src/lambda/config.js';
 import { SHA256_INDEX } from '../src/shared/results-table.js';
+import { ownArns } from './own-arns.js';
 import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import type { ImagesBucket } from './images-bucket.js';
 import { LabelIndexer } from './label-indexer.js';
@@ -165,17 +166,7 @@ function labelerRole(
   const arns: LabelerArns = {
     objects: images.objectsOf(environment),
     table: scope.tableArn,
-    logStreams: stack.formatArn({
-      service: 'logs',
-      resource: 'log-group',
-      resourceName: `${names.logGroup}:*`,
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    }),
-    failureQueue: stack.formatArn({
-      service: 'sqs',
-      resource: names.failureQueue,
-      arnFormat: ArnFormat.NO_RESOURCE_NAME,
-    }),
+    ...ownArns(stack, names),
   };
   const role = new Role(scope, 'Role', {
     assumedBy: new ServicePrincipal('lambda.amazonaws.com'),

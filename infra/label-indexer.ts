@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyDocument, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
@@ -13,6 +13,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { indexTableFor } from '../src/shared/label-index.js';
+import { ownArns } from './own-arns.js';
 import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import { type IndexWriterArns, indexWriterStatements, streamsOf } from './policies.js';
 import { QueueOnFailure } from './queue-destination.js';
@@ -170,17 +171,7 @@ function indexerRole(scope: LabelIndexer, names: IndexerNames, props: LabelIndex
   const arns: IndexWriterArns = {
     resultsTable: props.resultsArn,
     indexTable: scope.tableArn,
-    logStreams: stack.formatArn({
-      service: 'logs',
-      resource: 'log-group',
-      resourceName: `${names.logGroup}:*`,
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-    }),
-    failureQueue: stack.formatArn({
-      service: 'sqs',
-      resource: names.failureQueue,
-      arnFormat: ArnFormat.NO_RESOURCE_NAME,
-    }),
+    ...ownArns(stack, names),
   };
   const role = new Role(scope, 'Role', {
     assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
