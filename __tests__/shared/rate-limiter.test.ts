@@ -102,8 +102,8 @@ describe('RateLimiter before any throttle', () => {
       decreaseCooldownMs: 1000,
       decrease: 0.9,
       increasePerSecond: 0.03,
-      quietMs: 1500,
-      recoveryPerSecond: 1,
+      quietMs: 750,
+      recoveryPerSecond: 1.5,
       minRate: 0.5,
     });
   });
@@ -224,20 +224,22 @@ describe('RateLimiter probing for more room', () => {
   }
 
   it('raises the rate 3% a second while requests wait, by time, not by replies', async () => {
-    const { limiter, times } = await pacedThenWaiting(10);
-    // No reply came back, yet 1 s of waiting raised the rate: growth follows time, so replies
-    // that take 2 s do not slow it.
+    // 7 sends at 9 a second: the last one 0.55 s after the throttle, before the quiet time.
+    const { limiter, times } = await pacedThenWaiting(7);
+    // No reply came back, yet waiting raised the rate: growth follows time, so replies that
+    // take 2 s do not slow it.
     const waitedMs = times.at(-1)! - times[0]!;
-    expect(waitedMs).toBeGreaterThan(800);
-    expect(limiter.rate).toBeCloseTo(9 * 1.03 ** (waitedMs / 1000), 2);
+    expect(waitedMs).toBeGreaterThan(500);
+    expect(waitedMs).toBeLessThan(DEFAULT_RATE_OPTIONS.quietMs);
+    expect(limiter.rate).toBeCloseTo(9 * 1.03 ** (waitedMs / 1000), 3);
   });
 
-  it('doubles the rate every second once 1.5 s passed without a throttle', async () => {
-    const { limiter, times } = await pacedThenWaiting(40, 1500);
+  it('grows 2.5 times a second once 0.75 s passed without a throttle', async () => {
+    const { limiter, times } = await pacedThenWaiting(40, 750);
     const waitedMs = times.at(-1)! - times[0]!;
-    expect(limiter.rate).toBeCloseTo(9 * 2 ** (waitedMs / 1000), 1);
-    // At a steady 9 a second the 40 would have taken 4.3 s.
-    expect(waitedMs).toBeLessThan(2500);
+    expect(limiter.rate).toBeCloseTo(9 * 2.5 ** (waitedMs / 1000), 1);
+    // At a steady 9 a second the 40 would have taken 4.3 s; doubling, 2.0 s.
+    expect(waitedMs).toBeLessThan(1900);
   });
 
   it('does not raise the rate while nothing waits, so an idle run cannot bank a burst', async () => {
@@ -454,17 +456,19 @@ describe('AwsCaller at a TPS quota (simulated on virtual time)', () => {
     return recovered === undefined ? Infinity : recovered - returnsAt;
   }
 
-  it('climbs back to 90% of a quota that returns from 5 to 50 TPS within 5 s', async () => {
+  // The target is 5 s; the simulation leaves room for what the bench adds (its
+  // stack shares the CPU, and it reads the rate every 250 ms over a 1 s window).
+  it('climbs back to 90% of a quota that returns from 5 to 50 TPS within 3 s', async () => {
     expect(await recoveryMs({ auto: false, workers: 10, latencyMs: 100 })).toBeLessThanOrEqual(
-      5000,
+      3000,
     );
   });
 
   it.each([500, 1000, 2000])(
-    'concurrency auto climbs back to 90 percent of a quota returning from 5 to 50 TPS within 5 s at %i ms a call',
+    'concurrency auto climbs back to 90 percent of a quota returning from 5 to 50 TPS within 3 s at %i ms a call',
     async (latencyMs) => {
       // Growth by time, not by replies: as fast with 2 s replies as with 100 ms ones.
-      expect(await recoveryMs({ auto: true, workers: 256, latencyMs })).toBeLessThanOrEqual(5000);
+      expect(await recoveryMs({ auto: true, workers: 256, latencyMs })).toBeLessThanOrEqual(3000);
     },
   );
 
