@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bufferCapacity, readImageBytes } from '../../src/action/image-buffer.js';
+import { readImageBytes } from '../../src/action/image-buffer.js';
+import { bufferCapacity } from '../../src/shared/buffer-capacity.js';
 
 let dir: string;
 beforeEach(async () => {
