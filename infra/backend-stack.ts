@@ -1,5 +1,6 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { BACKFILL_PREFIX } from './backfill.js';
 import { EnvironmentLabeler, moderates } from './environment-labeler.js';
 import { FailedEventsAlarms } from './failed-events-alarms.js';
 import { GitHubOidcRoles } from './github-oidc.js';
@@ -61,8 +62,17 @@ export class BackendStack extends Stack {
       alarms.watchIndex(environment, labeler.index.failureQueue);
       labelers.set(environment, labeler);
       outputsOf(this, environment, labeler);
+      backfillOutputsOf(this, environment, labeler);
     }
     this.labelers = labelers;
+    if (settings.backfill.length > 0) {
+      output(
+        this,
+        'BackfillReportBucket',
+        this.images.bucketName,
+        `--report-bucket of \`node dist/cli/index.js backfill\`: the jobs' manifests and completion reports go under ${BACKFILL_PREFIX}/{environment}/ in it.`,
+      );
+    }
 
     this.github =
       settings.github === undefined
@@ -122,5 +132,24 @@ function outputsOf(stack: Stack, environment: string, labeler: EnvironmentLabele
     `${name}IndexFailedQueueUrl`,
     index.failureQueue.queueUrl,
     `Stream batches the index missed after every retry ${of}.`,
+  );
+}
+
+/** What `node dist/cli/index.js backfill --environment {environment}` is given, with `backfill`. */
+function backfillOutputsOf(stack: Stack, environment: string, labeler: EnvironmentLabeler): void {
+  if (labeler.backfill === undefined) return;
+  const name = outputName(environment);
+  const command = `\`node dist/cli/index.js backfill --environment ${environment}\``;
+  output(
+    stack,
+    `${name}BackfillRoleArn`,
+    labeler.backfill.role.roleArn,
+    `--role-arn of ${command}: the role S3 Batch Operations assumes to invoke the ${environment} labeler.`,
+  );
+  output(
+    stack,
+    `${name}FunctionArn`,
+    labeler.function.functionArn,
+    `--function-arn of ${command}: the ${environment} labeler, which the job invokes per object.`,
   );
 }

@@ -23,6 +23,7 @@ export const CONTEXT_KEYS = {
   reservedConcurrency: 'reserved-concurrency',
   alarmEmail: 'alarm-email',
   removalPolicy: 'removal-policy',
+  backfill: 'backfill',
   githubRepository: 'github-repository',
   githubDefaultBranch: 'github-default-branch',
   githubPullRequestEnvironment: 'github-pull-request-environment',

@@ -15,6 +15,7 @@ import { tableVariable } from '../src/lambda/config.js';
 import { SHA256_INDEX } from '../src/shared/results-table.js';
 import { ownArns } from './own-arns.js';
 import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
+import { BackfillRole, sourceObjectsArn } from './backfill.js';
 import type { ImagesBucket } from './images-bucket.js';
 import { LabelIndexer } from './label-indexer.js';
 import { type LabelerArns, labelerStatements } from './policies.js';
@@ -67,6 +68,8 @@ export class EnvironmentLabeler extends Construct {
   /** Built from the name, so policies need no reference to the table resource. */
   readonly tableArn: string;
   readonly index: LabelIndexer;
+  /** With the `backfill` setting: the role S3 Batch Operations jobs of this environment use. */
+  readonly backfill: BackfillRole | undefined;
 
   constructor(scope: Construct, id: string, props: EnvironmentLabelerProps) {
     super(scope, id);
@@ -98,6 +101,15 @@ export class EnvironmentLabeler extends Construct {
       codePath: props.indexCodePath,
       dataRemovalPolicy: props.dataRemovalPolicy,
     });
+    this.backfill =
+      settings.backfill.length === 0
+        ? undefined
+        : new BackfillRole(this, 'Backfill', {
+            environment,
+            functionName: names.function,
+            images: props.images,
+            sources: settings.backfill,
+          });
   }
 }
 
@@ -168,12 +180,15 @@ function labelerRole(
     table: scope.tableArn,
     ...ownArns(stack, names),
   };
+  // A backfill job hands the function objects of the `backfill` locations; it reads them (and
+  // Rekognition reads the S3Object) with this role.
+  const sources = settings.backfill.map((source) => sourceObjectsArn(stack, source));
   const role = new Role(scope, 'Role', {
     assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-    description: `Labels ${images.keyPrefixOf(environment)} into ${names.table}, and nothing else.`,
+    description: `Labels ${images.keyPrefixOf(environment)}${sources.length > 0 ? ' and the backfill locations' : ''} into ${names.table}, and nothing else.`,
     inlinePolicies: {
       label: new PolicyDocument({
-        statements: labelerStatements(arns, moderates(settings, environment)),
+        statements: labelerStatements(arns, moderates(settings, environment), sources),
       }),
     },
   });
@@ -182,6 +197,14 @@ function labelerRole(
     [arns.objects, arns.logStreams, '*'],
     `Scoped: objects under ${images.keyPrefixOf(environment)}, the function's own log streams, and DetectLabels, which has no resource type.`,
   );
+  const moreSources = sources.filter((source) => source !== arns.objects);
+  if (moreSources.length > 0) {
+    acknowledgeWildcards(
+      role,
+      moreSources,
+      'Scoped: the backfill locations named in the settings, read only (GetObject, GetObjectVersion).',
+    );
+  }
   return role;
 }
 

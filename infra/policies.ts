@@ -61,9 +61,14 @@ const findSameBytes = (table: string): PolicyStatement =>
  * read of the S3Object, which uses the caller's role), label, read and write its own table,
  * write its own log group, and hand events that still fail to its own queue.
  */
-export function labelerStatements(arns: LabelerArns, moderation = false): PolicyStatement[] {
+export function labelerStatements(
+  arns: LabelerArns,
+  moderation = false,
+  backfillSources: string[] = [],
+): PolicyStatement[] {
   return [
     allow('ReadItsOwnPrefix', ['s3:GetObject'], [arns.objects]),
+    ...(backfillSources.length > 0 ? [readBackfillSources(backfillSources)] : []),
     label(moderation),
     allow(
       'ItsOwnTable',
@@ -136,6 +141,80 @@ export function workflowStatements(
       [arns.table],
     ),
     findSameBytes(arns.table),
+  ];
+}
+
+/** ARNs one environment's S3 Batch Operations role is scoped to. */
+export interface BackfillJobArns {
+  /** That environment's labeler, unqualified: the ARN the job is created with. */
+  function: string;
+  /** `arn:aws:s3:::bucket/prefix*` per `backfill` location. */
+  sources: string[];
+  /** `arn:aws:s3:::IMAGES/rekognition-backfill/{env}/manifests/*`. */
+  manifests: string;
+  /** `arn:aws:s3:::IMAGES/rekognition-backfill/{env}/reports/*`. */
+  reports: string;
+}
+
+/** Reading a source object, at its current version or the one the manifest names. */
+const READ_OBJECTS = ['s3:GetObject', 's3:GetObjectVersion'];
+
+/**
+ * The role S3 Batch Operations assumes to run a backfill job of one environment: invoke that
+ * environment's labeler and no other function, read the job's manifest, write its completion
+ * report, and read the source objects as the issue asks (a LambdaInvoke job itself only hands
+ * keys to the function, which reads the bytes with its own role).
+ * No `s3:GetBucketLocation`: AWS's examples grant it on `{bucket}/*`, an object ARN that a
+ * bucket action never matches, so their jobs run without it; no `:*` on the function either,
+ * since jobs are created with the unqualified ARN.
+ */
+export function backfillJobStatements(arns: BackfillJobArns): PolicyStatement[] {
+  return [
+    allow('InvokeItsLabeler', ['lambda:InvokeFunction'], [arns.function]),
+    allow('ReadTheSources', READ_OBJECTS, arns.sources),
+    allow('ReadItsManifests', READ_OBJECTS, [arns.manifests]),
+    allow('WriteItsReports', ['s3:PutObject'], [arns.reports]),
+  ];
+}
+
+/**
+ * What a labeler adds when `backfill` is set: the objects a job hands it, read with its own
+ * role (GetObject, ranged GETs and Rekognition's read of the S3Object), at any version.
+ */
+export function readBackfillSources(sources: string[]): PolicyStatement {
+  return allow('ReadBackfillSources', READ_OBJECTS, sources);
+}
+
+/** What the person who runs the CLI's `backfill` for one environment is scoped to. */
+export interface BackfillRunnerArns {
+  /** `arn:aws:s3:::bucket` per source bucket, for listing. */
+  sourceBuckets: string[];
+  manifests: string;
+  /** The environment's backfill role, which only S3 may be handed. */
+  role: string;
+  /** `arn:aws:s3:REGION:ACCOUNT:job/*`: this account's Batch Operations jobs here. */
+  jobs: string;
+}
+
+/**
+ * Whoever runs `node dist/cli/index.js backfill` (docs/deploy.md): list the sources, write the
+ * manifest, create the job with the backfill role (CreateJob has no resource type), then
+ * confirm and watch it. No role of the stack gets this.
+ */
+export function backfillRunnerStatements(arns: BackfillRunnerArns): PolicyStatement[] {
+  return [
+    allow('ListTheSources', ['s3:ListBucket'], arns.sourceBuckets),
+    allow('WriteTheManifests', ['s3:PutObject'], [arns.manifests]),
+    allow('CreateTheJob', ['s3:CreateJob'], ['*']),
+    new PolicyStatement({
+      sid: 'PassTheBackfillRole',
+      effect: Effect.ALLOW,
+      actions: ['iam:PassRole'],
+      resources: [arns.role],
+      // Batch Operations jobs are created through S3's control API: the role goes to S3.
+      conditions: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+    }),
+    allow('ConfirmAndWatchTheJob', ['s3:DescribeJob', 's3:UpdateJobStatus'], [arns.jobs]),
   ];
 }
 

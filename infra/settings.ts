@@ -13,6 +13,7 @@ import {
   parseNumber,
 } from '../src/shared/settings-rules.js';
 import { indexTableFor } from '../src/shared/label-index.js';
+import { BACKFILL_PREFIX, backfillRoleFor } from './backfill.js';
 import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
 import { type GitHubSettings, readGitHubSettings } from './github-settings.js';
@@ -46,7 +47,16 @@ export interface BackendSettings {
   /** Subscribed to the failed-events alarms. */
   alarmEmail?: string;
   removalPolicy: 'retain' | 'destroy';
+  /** Where S3 Batch Operations may take existing images from; empty: no backfill role. */
+  backfill: BackfillSource[];
   github?: GitHubSettings;
+}
+
+/** One `backfill` location: a whole bucket (`prefix` "") or the keys under `prefix` ("a/b/"). */
+export interface BackfillSource {
+  bucket: string;
+  /** "" or a folder ending in "/": `old-uploads/images` is read as `old-uploads/images/`. */
+  prefix: string;
 }
 
 const RULES = {
@@ -62,6 +72,7 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const LAMBDA_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const IAM_ROLE_NAME_MAX = 64;
 
 /** A context value the deploy cannot use; the message lists every problem. */
 export class SettingsError extends Error {
@@ -77,11 +88,7 @@ export function readSettings(context: Context): BackendSettings {
   const reader = new ContextReader(context, problems);
 
   const stackName = reader.text(CONTEXT_KEYS.stackName) ?? DEFAULTS.stackName;
-  if (!STACK_NAME.test(stackName)) {
-    problems.push(
-      `${CONTEXT_KEYS.stackName} is ${JSON.stringify(stackName)}; expected a letter, then up to 127 letters, digits and "-".`,
-    );
-  }
+  checkStackName(stackName, problems);
 
   const prefixValue = reader.text(CONTEXT_KEYS.prefix) ?? DEFAULTS.prefix;
   const prefix = normalizePrefix(prefixValue);
@@ -147,6 +154,7 @@ export function readSettings(context: Context): BackendSettings {
       reader.number(CONTEXT_KEYS.maxEventAgeSeconds, RULES.maxEventAgeSeconds) ??
       DEFAULTS.maxEventAgeSeconds,
     removalPolicy: removalPolicy ?? DEFAULTS.removalPolicy,
+    backfill: backfillSources(reader, { prefix, environments, functionName }, problems),
   };
   if (bucketName !== undefined) settings.bucketName = bucketName;
   const concurrency = reader.number(CONTEXT_KEYS.reservedConcurrency, RULES.reservedConcurrency);
@@ -189,6 +197,14 @@ function moderationEnvironments(
     );
   }
   return chosen.filter((e) => environments.includes(e));
+}
+
+function checkStackName(stackName: string, problems: string[]): void {
+  if (!STACK_NAME.test(stackName)) {
+    problems.push(
+      `${CONTEXT_KEYS.stackName} is ${JSON.stringify(stackName)}; expected a letter, then up to 127 letters, digits and "-".`,
+    );
+  }
 }
 
 function checkBucketName(bucketName: string, problems: string[]): void {
@@ -317,4 +333,81 @@ function ttlHours(
     }
   }
   return { ttlHours: DEFAULTS.ttlHours, ttlHoursByEnvironment: byEnvironment };
+}
+
+/**
+ * `backfill`: `bucket` or `bucket/prefix/` locations, comma-separated (`-c`) or a list
+ * (cdk.json). Each becomes an IAM resource (`arn:aws:s3:::bucket/prefix/*`), so a prefix is
+ * always a folder, and "*" is refused as in `prefix`.
+ */
+function backfillSources(
+  reader: ContextReader,
+  named: { prefix: string | undefined; environments: string[]; functionName: string },
+  problems: string[],
+): BackfillSource[] {
+  const key = CONTEXT_KEYS.backfill;
+  const sources: BackfillSource[] = [];
+  const seen = new Set<string>();
+  for (const location of reader.list(key) ?? []) {
+    const source = backfillSource(location, problems);
+    if (source === undefined) continue;
+    const id = source.prefix === '' ? source.bucket : `${source.bucket}/${source.prefix}`;
+    if (seen.has(id)) problems.push(`${key} names ${JSON.stringify(id)} more than once.`);
+    else sources.push(source);
+    seen.add(id);
+  }
+  if (sources.length === 0) return [];
+  // Manifests and reports go under `rekognition-backfill/`: a labeler notified of keys there
+  // would be invoked with every manifest and report.
+  const inputs = named.prefix;
+  if (
+    inputs !== undefined &&
+    (inputs === BACKFILL_PREFIX || inputs.startsWith(`${BACKFILL_PREFIX}/`))
+  ) {
+    problems.push(
+      `${CONTEXT_KEYS.prefix} is ${JSON.stringify(inputs)}; with ${key}, the job's manifests and reports go under "${BACKFILL_PREFIX}/", which the functions must not be notified of: choose another prefix.`,
+    );
+  }
+  const roles = named.environments
+    .map((e) => backfillRoleFor(fillEnvironment(named.functionName, e)))
+    .filter((name) => name.length > IAM_ROLE_NAME_MAX);
+  if (roles.length > 0) {
+    problems.push(
+      `${CONTEXT_KEYS.functionName} gives ${roles.map((n) => JSON.stringify(n)).join(', ')} for the backfill role; IAM role names have at most ${IAM_ROLE_NAME_MAX} characters.`,
+    );
+  }
+  return sources;
+}
+
+/** One location, or undefined after naming its problem. */
+function backfillSource(location: string, problems: string[]): BackfillSource | undefined {
+  const key = CONTEXT_KEYS.backfill;
+  const quoted = JSON.stringify(location);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    problems.push(
+      `${key} holds ${quoted}; write "bucket" or "bucket/prefix/", without the URL scheme.`,
+    );
+    return undefined;
+  }
+  const slash = location.indexOf('/');
+  const bucket = slash < 0 ? location : location.slice(0, slash);
+  const rest = slash < 0 ? '' : location.slice(slash + 1);
+  const bucketProblem = bucketNameProblem(bucket);
+  if (bucketProblem !== undefined) {
+    problems.push(`${key} holds ${quoted}; bucket ${JSON.stringify(bucket)}: ${bucketProblem}.`);
+    return undefined;
+  }
+  if (rest.replace(/\/+/g, '') === '') return { bucket, prefix: '' };
+  const prefix = normalizePrefix(rest);
+  if (prefix === undefined) {
+    problems.push(`${key} holds ${quoted}; its prefix: ${PREFIX_ALLOWED}.`);
+    return undefined;
+  }
+  if (prefix.includes('*')) {
+    problems.push(
+      `${key} holds ${quoted}; "*" is a wildcard in IAM policies and would open more keys than the prefix names.`,
+    );
+    return undefined;
+  }
+  return { bucket, prefix: `${prefix}/` };
 }

@@ -6,11 +6,11 @@ import type { DynamoShimOptions } from './dynamodb-faults.js';
 import type { S3FaultOptions } from './s3-faults.js';
 import { LambdaConfigError } from './lambda-function.js';
 import { lambdaFunctionsFor, type LambdaCliFunction } from './lambda-cli.js';
-import { startLocalStack, type LocalStack } from './stack.js';
+import { type BatchOperationsSettings, startLocalStack, type LocalStack } from './stack.js';
 
 const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cli.ts [options]
-  --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2, GitHub API N+3
-                      (default: random)
+  --port N            base port: S3 N, DynamoDB N+1, Rekognition N+2, GitHub API N+3,
+                      S3 Control N+4 (default: random)
   --region R          default us-east-1
   --s3-dir DIR        keep S3 data in DIR (default: temp dir, wiped on exit)
   --bucket NAME       create a bucket (repeatable)
@@ -35,6 +35,9 @@ const USAGE = `usage: node --openssl-legacy-provider --import tsx local-stack/cl
   --lambda-setting K=V  extra function environment, e.g. MIN_CONFIDENCE=80 (repeatable)
   --lambda-timeout-ms N   function timeout (default 30000)
   --lambda-concurrency N  execution environments per function (default 10)
+  --batch-parallelism N   S3 Batch Operations: invocations of one job in flight (default 20)
+  --batch-redrive-attempts N  times a TemporaryFailure task is invoked again (default 3)
+  --batch-redrive-delay-ms N  wait before it is (default 100)
 Also serves a local GitHub REST API (env GITHUB_API_URL; tokens local-write-token and
 local-read-token; see local-stack/README.md).
 Prints one JSON line {"ready":true,"endpoints":...,"env":...,"lambda"?:[...]} on stdout,
@@ -83,6 +86,9 @@ const { values } = (() => {
         'lambda-setting': { type: 'string', multiple: true },
         'lambda-timeout-ms': { type: 'string' },
         'lambda-concurrency': { type: 'string' },
+        'batch-parallelism': { type: 'string' },
+        'batch-redrive-attempts': { type: 'string' },
+        'batch-redrive-delay-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -154,6 +160,24 @@ if (values.lambda !== undefined) {
   if (stray) fail(`--${stray} needs --lambda`);
 }
 
+/** A whole-number flag of at least `min`, named in the error (the stack's own names its setting). */
+function integer(name: string, value: string | undefined, min: number): number | undefined {
+  const n = number(name, value);
+  if (n !== undefined && (!Number.isInteger(n) || n < min)) {
+    fail(`--${name} must be a whole number >= ${min}, got "${value}"`);
+  }
+  return n;
+}
+
+// S3 Batch Operations' settings; the stack's defaults for those not given.
+const batchOperations: Partial<BatchOperationsSettings> = {};
+const parallelism = integer('batch-parallelism', values['batch-parallelism'], 1);
+const redriveAttempts = integer('batch-redrive-attempts', values['batch-redrive-attempts'], 0);
+const redriveDelayMs = integer('batch-redrive-delay-ms', values['batch-redrive-delay-ms'], 0);
+if (parallelism !== undefined) batchOperations.parallelism = parallelism;
+if (redriveAttempts !== undefined) batchOperations.redriveAttempts = redriveAttempts;
+if (redriveDelayMs !== undefined) batchOperations.redriveDelayMs = redriveDelayMs;
+
 const port = number('port', values.port) ?? 0;
 let stack: LocalStack;
 try {
@@ -163,6 +187,7 @@ try {
     dynamodb,
     s3,
     log,
+    batchOperations,
     ...(values.region ? { region: values.region } : {}),
     ...(values['s3-dir'] ? { s3Dir: values['s3-dir'] } : {}),
     ...(lambdaFunctions.length > 0
@@ -237,5 +262,5 @@ console.log(
   }),
 );
 log(
-  `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}, github ${stack.endpoints.github}`,
+  `ready: s3 ${stack.endpoints.s3}, dynamodb ${stack.endpoints.dynamodb}, rekognition ${stack.endpoints.rekognition}, github ${stack.endpoints.github}, s3control ${stack.endpoints.s3Control}`,
 );

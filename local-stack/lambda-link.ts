@@ -60,7 +60,8 @@ export interface LambdaAttemptError extends LambdaErrorPayload {
 export interface LambdaInvocation {
   requestId: string;
   functionName: string;
-  trigger: 's3' | 'invoke';
+  /** `sync`: a RequestResponse invocation (`invokeSync`): one attempt, no destination. */
+  trigger: 's3' | 'invoke' | 'sync';
   /** The decoded key of the event's first record (S3 sends one record per event). */
   key: string | undefined;
   event: unknown;
@@ -105,6 +106,11 @@ export interface LambdaLink {
     event: unknown,
     options?: { maximumRetryAttempts?: number },
   ): Promise<Readonly<LambdaInvocation>>;
+  /**
+   * Invokes a function synchronously (RequestResponse), as S3 Batch Operations does: one
+   * attempt, no retry and no on-failure destination; the caller reads `result` or `errors`.
+   */
+  invokeSync(functionName: string, event: unknown): Promise<Readonly<LambdaInvocation>>;
   stop(): Promise<void>;
 }
 
@@ -245,7 +251,8 @@ function onFailureRecord(
 /**
  * Lambda's asynchronous invocation: each attempt runs in the function's pool, a failed one is
  * retried after the configured delay, and one failed every time goes to the on-failure
- * destination. Logs the platform lines Lambda writes (START, END, REPORT, ERROR).
+ * destination. Logs the platform lines Lambda writes (START, END, REPORT, ERROR). A `sync`
+ * invocation runs once and its error stays with the caller, as a RequestResponse one does.
  */
 class AsyncInvoker {
   readonly invocations: LambdaInvocation[] = [];
@@ -312,6 +319,11 @@ class AsyncInvoker {
       if (outcome.phase === 'invoke') {
         const error = JSON.stringify(outcome.error);
         this.log(fn.name, 'platform', `ERROR Invoke Error ${error}`, requestId);
+      }
+      // A synchronous invocation's error is the caller's: nothing goes to the destination.
+      if (invocation.trigger === 'sync') {
+        invocation.outcome = 'failed';
+        return;
       }
       if (attempt >= maxAttempts) return this.sendToDestination(fn, invocation, outcome.error);
       if (!(await this.waitToRetry(fn, requestId, attempt, maxAttempts))) return;
@@ -519,6 +531,10 @@ export async function startLambdaLink(options: LambdaLinkOptions): Promise<Lambd
         throw new Error(`maximumRetryAttempts must be 0, 1 or 2, got ${retries}`);
       }
       return invoker.start(fn, 'invoke', event, 1 + retries);
+    },
+    invokeSync: async (functionName, event) => {
+      if (stopping.signal.aborted) throw new Error('the Lambda link is stopped');
+      return invoker.start(functionNamed(functions, functionName), 'sync', event, 1);
     },
     stop: async () => {
       if (stopping.signal.aborted) return;

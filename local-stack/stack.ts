@@ -1,4 +1,11 @@
 import type { Server } from 'node:http';
+import { lambdaLinkInvoker } from './batch-invoker.js';
+import {
+  BatchOperations,
+  type BatchOperationsControl,
+  type BatchOperationsSettings,
+} from './batch-operations.js';
+import { s3Storage } from './batch-storage.js';
 import dynalite from 'dynalite';
 import type S3rver from 's3rver';
 import {
@@ -24,11 +31,14 @@ import {
 } from './rekognition-emulator.js';
 import type { HeldRequest, ReleaseFilter, WaitFilter } from './request-gates.js';
 import type { S3Control, S3FaultConfig, S3FaultOptions, S3FaultStats } from './s3-faults.js';
+import { startS3ControlServer } from './s3-control.js';
 import { startS3Server } from './s3-server.js';
 import type { DynamoStreamControl, DynamoStreamRecord } from './dynamodb-stream.js';
 import { type StreamMapping, startStreamMapping } from './stream-mapping.js';
 
 export type {
+  BatchOperationsControl,
+  BatchOperationsSettings,
   DynamoStreamControl,
   DynamoStreamRecord,
   StreamMapping,
@@ -58,7 +68,7 @@ export type LocalStackLambdaOptions = Omit<LambdaLinkOptions, 's3rver' | 'region
 export interface LocalStackOptions {
   /**
    * Base port: S3 listens on `port`, DynamoDB on `port + 1`, Rekognition on `port + 2`, the
-   * GitHub API on `port + 3`. 0 (the default) gives each a free port.
+   * GitHub API on `port + 3`, S3 Control on `port + 4`. 0 (the default) gives each a free port.
    */
   port?: number;
   /** Keep S3 objects in this directory (kept on stop); default: a temp dir wiped on stop. */
@@ -91,6 +101,12 @@ export interface LocalStackOptions {
    * delivered in order to a function of `lambda` (one with `s3: false`, usually).
    */
   streams?: { table: string; function: string; batchSize?: number }[];
+  /**
+   * S3 Batch Operations (S3 Control's job API on `endpoints.s3Control`): its jobs invoke the
+   * functions of `lambda` synchronously. Settings: parallelism, redrives, failure threshold;
+   * `sleep` waits out redrive delays (tests pass one that returns at once).
+   */
+  batchOperations?: Partial<BatchOperationsSettings> & { sleep?: (ms: number) => Promise<void> };
 }
 
 export interface LocalStackEndpoints {
@@ -99,6 +115,8 @@ export interface LocalStackEndpoints {
   rekognition: string;
   /** The local GitHub API, unless started with `github: false`. */
   github?: string;
+  /** S3 Control (S3 Batch Operations' jobs); see `s3ControlClientConfig` in s3-control.ts. */
+  s3Control: string;
 }
 
 export interface LocalStack {
@@ -121,6 +139,8 @@ export interface LocalStack {
   dynamodbStreams: DynamoStreamControl;
   /** The `streams` mappings, by table. */
   streamMappings: ReadonlyMap<string, StreamMapping>;
+  /** S3 Batch Operations' jobs, their tasks and settings; `idle(jobId?)` waits for them. */
+  batchOperations: BatchOperationsControl;
   stop(): Promise<void>;
 }
 
@@ -140,6 +160,8 @@ export function stackEnv(endpoints: LocalStackEndpoints, region: string): Record
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_REKOGNITION: endpoints.rekognition,
+    // The CLI's backfill reads it; see s3ControlClientConfig for the SDK client it needs.
+    AWS_ENDPOINT_URL_S3_CONTROL: endpoints.s3Control,
     // s3rver rejects every other access key id; DynamoDB and Rekognition accept any.
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
@@ -176,6 +198,42 @@ function mapStreams(
     );
   }
   return mappings;
+}
+
+/** S3 Batch Operations and its S3 Control endpoint, reading and writing the local S3. */
+async function startBatchOperations(
+  options: LocalStackOptions,
+  region: string,
+  s3Endpoint: string,
+  lambda: () => LambdaLink | undefined,
+): Promise<{ url: string; operations: BatchOperations; close(): Promise<void> }> {
+  const storage = s3Storage(s3Endpoint, region);
+  try {
+    // Settings are checked here: a bad one stops the stack before anything listens.
+    const operations = new BatchOperations({
+      ...options.batchOperations,
+      region,
+      storage,
+      invoker: lambdaLinkInvoker(lambda),
+    });
+    const server = await startS3ControlServer({
+      operations,
+      port: portFor(options.port, 4),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    return {
+      url: server.url,
+      operations,
+      close: async () => {
+        operations.stop();
+        await server.close();
+        storage.destroy();
+      },
+    };
+  } catch (error) {
+    storage.destroy();
+    throw error;
+  }
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
@@ -230,15 +288,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stops.push(() => github!.close());
     }
 
+    let lambda: LambdaLink | undefined;
+    const batch = await startBatchOperations(options, region, s3.url, () => lambda);
+    // Every stop starts in the same tick: jobs halt as the link stops, none invokes it after.
+    stops.push(() => batch.close());
+
     const endpoints: LocalStackEndpoints = {
       s3: s3.url,
       dynamodb: shim.url,
       rekognition: emulator.url,
       ...(github ? { github: github.url } : {}),
+      s3Control: batch.url,
     };
     const env = stackEnv(endpoints, region);
 
-    let lambda: LambdaLink | undefined;
     if (options.lambda) {
       lambda = await startLambdaLink({ ...options.lambda, s3rver: s3.server, region, env });
       // Registered last, so it stops first: no function is left calling a closed service.
@@ -261,6 +324,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(lambda ? { lambda } : {}),
       dynamodbStreams: shim.streams,
       streamMappings,
+      batchOperations: batch.operations.control,
       stop,
     };
   } catch (error) {

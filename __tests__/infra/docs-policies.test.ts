@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { PolicyDocument } from 'aws-cdk-lib/aws-iam';
+import { PolicyDocument, type PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackendStack } from '../../infra/backend-stack.js';
-import { searchStatements } from '../../infra/policies.js';
+import { backfillRunnerStatements, searchStatements } from '../../infra/policies.js';
 import { EXAMPLE_ENV, inlinePolicies, synth, trustPolicy } from './synth.js';
 
 /**
@@ -16,6 +16,9 @@ const EXAMPLE = {
   'github-oidc-provider-arn':
     'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
 };
+
+/** The doc's backfill locations (docs/deploy.md#backfill). */
+const BACKFILL = 'course-library,old-uploads/images/';
 
 /** The JSON block after each `<!-- policy: NAME -->` marker. */
 function documentedPolicies(): Record<string, unknown> {
@@ -49,23 +52,31 @@ function deployedPolicies(): Record<string, unknown> {
     { ...EXAMPLE, 'github-action-mode': 'direct' },
     { env: EXAMPLE_ENV },
   );
+  const { stack: backfill } = synth({ ...EXAMPLE, backfill: BACKFILL }, { env: EXAMPLE_ENV });
   const prod = stack.labelers.get('prod')!;
   const github = stack.github!;
+  const prodBackfill = backfill.labelers.get('prod')!;
+  const document = (statements: PolicyStatement[]): unknown =>
+    stack.resolve(new PolicyDocument({ statements }).toJSON());
   return {
     'labeler-trust': trustPolicy(prod.role),
     'labeler-prod': inlinePolicies(prod.role).label,
     'index-writer-prod': inlinePolicies(prod.index.role).index,
     // No role of the stack: what a person running `find` or `labels` needs.
-    'search-prod': stack.resolve(
-      new PolicyDocument({
-        statements: searchStatements(prod.tableArn, prod.index.tableArn),
-      }).toJSON(),
-    ),
+    'search-prod': document(searchStatements(prod.tableArn, prod.index.tableArn)),
     bucket: bucketPolicy(stack),
     'workflow-pull-request-trust': trustPolicy(github.pullRequestRole),
     'workflow-default-branch-trust': trustPolicy(github.defaultBranchRole),
     'workflow-beta-upload-only': inlinePolicies(github.pullRequestRole)['upload-only'],
     'workflow-beta-direct': inlinePolicies(direct.github!.pullRequestRole).direct,
+    'backfill-trust': trustPolicy(prodBackfill.backfill!.role),
+    'backfill-prod': inlinePolicies(prodBackfill.backfill!.role).backfill,
+    // The one statement backfill adds to the labeler's policy above.
+    'labeler-prod-backfill-sources': inlinePolicies(prodBackfill.role).label!.Statement.find(
+      (statement) => statement.Sid === 'ReadBackfillSources',
+    ),
+    // No role of the stack: what a person running the CLI's `backfill` needs.
+    'backfill-runner-prod': document(backfillRunnerStatements(prodBackfill.backfill!.runnerArns)),
   };
 }
 
@@ -79,6 +90,10 @@ const NAMES = [
   'workflow-default-branch-trust',
   'workflow-beta-upload-only',
   'workflow-beta-direct',
+  'backfill-trust',
+  'backfill-prod',
+  'labeler-prod-backfill-sources',
+  'backfill-runner-prod',
 ];
 
 describe('the docs/deploy.md policies for a deploy by hand', () => {

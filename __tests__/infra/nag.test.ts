@@ -38,6 +38,11 @@ const VARIANTS = {
     'point-in-time-recovery': true,
     'alarm-email': 'ops@pixel-learning.example',
   },
+  'with backfill of two locations, one the images bucket itself': {
+    'github-repository': 'pixel-learning/teaching-images',
+    'bucket-name': 'pixel-learning-rekognition-10182025',
+    backfill: 'course-library,pixel-learning-rekognition-10182025/archive/',
+  },
 } satisfies Record<string, Record<string, unknown>>;
 
 describe("cdk-nag's AwsSolutions rules", () => {
@@ -108,5 +113,40 @@ describe("cdk-nag's AwsSolutions rules", () => {
         ]),
       ].sort(),
     );
+  });
+
+  it('accepts for backfill only the scoped "*" of its locations, manifests and reports', () => {
+    const { stack } = synth(
+      VARIANTS['with backfill of two locations, one the images bucket itself'],
+      { env: EXAMPLE_ENV },
+    );
+    const ids = [...new Set(acknowledgements(stack).map((a) => a.id.replace(/\[.*$/, '')))];
+    expect(ids.sort()).toEqual(
+      ['AwsSolutions-S1', 'AwsSolutions-DDB3', 'AwsSolutions-SQS3', 'AwsSolutions-IAM5'].sort(),
+    );
+    const images = 'arn:aws:s3:::pixel-learning-rekognition-10182025';
+    const sources = ['arn:aws:s3:::course-library/*', `${images}/archive/*`];
+    for (const e of ['beta', 'prod']) {
+      const labeler = stack.labelers.get(e)!;
+      const on = (path: string) =>
+        acknowledgements(stack)
+          .filter((a) => a.path === path && a.id.startsWith('AwsSolutions-IAM5'))
+          .map((a) => a.id.replace(/^AwsSolutions-IAM5\[Resource::(.*)\]$/, '$1'));
+      expect(on(labeler.backfill!.role.node.path).sort()).toEqual(
+        [
+          ...sources,
+          `${images}/rekognition-backfill/${e}/manifests/*`,
+          `${images}/rekognition-backfill/${e}/reports/*`,
+        ].sort(),
+      );
+      expect(on(labeler.role.node.path).sort()).toEqual(
+        [
+          `${images}/rekognition-input/${e}/*`,
+          `arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rekognition-${e}-handler:*`,
+          '*',
+          ...sources,
+        ].sort(),
+      );
+    }
   });
 });

@@ -35,6 +35,7 @@ describe('readSettings (CDK context)', () => {
       lambdaMemoryMb: 256,
       maxEventAgeSeconds: 3600,
       removalPolicy: 'retain',
+      backfill: [],
     });
     expect(fillEnvironment(DEFAULTS.tableName, 'beta')).toBe('beta_results');
     expect(fillEnvironment(DEFAULTS.functionName, 'prod')).toBe('rekognition-prod-handler');
@@ -247,6 +248,111 @@ describe('readSettings (CDK context)', () => {
     expect(problemsOf({ environments: 'a-1,a1' })).toEqual([
       'environments names a1 more than once (stack outputs ignore "-").',
     ]);
+  });
+
+  describe('backfill', () => {
+    it('takes buckets and bucket/prefix/ locations, from -c and from cdk.json alike', () => {
+      const expected = [
+        { bucket: 'course-library', prefix: '' },
+        { bucket: 'old-uploads', prefix: 'images/' },
+        { bucket: 'media.example.org', prefix: '2019/raw/' },
+      ];
+      expect(
+        read({ backfill: ' course-library , old-uploads/images/,media.example.org/2019/raw/' })
+          .backfill,
+      ).toEqual(expected);
+      expect(
+        read({ backfill: ['course-library', 'old-uploads/images/', 'media.example.org/2019/raw/'] })
+          .backfill,
+      ).toEqual(expected);
+    });
+
+    it('reads a prefix as a folder, however its slashes are written', () => {
+      expect(read({ backfill: 'old-uploads/images,b1b/' }).backfill).toEqual([
+        { bucket: 'old-uploads', prefix: 'images/' },
+        { bucket: 'b1b', prefix: '' },
+      ]);
+      expect(read({ backfill: 'old-uploads//images//' }).backfill).toEqual([
+        { bucket: 'old-uploads', prefix: 'images/' },
+      ]);
+    });
+
+    it('is empty when absent or blank', () => {
+      expect(read({}).backfill).toEqual([]);
+      expect(read({ backfill: '' }).backfill).toEqual([]);
+      expect(read({ backfill: ' , ' }).backfill).toEqual([]);
+      expect(read({ backfill: [] }).backfill).toEqual([]);
+    });
+
+    it('may name the images bucket itself', () => {
+      expect(
+        read({
+          'bucket-name': 'pixel-learning-rekognition-10182025',
+          backfill: 'pixel-learning-rekognition-10182025/archive/',
+        }).backfill,
+      ).toEqual([{ bucket: 'pixel-learning-rekognition-10182025', prefix: 'archive/' }]);
+    });
+
+    it("refuses bucket names S3 would refuse, by S3's rules, naming the location", () => {
+      expect(
+        problemsOf({
+          backfill: 'My_Bucket,amzn-s3-demo-images/x/,a..b,192.168.1.10,/images/,ok-bucket',
+        }),
+      ).toEqual([
+        'backfill holds "My_Bucket"; bucket "My_Bucket": expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit (a name, not an s3:// URL).',
+        'backfill holds "amzn-s3-demo-images/x/"; bucket "amzn-s3-demo-images": S3 reserves the prefix "amzn-s3-demo-"; choose another name.',
+        'backfill holds "a..b"; bucket "a..b": a bucket name must not contain two adjacent periods.',
+        'backfill holds "192.168.1.10"; bucket "192.168.1.10": a bucket name must not be formatted as an IP address.',
+        'backfill holds "/images/"; bucket "": expected an S3 bucket name: 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit (a name, not an s3:// URL).',
+      ]);
+    });
+
+    it('refuses a URL, a bad prefix, a "*" and a location named twice', () => {
+      expect(
+        problemsOf({
+          backfill:
+            's3://course-library/images/,old-uploads/a b/,old-uploads/../up/,old-uploads/img*/,course-library,course-library/',
+        }),
+      ).toEqual([
+        'backfill holds "s3://course-library/images/"; write "bucket" or "bucket/prefix/", without the URL scheme.',
+        'backfill holds "old-uploads/a b/"; its prefix: expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
+        'backfill holds "old-uploads/../up/"; its prefix: expected a key prefix such as "rekognition-input": letters, digits, "!_.*\'()-" and "/" between parts.',
+        'backfill holds "old-uploads/img*/"; "*" is a wildcard in IAM policies and would open more keys than the prefix names.',
+        'backfill names "course-library" more than once.',
+      ]);
+      expect(problemsOf({ backfill: 42 })).toEqual([
+        'backfill is 42; expected a list such as "beta,prod".',
+      ]);
+    });
+
+    it("keeps the labelers' prefix out of rekognition-backfill/, where the job's files go", () => {
+      const why =
+        'with backfill, the job\'s manifests and reports go under "rekognition-backfill/", which the functions must not be notified of: choose another prefix.';
+      expect(problemsOf({ prefix: 'rekognition-backfill', backfill: 'b1b' })).toEqual([
+        `prefix is "rekognition-backfill"; ${why}`,
+      ]);
+      expect(problemsOf({ prefix: 'rekognition-backfill/in/', backfill: 'b1b' })).toEqual([
+        `prefix is "rekognition-backfill/in"; ${why}`,
+      ]);
+      // Only with backfill, and only that folder.
+      expect(read({ prefix: 'rekognition-backfill' }).prefix).toBe('rekognition-backfill');
+      expect(read({ prefix: 'rekognition-backfill-in', backfill: 'b1b' }).prefix).toBe(
+        'rekognition-backfill-in',
+      );
+    });
+
+    it('leaves room in the function names for the backfill role, at most 64 characters', () => {
+      // 56 characters: the index function's name fits (62), the backfill role's (65) does not.
+      const long = `labeler-${'x'.repeat(43)}-{environment}`;
+      expect(fillEnvironment(long, 'beta')).toHaveLength(56);
+      expect(read({ 'function-name': long }).functionName).toBe(long);
+      expect(problemsOf({ 'function-name': long, backfill: 'b1b' })).toEqual([
+        `function-name gives "${fillEnvironment(long, 'beta')}-backfill", "${fillEnvironment(long, 'prod')}-backfill" for the backfill role; IAM role names have at most 64 characters.`,
+      ]);
+      const fits = `labeler-${'x'.repeat(42)}-{environment}`;
+      expect(`${fillEnvironment(fits, 'prod')}-backfill`).toHaveLength(64);
+      expect(read({ 'function-name': fits, backfill: 'b1b' }).backfill).toHaveLength(1);
+    });
   });
 
   it('documents every key in docs/deploy.md, with its default', async () => {

@@ -115,3 +115,14 @@ export function asCliError(error: unknown): unknown {
   if (errorCode(error) === 'CredentialsProviderError') return new CliError(errorMessage(error));
   return error;
 }
+
+/**
+ * The CliError for credentials the SDK could not find, as `connect` words it: for commands that
+ * build clients of their own (backfill: S3 and S3 Control).
+ */
+export function noCredentials(error: unknown): CliError {
+  return new CliError(
+    `No AWS credentials found (${redact(errorMessage(error))}). Set AWS_PROFILE, or ` +
+      'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run `aws sso login`.',
+  );
+}

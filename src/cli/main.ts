@@ -1,5 +1,6 @@
 import { errorMessage } from '../shared/aws-errors.js';
 import { VERSION } from '../shared/version.js';
+import { BACKFILL_USAGE, backfillCommand } from './backfill-command.js';
 import { FIND_USAGE, findCommand } from './find-command.js';
 import { CliError, type CliIo, UsageError } from './cli-io.js';
 import { LABELS_USAGE, labelsCommand } from './labels-command.js';
@@ -10,9 +11,10 @@ export const USAGE = `rekognition-label ${VERSION}: ask what the action and the 
 usage: node dist/cli/index.js <command> [flags]
 
 commands:
-  find     images with a label or a moderation label (find --help)
-  labels   labels with their number of images (labels --help)
-  reindex  add the items written before the label index existed (reindex --help)
+  find      images with a label or a moderation label (find --help)
+  labels    labels with their number of images (labels --help)
+  reindex   add the items written before the label index existed (reindex --help)
+  backfill  label the images already in a bucket, on S3 Batch Operations (backfill --help)
 
 AWS credentials and region come from the usual places (AWS_PROFILE, AWS_REGION, ...).`;
 
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   find: { run: findCommand, usage: FIND_USAGE },
   labels: { run: labelsCommand, usage: LABELS_USAGE },
   reindex: { run: reindexCommand, usage: REINDEX_USAGE },
+  backfill: { run: backfillCommand, usage: BACKFILL_USAGE },
 };
 
 /** Runs one command; returns its exit code: 0 done, 1 failed, 2 a usage mistake. */

@@ -37,7 +37,22 @@ export class RetryableEventError extends Error {
 const OUT_OF_TIME = "not started: the invocation's time ran out; Lambda retries the event";
 
 /** Retries stop, and no record starts, this long before Lambda's own timeout. */
-const DEADLINE_MARGIN_MS = 5_000;
+export const DEADLINE_MARGIN_MS = 5_000;
+
+/** When this invocation stops retrying and starting work (epoch ms, by the runtime's clock). */
+export function invocationDeadline(clock: Clock, remainingMs: number): number {
+  return clock.now() + Math.max(0, remainingMs - DEADLINE_MARGIN_MS);
+}
+
+/** What the labeling core needs, for one invocation's caller. */
+export function invocationServices(runtime: LambdaRuntime, caller: AwsCaller): Services {
+  return {
+    clients: runtime.clients,
+    caller,
+    clock: runtime.clock,
+    describe: lambdaFailureWording(runtime.config),
+  };
+}
 
 /**
  * Handles every record of the event. One record's failure never stops the others; a record
@@ -50,7 +65,7 @@ export async function handleEvent(
 ): Promise<EventSummary> {
   const log = runtime.log.with({ requestId: invocation.requestId });
   const { clock } = runtime;
-  const deadline = clock.now() + Math.max(0, invocation.remainingMs - DEADLINE_MARGIN_MS);
+  const deadline = invocationDeadline(clock, invocation.remainingMs);
   const caller = new AwsCaller(
     runtime.recordConcurrency * 2,
     clock,
@@ -59,12 +74,7 @@ export async function handleEvent(
     undefined,
     runtime.pacers,
   );
-  const services: Services = {
-    clients: runtime.clients,
-    caller,
-    clock,
-    describe: lambdaFailureWording(runtime.config),
-  };
+  const services = invocationServices(runtime, caller);
   const summary: EventSummary = {
     records: 0,
     labeled: 0,

@@ -3,7 +3,16 @@ import { DEFAULT_RETRY_POLICY } from '../shared/aws-caller.js';
 import { type AwsClients, type ClientOptions, createClients } from '../shared/clients.js';
 import { type Clock, systemClock } from '../shared/clock.js';
 import { errorMessage } from '../shared/aws-errors.js';
+import { CallTimes } from './batch-deadline.js';
+import {
+  type BatchJob,
+  type S3BatchInvocation,
+  type S3BatchResponse,
+  isBatchInvocation,
+  readBatchInvocation,
+} from './batch-job.js';
 import { readLambdaConfig } from './config.js';
+import { handleBatchJob } from './handle-batch-job.js';
 import { type EventSummary, type LambdaRuntime, handleEvent } from './handle-event.js';
 import { type Logger, createLogger } from './logger.js';
 import { VERSION } from '../shared/version.js';
@@ -16,10 +25,51 @@ export interface LambdaDeps {
   recordConcurrency: number;
 }
 
-export type S3Handler = (
-  event: S3Event,
-  context: Pick<Context, 'awsRequestId' | 'getRemainingTimeInMillis'>,
-) => Promise<EventSummary>;
+export type LambdaContext = Pick<Context, 'awsRequestId' | 'getRemainingTimeInMillis'>;
+
+/** S3 event notifications and S3 Batch Operations invocations, each answered in its shape. */
+export interface LambdaHandler {
+  (event: S3Event, context: LambdaContext): Promise<EventSummary>;
+  (event: S3BatchInvocation, context: LambdaContext): Promise<S3BatchResponse>;
+  (event: unknown, context: LambdaContext): Promise<EventSummary | S3BatchResponse>;
+}
+
+/** An invocation that is neither an S3 event notification nor an S3 Batch Operations one. */
+export class UnsupportedInvocationError extends Error {
+  override name = 'UnsupportedInvocationError';
+}
+
+const isS3Event = (event: unknown): event is S3Event =>
+  typeof event === 'object' && event !== null && Array.isArray((event as S3Event).Records);
+
+/**
+ * The batch job the event describes. Anything else, or an invocation with no task to answer,
+ * is refused: logged, then thrown, so the invoker sees what was expected.
+ */
+function readJobOrRefuse(event: unknown, log: Logger): BatchJob {
+  try {
+    if (!isBatchInvocation(event)) {
+      throw new UnsupportedInvocationError(
+        `Unsupported invocation: got ${describeEvent(event)}. This function takes S3 event ` +
+          'notifications ({"Records": [...]}) and S3 Batch Operations invocations ' +
+          '({"invocationSchemaVersion": "1.0" or "2.0", "invocationId": ..., "job": ..., "tasks": [...]}).',
+      );
+    }
+    return readBatchInvocation(event);
+  } catch (error) {
+    log.error('invocation refused', { error: errorMessage(error) });
+    throw error;
+  }
+}
+
+/** Names what arrived without echoing it: an event may be large, or carry anything. */
+function describeEvent(event: unknown): string {
+  if (typeof event !== 'object' || event === null)
+    return `a ${event === null ? 'null' : typeof event}`;
+  if (Array.isArray(event)) return 'an array';
+  const keys = Object.keys(event).slice(0, 10);
+  return keys.length === 0 ? 'an empty object' : `an object with ${keys.join(', ')}`;
+}
 
 /**
  * Reads and validates the configuration once, at cold start, and builds the clients that
@@ -28,7 +78,7 @@ export type S3Handler = (
 export function createHandler(
   env: NodeJS.ProcessEnv,
   overrides: Partial<LambdaDeps> = {},
-): S3Handler {
+): LambdaHandler {
   const deps: LambdaDeps = {
     clock: systemClock,
     log: createLogger(),
@@ -65,10 +115,21 @@ export function createHandler(
     recordConcurrency: deps.recordConcurrency,
     pacers: new Map(),
   };
-  return async (event, context) =>
-    handleEvent(
-      event,
-      { requestId: context.awsRequestId, remainingMs: context.getRemainingTimeInMillis() },
-      { ...runtime, clients: await clients },
-    );
+  // Learned by this execution environment's batch invocations, for the next ones.
+  const callTimes = new CallTimes();
+  const handler = async (
+    event: unknown,
+    context: LambdaContext,
+  ): Promise<EventSummary | S3BatchResponse> => {
+    const invocation = {
+      requestId: context.awsRequestId,
+      remainingMs: context.getRemainingTimeInMillis(),
+    };
+    if (isS3Event(event)) {
+      return handleEvent(event, invocation, { ...runtime, clients: await clients });
+    }
+    const job = readJobOrRefuse(event, deps.log.with({ requestId: invocation.requestId }));
+    return handleBatchJob(job, invocation, { ...runtime, clients: await clients, callTimes });
+  };
+  return handler as LambdaHandler;
 }

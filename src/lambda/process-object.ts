@@ -34,7 +34,7 @@ import {
   writeRecord,
 } from '../shared/results-table.js';
 import type { LambdaConfig } from './config.js';
-import { routeKey } from './route.js';
+import { type Route, routeKey } from './route.js';
 import type { ObjectEvent } from './s3-records.js';
 import { readObjectBytes } from './object-bytes.js';
 import { type ObjectRef, headObject } from './s3-object.js';
@@ -44,12 +44,32 @@ export type ObjectStatus =
   | 'labeled'
   /** The image itself is at fault; a failed item was written and no retry will help. */
   | 'failed'
-  /** Not this function's object (outside the prefix, no table, not an image, ...). */
+  /** Not this function's object (outside the prefix, no table, not an image, ...), or a listed one that is not there. */
   | 'skipped'
   /** The item already holds the result for these bytes: a re-delivered event. */
   | 'unchanged'
   /** A throttle, a 5xx or a configuration error: the invocation must fail so Lambda retries. */
   | 'retry';
+
+/**
+ * What a skip or a failure was about, beside its status: S3 Batch Operations answers each with
+ * its own result code (batch-result.ts); the event path only logs it.
+ */
+export type ReasonKind =
+  /** No route: outside the prefix, no table for the environment, not an image key, ... */
+  | 'unroutable'
+  /** The object does not exist (NoSuchKey, NotFound). */
+  | 'missing'
+  /** S3 refused to read it (AccessDenied, a bare 403). */
+  | 'forbidden'
+  /** Its bytes changed while it was being labeled. */
+  | 'replaced'
+  /** The action labeled it itself (uploaded in direct mode). */
+  | 'direct-mode'
+  /** The table already holds the result of a later upload of the key; it was kept. */
+  | 'newer-item'
+  /** The invocation's time ran out before a Rekognition call could start. */
+  | 'out-of-time';
 
 export interface ObjectOutcome {
   status: ObjectStatus;
@@ -57,11 +77,51 @@ export interface ObjectOutcome {
   environment?: string;
   table?: string;
   reason?: string;
+  reasonKind?: ReasonKind;
   labelsCount?: number;
+  /** The key whose item lent its labels (the same bytes under another key). */
+  reusedFrom?: string;
   errorKind?: ErrorKind;
 }
 
+/**
+ * What announced the object. `event`: an upload, so an object gone since gets a failed item
+ * (the uploader may be waiting for one) and an object the action labeled itself is left alone.
+ * `batch`: a listing (S3 Batch Operations), so a missing object is only reported, and what the
+ * table holds for these bytes alone decides, whoever uploaded them.
+ */
+export type ObjectOrigin = 'event' | 'batch';
+
+export interface ProcessOptions {
+  /** Where the item goes; by default, the environment of the key's prefix (routeKey). */
+  route?: Route;
+  /** Ask Rekognition again even when the stored item already answers for these bytes. */
+  force?: boolean;
+  origin?: ObjectOrigin;
+}
+
+/** A failure that knows what it was about (a denied read, time running out). */
+export class ObjectFailure extends ImageFailure {
+  constructor(
+    message: string,
+    kind: ErrorKind,
+    readonly reasonKind: ReasonKind | undefined,
+  ) {
+    super(message, kind);
+  }
+}
+
 const MISSING_CODES = new Set(['NotFound', 'NoSuchKey']);
+const DENIED_CODES = new Set(['AccessDenied', 'Forbidden']);
+
+/** A missing or refused S3 object, told by the raw error S3 answered. */
+function s3ReasonKind(error: unknown): ReasonKind | undefined {
+  const code = errorCode(error);
+  if (MISSING_CODES.has(code)) return 'missing';
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
+    ?.httpStatusCode;
+  return DENIED_CODES.has(code) || status === 403 ? 'forbidden' : undefined;
+}
 
 /**
  * The Lambda's labeling of one object: the same pre-check, DetectLabels request and record
@@ -71,20 +131,22 @@ export async function processObject(
   object: ObjectEvent,
   config: LambdaConfig,
   services: Services,
+  options: ProcessOptions = {},
 ): Promise<ObjectOutcome> {
-  const route = routeKey(object.key, config);
+  const route = options.route ?? routeKey(object.key, config);
   if (route.kind === 'skip') {
     return {
       status: 'skipped',
       key: object.key,
       reason: route.reason,
+      reasonKind: 'unroutable',
       ...(route.environment ? { environment: route.environment } : {}),
     };
   }
   const { environment, table } = route;
   const done = { key: object.key, environment, table };
   try {
-    const outcome = await labelRouted(object, { environment, table }, config, services);
+    const outcome = await labelRouted(object, { environment, table }, config, services, options);
     return { ...done, ...outcome };
   } catch (error) {
     // Everything that is not already a sentence came from reading the object.
@@ -101,11 +163,21 @@ export async function processObject(
             ),
             classifyError(error),
           );
-    return { ...done, status: 'retry', reason: failure.message, errorKind: failure.kind };
+    const reasonKind = error instanceof ObjectFailure ? error.reasonKind : s3ReasonKind(error);
+    return {
+      ...done,
+      status: 'retry',
+      reason: failure.message,
+      errorKind: failure.kind,
+      ...(reasonKind ? { reasonKind } : {}),
+    };
   }
 }
 
-type Result = Pick<ObjectOutcome, 'status' | 'reason' | 'labelsCount'>;
+type Result = Pick<
+  ObjectOutcome,
+  'status' | 'reason' | 'reasonKind' | 'labelsCount' | 'reusedFrom'
+>;
 
 /** One object's work: where it is, where its record goes, and how to write that record. */
 interface Job {
@@ -119,6 +191,9 @@ interface Job {
   observedAt: number;
   config: LambdaConfig;
   services: Services;
+  /** Relabel even when the stored item already answers for these bytes. */
+  force: boolean;
+  origin: ObjectOrigin;
 }
 
 const UNCHANGED: Result = {
@@ -148,6 +223,13 @@ async function unchanged(job: Job, stored: Item): Promise<Result> {
 const REPLACED: Result = {
   status: 'skipped',
   reason: 'the object was replaced after this event; the newer upload has its own event',
+  reasonKind: 'replaced',
+};
+
+const DIRECT_MODE: Result = {
+  status: 'skipped',
+  reason: 'the action labeled it itself (uploaded in direct mode)',
+  reasonKind: 'direct-mode',
 };
 
 async function labelRouted(
@@ -155,6 +237,7 @@ async function labelRouted(
   { environment, table }: { environment: string; table: string },
   config: LambdaConfig,
   services: Services,
+  options: ProcessOptions,
 ): Promise<Result> {
   const ref: ObjectRef = {
     bucket: object.bucket,
@@ -170,27 +253,30 @@ async function labelRouted(
     observedAt: object.eventTime ?? services.clock.now(),
     config,
     services,
+    force: options.force ?? false,
+    origin: options.origin ?? 'event',
   };
   const head = await readHead(job);
-  if (head === 'missing') return objectGone(job);
+  if (head === 'missing') return job.origin === 'event' ? objectGone(job) : notFound(job);
 
   const etag = normalizeEtag(head.ETag);
   if (job.eventEtag && etag && job.eventEtag !== etag) return REPLACED;
   const metadata = decodeMetadata(head.Metadata);
-  if (metadata.mode === 'direct') {
-    return { status: 'skipped', reason: 'the action labeled it itself (uploaded in direct mode)' };
-  }
+  // An upload the action labeled itself has its own item; a listing relies on the item alone.
+  if (metadata.mode === 'direct' && job.origin === 'event') return DIRECT_MODE;
   const stored = await getStored(table, ref.key, services);
   const identity = {
     ...(etag ? { etag } : {}),
     ...(metadata.sha256 ? { sha256: metadata.sha256 } : {}),
   };
-  if (answered(stored, identity, config)) return unchanged(job, stored!);
+  if (!job.force && answered(stored, identity, config)) return unchanged(job, stored!);
 
   const size = head.ContentLength ?? object.size ?? 0;
   const read = await readObjectBytes(services, ref, size, etag, metadata);
   if (read === 'replaced') return REPLACED;
-  if (answered(stored, { sha256: read.sha256 }, config)) return unchanged(job, stored!);
+  if (!job.force && answered(stored, { sha256: read.sha256 }, config)) {
+    return unchanged(job, stored!);
+  }
 
   const subject = recordSubject(job, read.sha256, etag, metadata);
   const checked = checkImage(ref.key, size, read.probe, 's3');
@@ -216,12 +302,14 @@ async function labelAndStore(
 ): Promise<Result> {
   const { config } = job;
   // Only bytes this function read and hashed are matched across keys: over 5 MB the sha256 is
-  // the uploader's claim, and a false one must not buy another image's labels.
-  const donor = 'bytes' in image ? await sameBytesElsewhere(job, subject, ownItem) : undefined;
+  // the uploader's claim, and a false one must not buy another image's labels. A forced
+  // relabel asks Rekognition afresh, so nothing stored stands in for its answer.
+  const donor =
+    'bytes' in image && !job.force ? await sameBytesElsewhere(job, subject, ownItem) : undefined;
   // A rename: the same bytes' item stands in for this key's own.
   const stored = donor ?? ownItem;
   if (donor) subject = { ...subject, reusedFrom: donor.filename!.S! };
-  const sameBytes = stored !== undefined && stored.sha256?.S === subject.sha256;
+  const sameBytes = !job.force && stored !== undefined && stored.sha256?.S === subject.sha256;
   const labelsStored =
     sameBytes &&
     stored.status?.S === 'labeled' &&
@@ -251,7 +339,12 @@ async function labelAndStore(
   return {
     status: 'labeled',
     labelsCount: labels.labels.length - written.labelsTrimmed,
-    ...(donor ? { reason: `labels reused from ${subject.reusedFrom} (the same bytes)` } : {}),
+    ...(donor
+      ? {
+          reason: `labels reused from ${subject.reusedFrom} (the same bytes)`,
+          reusedFrom: subject.reusedFrom!,
+        }
+      : {}),
   };
 }
 
@@ -320,20 +413,33 @@ async function replacedSince(job: Job, etag: string | undefined): Promise<boolea
 const NEWER_ITEM: Result = {
   status: 'skipped',
   reason: 'the table already holds the result of a later upload of this key; it was kept',
+  reasonKind: 'newer-item',
 };
 
 async function readHead(job: Job): Promise<HeadObjectCommandOutput | 'missing'> {
   try {
     return await headObject(job.services, job.ref);
   } catch (error) {
-    if (MISSING_CODES.has(errorCode(error))) return 'missing';
-    throw new ImageFailure(
+    const kind = s3ReasonKind(error);
+    if (kind === 'missing') return 'missing';
+    throw new ObjectFailure(
       job.services.describe(
         awsFailure(error, { action: 's3:GetObject', resource: job.arn, bucket: job.ref.bucket }),
       ),
       classifyError(error),
+      kind,
     );
   }
+}
+
+/** A listed object that is not there: reported, not recorded (no upload is waiting for it). */
+function notFound(job: Job): Result {
+  const { bucket, key, versionId } = job.ref;
+  return {
+    status: 'skipped',
+    reasonKind: 'missing',
+    reason: `${key}${versionId ? ` (version ${versionId})` : ''} does not exist in bucket ${bucket}.`,
+  };
 }
 
 /** A permanent error: the record says so, and no retry would help. */
@@ -345,11 +451,12 @@ async function objectGone(job: Job): Promise<Result> {
     return { status: 'unchanged', reason: 'the object is gone, but its result is already stored' };
   }
   const reason = `${job.ref.key} no longer exists in bucket ${job.ref.bucket} (deleted before it was labeled).`;
-  return storeFailure(
+  const result = await storeFailure(
     job,
     recordSubject(job, '', job.eventEtag, decodeMetadata(undefined)),
     reason,
   );
+  return result.status === 'failed' ? { ...result, reasonKind: 'missing' } : result;
 }
 
 async function storeFailure(job: Job, subject: RecordSubject, error: string): Promise<Result> {

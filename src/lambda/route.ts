@@ -38,6 +38,39 @@ export function routeKey(key: string, config: LambdaConfig): Route {
       reason: `no table is configured for environment "${environment}" (${tableVariable(environment)} is not set)`,
     };
   }
+  return routeImage(key, environment, table);
+}
+
+/**
+ * A key routed to an environment the caller named (an S3 Batch Operations job's
+ * `userArguments.environment`), so keys outside `{prefix}/{env}/` can be labeled too. The
+ * environment must have its own table here, never a default; and a key under another
+ * environment's `{prefix}/{env}/` stays that environment's, so a job can never move it.
+ */
+export function routeKeyTo(key: string, environment: string, config: LambdaConfig): Route {
+  const table = config.tables.get(environment);
+  if (table === undefined) {
+    return {
+      kind: 'skip',
+      environment,
+      reason: `no table is configured for environment "${environment}": ${tableVariable(environment)} is not set on this function`,
+    };
+  }
+  const prefix = `${config.prefix}/`;
+  const rest = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+  const owner = rest.slice(0, Math.max(0, rest.indexOf('/')));
+  if (owner !== '' && owner !== environment && ENVIRONMENT_NAME.test(owner)) {
+    return {
+      kind: 'skip',
+      environment,
+      reason: `the key is under ${prefix}${owner}/, which belongs to environment "${owner}", not "${environment}"`,
+    };
+  }
+  return routeImage(key, environment, table);
+}
+
+/** The checks every routed key passes: an object, not a folder marker, with an image's name. */
+function routeImage(key: string, environment: string, table: string): Route {
   if (key.endsWith('/')) return { kind: 'skip', environment, reason: 'it is a folder marker' };
   if (!isLambdaImageKey(key)) {
     return {
