@@ -47,6 +47,17 @@ export interface BenchOptions {
   /** Items of the search table, and how many of them have the searched label. */
   searchItems: number;
   searchMatches: number;
+  /** Objects of the backfill (issue 15), at most POOL_SIZE: distinct bytes, none reused. */
+  backfillN: number;
+  /** Service latencies (ms) of the backfill runs. */
+  backfillLatencies: number[];
+  /** Injected ThrottlingException share of one more backfill run (0: none). */
+  backfillThrottleRate: number;
+  /**
+   * Execution environments of the backfill's function, and the job's invocations at once;
+   * undefined: sized to each run's latency (concurrencyFor in backfill.ts).
+   */
+  backfillConcurrency: number | undefined;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -65,6 +76,10 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   python: undefined,
   searchItems: 100_000,
   searchMatches: 1_000,
+  backfillN: 500,
+  backfillLatencies: [100],
+  backfillThrottleRate: 0.2,
+  backfillConcurrency: undefined,
 };
 
 /** Key prefix the stack's Lambda functions are subscribed to (direct-mode runs use another). */

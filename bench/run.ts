@@ -49,6 +49,13 @@ const USAGE = `usage: npm run bench -- [options]
   --python PATH         the Python for it (default: /usr/bin/python3, else python3, with boto3)
   --search-items N      items of the search table (default ${D.searchItems})
   --search-matches N    of which have the searched label (default ${D.searchMatches})
+  --backfill-n N        objects of the backfill on S3 Batch Operations, at most ${POOL_SIZE}
+                        (default ${D.backfillN})
+  --backfill-latencies L  service latencies, ms, of the backfill (default ${list(D.backfillLatencies)})
+  --backfill-throttle X   injected throttling share of one more backfill run at the first
+                        latency, 0 for none (default ${D.backfillThrottleRate})
+  --backfill-concurrency N  the backfill function's execution environments and the job's
+                        invocations at once (default: sized to each latency at ${BASE_TPS} TPS)
   --bundle PATH         the action bundle to run (default dist/index.js)
   --lambda-bundle P     the Lambda handler the stack runs for upload-only
                         (default lambda/index.js next to the bundle)
@@ -67,6 +74,14 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive whole number`);
   return n;
+}
+
+/** A share of calls, 0 up to (not including) 1. */
+function share(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const x = Number(value);
+  if (value.trim() === '' || !(x >= 0 && x < 1)) fail(`--${name} must be 0 or more and under 1`);
+  return x;
 }
 
 function counts(name: string, value: string | undefined, fallback: number[]): number[] {
@@ -99,6 +114,10 @@ const { values } = (() => {
         python: text,
         'search-items': text,
         'search-matches': text,
+        'backfill-n': text,
+        'backfill-latencies': text,
+        'backfill-throttle': text,
+        'backfill-concurrency': text,
         bundle: text,
         'lambda-bundle': text,
         'cache-dir': text,
@@ -144,7 +163,26 @@ const options: BenchOptions = {
   python: values.python,
   searchItems: positive('search-items', values['search-items'], D.searchItems),
   searchMatches: positive('search-matches', values['search-matches'], D.searchMatches),
+  backfillN: positive('backfill-n', values['backfill-n'], D.backfillN),
+  backfillLatencies: counts(
+    'backfill-latencies',
+    values['backfill-latencies'],
+    D.backfillLatencies,
+  ),
+  backfillThrottleRate: share(
+    'backfill-throttle',
+    values['backfill-throttle'],
+    D.backfillThrottleRate,
+  ),
+  backfillConcurrency:
+    values['backfill-concurrency'] === undefined
+      ? D.backfillConcurrency
+      : positive('backfill-concurrency', values['backfill-concurrency'], 1),
 };
+// Past the pool, images repeat: the Lambda would reuse the labels of the same bytes.
+if (options.backfillN > POOL_SIZE) {
+  fail(`--backfill-n must be at most ${POOL_SIZE}: past it images repeat under other names`);
+}
 const bundle = resolve(values.bundle ?? resolve(ROOT, 'dist/index.js'));
 const lambdaCandidate = resolve(
   values['lambda-bundle'] ?? join(dirname(bundle), 'lambda', 'index.js'),
@@ -180,6 +218,7 @@ const needed = Math.min(
     ...(only.includes('rerun') ? options.rerunNs : []),
     ...(only.includes('memory') ? options.memoryNs : []),
     ...(only.includes('script') ? [options.scriptN] : []),
+    ...(only.includes('backfill') ? [options.backfillN] : []),
   ),
 );
 const cache = imageCache(values['cache-dir'] ?? DEFAULT_CACHE_DIR);

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { backfill } from './backfill.js';
 import {
   BASE_LATENCY_MS,
   BASE_TPS,
@@ -128,5 +129,6 @@ export const SCENARIOS: readonly Scenario[] = [
   memory,
   cost,
   search,
+  backfill,
   uploadOnly,
 ];

@@ -26,6 +26,7 @@ import { indexTableFor } from '../src/shared/label-index.js';
 import { lambdaFunctionsFor } from '../local-stack/lambda-cli.js';
 import { type LambdaLogLine } from '../local-stack/lambda-link.js';
 import { type LocalStack, startLocalStack } from '../local-stack/stack.js';
+import { backfillDemo, backfillDone } from './demo-backfill.js';
 import { reviewDemo } from './demo-review.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -276,6 +277,11 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
 
   await printStoredResults(stack);
   const searched = await searchDemo(stack);
+  // Last: it adds the course library's items to prod's table, which the lines above show.
+  const backfill = await backfillDemo(stack, SEARCHED, BUCKET, (title, text) => {
+    rule(title);
+    console.log(text);
+  });
   printFileLocations([
     ['direct', direct],
     ['re-run', cached],
@@ -285,6 +291,7 @@ async function runDemo(stack: LocalStack, lambdaLog: string[]): Promise<boolean>
   ]);
   return (
     searched &&
+    backfillDone(backfill) &&
     direct.exitCode === 0 &&
     cached.exitCode === 0 &&
     upload.exitCode === 0 &&

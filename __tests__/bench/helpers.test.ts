@@ -23,6 +23,15 @@ import {
   timeToReach,
 } from '../../bench/stats.js';
 import { itemsForRepeats } from '../../bench/rerun.js';
+import {
+  backfillSetups,
+  busyShare,
+  concurrencyFor,
+  csvRecords,
+  reportTaskCounts,
+  stackPlans,
+  targetOf,
+} from '../../bench/backfill.js';
 import { arrangeRows, formatTable, type Row } from '../../bench/table.js';
 import { bufferReader, probeImage } from '../../src/shared/image-probe.js';
 
@@ -327,5 +336,78 @@ describe('bench noise JPEG', () => {
     const dense = makeNoiseJpeg(400, 400);
     expect(dense.length).toBeGreaterThan(sparse.length * 5);
     expect(dense.length / (400 * 400)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('bench backfill', () => {
+  it('runs each latency unthrottled, then the first latency with the injected throttling', () => {
+    expect(backfillSetups([100, 500], 0.2)).toEqual([
+      { latencyMs: 100, throttleRate: 0 },
+      { latencyMs: 500, throttleRate: 0 },
+      { latencyMs: 100, throttleRate: 0.2 },
+    ]);
+    expect(backfillSetups([100], 0)).toEqual([{ latencyMs: 100, throttleRate: 0 }]);
+  });
+
+  it("sizes the concurrency by Little's law with a quarter more: rate x (latency + overhead)", () => {
+    // 50/s x (100 + 150) ms = 12.5 in flight, x 1.25 = 15.6.
+    expect(concurrencyFor(50, 100)).toBe(16);
+    expect(concurrencyFor(50, 500)).toBe(41);
+    expect(concurrencyFor(5, 100)).toBe(2);
+  });
+
+  it('groups setups by the concurrency they need, one stack each, in order of appearance', () => {
+    const setups = backfillSetups([100, 500], 0.2);
+    expect(stackPlans(setups, undefined)).toEqual([
+      { concurrency: 16, setups: [setups[0], setups[2]] },
+      { concurrency: 41, setups: [setups[1]] },
+    ]);
+    expect(stackPlans(setups, 8)).toEqual([{ concurrency: 8, setups }]);
+  });
+
+  it('holds the quota rows to N / TPS and the throttled row to exactness alone', () => {
+    expect(targetOf({ latencyMs: 100, throttleRate: 0 })).toBe(
+      'ratio <= 1.15, every task Succeeded, calls = N (issue 15)',
+    );
+    expect(targetOf({ latencyMs: 100, throttleRate: 0.2 })).toBe(
+      'every task Succeeded, calls = N (issue 15)',
+    );
+  });
+
+  it('reads CSV records with quoted commas, quotes, newlines and CRLF', () => {
+    const csv =
+      'b,k%2Cx.png,,succeeded,200,,"labeled: 7 labels"\r\n' +
+      'b,k2.png,,failed,400,PermanentFailure,"missing: ""k2.png"", gone\nfor good"\n\n' +
+      'b,k3.png,,succeeded,200,,';
+    expect(csvRecords(csv)).toEqual([
+      ['b', 'k%2Cx.png', '', 'succeeded', '200', '', 'labeled: 7 labels'],
+      ['b', 'k2.png', '', 'failed', '400', 'PermanentFailure', 'missing: "k2.png", gone\nfor good'],
+      ['b', 'k3.png', '', 'succeeded', '200', '', ''],
+    ]);
+    expect(csvRecords('')).toEqual([]);
+  });
+
+  it('counts a completion report by task status, and refuses a row without one', () => {
+    const csv =
+      'b,a.png,,succeeded,200,,"labeled: 3 labels"\n' +
+      'b,b.png,,failed,500,TemporaryFailure,"throttled: x, y"\n' +
+      'b,c.png,,succeeded,200,,"unchanged: same bytes"\n';
+    expect(reportTaskCounts(csv)).toEqual({ succeeded: 2, failed: 1 });
+    expect(() => reportTaskCounts('b,a.png,,200,succeeded\n')).toThrow(/without a task status/);
+  });
+
+  it("gives the machine's busy share between two os.cpus() readings", () => {
+    const times = (user: number, sys: number, idle: number) => ({
+      user,
+      nice: 0,
+      sys,
+      idle,
+      irq: 0,
+    });
+    const before = [times(1000, 500, 10_000), times(2000, 0, 9000)];
+    // Core 0: 300 busy of 400; core 1: 100 busy of 400 -> 400 of 800.
+    const after = [times(1200, 600, 10_100), times(2100, 0, 9300)];
+    expect(busyShare(before, after)).toBe(0.5);
+    expect(busyShare(before, before)).toBeNaN();
   });
 });

@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * `npm run demo` is the first command of docs/local-development.md and the README's way to try
  * the action; it must keep working end to end.
  */
-it('npm run demo labels the sample photos in both modes from the bundled action', async () => {
+it('npm run demo labels the sample photos in both modes and backfills a library from the bundled action', async () => {
   const demoDir = await mkdtemp(join(tmpdir(), 'demo-'));
   const child = spawn(
     process.execPath,
@@ -56,6 +56,17 @@ it('npm run demo labels the sample photos in both modes from the bundled action'
   expect(stdout).toMatch(/### ✏️ Changed \(1\)[\s\S]*### 🆕 New \(1\)[\s\S]*### 🗑️ Removed \(1\)/);
   expect(stdout).toContain('No image is changed by this pull request');
   expect(stdout).toContain('(1 comment on the pull request: updated in place, never duplicated)');
+  // Backfill: the course library outside the prefix, dry run, then the job created by the
+  // bundled CLI, confirmed, and every image labeled exactly once into prod's table.
+  expect(stdout).toContain('  36 to label (JPEG and PNG by extension, at most 15 MB)');
+  expect(stdout).toContain('  2 left out: 2 not .jpg, .jpeg or .png');
+  expect(stdout).toContain('Dry run: no manifest written, no job created.');
+  expect(stdout).toMatch(/^Job [0-9a-f-]{36} created in account 111122223333, us-east-1\./m);
+  expect(stdout).toContain('Backfill: job Complete, 36 of 36 tasks succeeded, 0 failed');
+  expect(stdout).toContain('Rekognition DetectLabels calls: 36 for 36 images (each labeled once)');
+  expect(stdout).toContain('prod_results: 4 -> 40 items');
+  expect(stdout).toMatch(/^\d+ images? with label "[^"]+" in prod_results/m);
+  expect(stdout).toMatch(/units\/unit-\d\/diagram-\d\d\.png/);
   const summary = await readFile(join(demoDir, 'runner-direct', 'summary.md'), 'utf8');
   expect(summary).toContain('<td>✅ labeled</td>');
   await rm(demoDir, { recursive: true, force: true });
