@@ -16,7 +16,7 @@ import { createTable, dynamoClient, s3Client, scanTable } from '../local-stack/a
 import { runBundledCli } from '../local-stack/cli-runner.js';
 import { epochNow, type EmulatorStats } from '../local-stack/emulator-stats.js';
 import { s3ControlClientConfig } from '../local-stack/s3-control.js';
-import { reportsPrefixOf } from '../src/cli/backfill-layout.js';
+import { backfillReportPrefixOf } from '../src/shared/backfill-layout.js';
 import { forEachAtOnce } from '../src/shared/at-once.js';
 import {
   BASE_LATENCY_MS,
@@ -315,7 +315,7 @@ async function watch(
 async function readReport(s3: S3Client, jobId: string) {
   const text = async (Key: string) =>
     (await s3.send(new GetObjectCommand({ Bucket: REPORT_BUCKET, Key }))).Body!.transformToString();
-  const prefix = `${reportsPrefixOf(ENVIRONMENT)}/job-${jobId}`;
+  const prefix = `${backfillReportPrefixOf(ENVIRONMENT)}/job-${jobId}`;
   const manifest = JSON.parse(await text(`${prefix}/manifest.json`)) as {
     Results: { Key: string }[];
   };

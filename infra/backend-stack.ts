@@ -1,6 +1,6 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { BACKFILL_PREFIX } from './backfill.js';
+import { BACKFILL_PREFIX } from '../src/shared/backfill-layout.js';
 import { EnvironmentLabeler, moderates } from './environment-labeler.js';
 import { FailedEventsAlarms } from './failed-events-alarms.js';
 import { GitHubOidcRoles } from './github-oidc.js';

@@ -9,21 +9,11 @@ import {
   backfillJobStatements,
 } from './policies.js';
 import type { BackfillSource } from './settings.js';
-
-/**
- * Where backfill jobs keep their files in the images bucket. It is outside every notified
- * `{prefix}/{env}/` (the settings refuse a `prefix` under it), so a manifest or a report never
- * invokes a labeler, and outside the lifecycle rule on `{prefix}/`.
- */
-export const BACKFILL_PREFIX = 'rekognition-backfill';
-
-/** `rekognition-backfill/prod/manifests/`: where the CLI writes the manifests of prod's jobs. */
-export const backfillManifestsOf = (environment: string): string =>
-  `${BACKFILL_PREFIX}/${environment}/manifests/`;
-
-/** `rekognition-backfill/prod/reports/`: the report prefix of prod's jobs. */
-export const backfillReportsOf = (environment: string): string =>
-  `${BACKFILL_PREFIX}/${environment}/reports/`;
+import {
+  BACKFILL_PREFIX,
+  backfillManifestsOf,
+  backfillReportPrefixOf,
+} from '../src/shared/backfill-layout.js';
 
 /** The backfill role is named after the labeler it invokes: `rekognition-prod-handler-backfill`. */
 export const backfillRoleFor = (functionName: string): string => `${functionName}-backfill`;
@@ -70,13 +60,14 @@ export class BackfillRole extends Construct {
       }),
       sources: props.sources.map((source) => sourceObjectsArn(stack, source)),
       manifests: `${images.bucketArn}/${backfillManifestsOf(environment)}*`,
-      reports: `${images.bucketArn}/${backfillReportsOf(environment)}*`,
+      reports: `${images.bucketArn}/${backfillReportPrefixOf(environment)}/*`,
     };
     this.runnerArns = {
       sourceBuckets: [...new Set(props.sources.map((s) => s.bucket))].map(
         (bucket) => `arn:${stack.partition}:s3:::${bucket}`,
       ),
       manifests: this.jobArns.manifests,
+      reports: this.jobArns.reports,
       role: stack.formatArn({
         service: 'iam',
         region: '',

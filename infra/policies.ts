@@ -190,6 +190,8 @@ export interface BackfillRunnerArns {
   /** `arn:aws:s3:::bucket` per source bucket, for listing. */
   sourceBuckets: string[];
   manifests: string;
+  /** The environment's completion reports, read back to see what each object came to. */
+  reports: string;
   /** The environment's backfill role, which only S3 may be handed. */
   role: string;
   /** `arn:aws:s3:REGION:ACCOUNT:job/*`: this account's Batch Operations jobs here. */
@@ -205,7 +207,14 @@ export function backfillRunnerStatements(arns: BackfillRunnerArns): PolicyStatem
   return [
     allow('ListTheSources', ['s3:ListBucket'], arns.sourceBuckets),
     allow('WriteTheManifests', ['s3:PutObject'], [arns.manifests]),
-    allow('CreateTheJob', ['s3:CreateJob'], ['*']),
+    // No resource type to scope it by; the condition allows only jobs that invoke a function.
+    new PolicyStatement({
+      sid: 'CreateTheJob',
+      effect: Effect.ALLOW,
+      actions: ['s3:CreateJob'],
+      resources: ['*'],
+      conditions: { StringEquals: { 's3:RequestJobOperation': 'LambdaInvoke' } },
+    }),
     new PolicyStatement({
       sid: 'PassTheBackfillRole',
       effect: Effect.ALLOW,
@@ -215,6 +224,7 @@ export function backfillRunnerStatements(arns: BackfillRunnerArns): PolicyStatem
       conditions: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
     }),
     allow('ConfirmAndWatchTheJob', ['s3:DescribeJob', 's3:UpdateJobStatus'], [arns.jobs]),
+    allow('ReadTheReports', ['s3:GetObject'], [arns.reports]),
   ];
 }
 

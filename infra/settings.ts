@@ -13,7 +13,8 @@ import {
   parseNumber,
 } from '../src/shared/settings-rules.js';
 import { indexTableFor } from '../src/shared/label-index.js';
-import { BACKFILL_PREFIX, backfillRoleFor } from './backfill.js';
+import { BACKFILL_PREFIX, outputName } from '../src/shared/backfill-layout.js';
+import { backfillRoleFor } from './backfill.js';
 import { CONTEXT_KEYS, DEFAULTS, RETENTION_DAYS } from './context-keys.js';
 import { type Context, ContextReader } from './context-reader.js';
 import { type GitHubSettings, readGitHubSettings } from './github-settings.js';
@@ -241,13 +242,8 @@ export function indexFunctionFor(functionName: string): string {
   return `${functionName}-index`;
 }
 
-/** `pr-preview` → `PrPreview`: stack output names allow only letters and digits. */
-export function outputName(environment: string): string {
-  return environment
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
+// One naming for the CDK app and the CLI, which names these outputs in its errors.
+export { outputName };
 
 function checkPerEnvironmentNames(
   environments: string[],

@@ -308,6 +308,7 @@ describe('backfill, creating the job', () => {
         region: REGION,
         confirmCommand: `aws s3control update-job-status --account-id ${ACCOUNT} --job-id ${jobId} --requested-job-status Ready --region ${REGION}`,
         watchCommand: `aws s3control describe-job --account-id ${ACCOUNT} --job-id ${jobId} --region ${REGION} --query 'Job.[Status,ProgressSummary]'`,
+        reportPrefix: 'rekognition-backfill/prod/reports',
       },
     });
   });

@@ -297,7 +297,7 @@ describe('backfill: AWS failures name what to fix, without a trace', () => {
         ),
       );
     expect(await failing([...BASE, '--dry-run'])).toBe(
-      `error: The bucket ${SOURCE} (--bucket) is not in ${REGION} (PermanentRedirect: The bucket you are attempting to access must be addressed using the specified endpoint.). Pass its region with --region.\n`,
+      `error: The bucket ${SOURCE} (--bucket) is not in ${REGION} (PermanentRedirect: The bucket you are attempting to access must be addressed using the specified endpoint.). A backfill reads buckets in the region of its function and stack (Rekognition reads an S3Object only from its own region): pass that region with --region, or copy the images to a bucket there.\n`,
     );
   });
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BACKFILL_PREFIX, backfillManifestsOf, backfillReportsOf } from '../../infra/backfill.js';
-import { outputName } from '../../infra/settings.js';
 import {
   type JobSpec,
   MAX_DESCRIPTION,
@@ -8,7 +6,6 @@ import {
   defaultDescription,
   jobCommands,
 } from '../../src/cli/backfill-job.js';
-import * as layout from '../../src/cli/backfill-layout.js';
 
 const SPEC: JobSpec = {
   accountId: '111122223333',
@@ -77,15 +74,5 @@ describe('the CreateJob request', () => {
       watch:
         "aws s3control describe-job --account-id 111122223333 --job-id job-1 --region cn-north-1 --query 'Job.[Status,ProgressSummary]'",
     });
-  });
-});
-
-describe('the layout the CLI shares with the CDK app', () => {
-  it.each(['prod', 'pr-preview'])('%s: the prefixes the backfill role is scoped to', (env) => {
-    expect(layout.BACKFILL_PREFIX).toBe(BACKFILL_PREFIX);
-    expect(layout.manifestsPrefixOf(env)).toBe(backfillManifestsOf(env));
-    // The role may write `reports/*`: S3 Batch Operations writes under `{Prefix}/job-{id}/`.
-    expect(`${layout.reportsPrefixOf(env)}/`).toBe(backfillReportsOf(env));
-    expect(layout.outputNameOf(env)).toBe(outputName(env));
   });
 });

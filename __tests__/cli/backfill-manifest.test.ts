@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backfillManifestsOf } from '../../infra/backfill.js';
+import { backfillManifestsOf } from '../../src/shared/backfill-layout.js';
 import {
   ManifestFile,
   encodeManifestKey,

@@ -1,14 +1,13 @@
 import { PolicyDocument, type Role } from 'aws-cdk-lib/aws-iam';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BACKFILL_PREFIX, backfillManifestsOf, backfillReportsOf } from '../../infra/backfill.js';
 import { backfillRunnerStatements } from '../../infra/policies.js';
 import { outputName } from '../../infra/settings.js';
 import {
-  BACKFILL_PREFIX as CLI_BACKFILL_PREFIX,
-  manifestsPrefixOf,
-  outputNameOf,
-  reportsPrefixOf,
-} from '../../src/cli/backfill-layout.js';
+  BACKFILL_PREFIX,
+  backfillManifestsOf,
+  backfillReportPrefixOf,
+  outputName as sharedOutputName,
+} from '../../src/shared/backfill-layout.js';
 import {
   EXAMPLE_ENV,
   type PolicyDocumentJson,
@@ -215,7 +214,7 @@ describe('the backfill setting, two locations', () => {
       expect(prefixes).toEqual(['rekognition-input/beta/', 'rekognition-input/prod/']);
       for (const e of ENVIRONMENTS) {
         const manifest = `${backfillManifestsOf(e)}2025-01-01T00-00-00Z.csv`;
-        const report = `${backfillReportsOf(e)}job-0123/results/abc.csv`;
+        const report = `${`${backfillReportPrefixOf(e)}/`}job-0123/results/abc.csv`;
         for (const key of [manifest, report]) {
           expect(key.startsWith(`${BACKFILL_PREFIX}/`)).toBe(true);
           expect(
@@ -234,7 +233,7 @@ describe('the backfill setting, two locations', () => {
         .Rules;
       expect(rules.map((r) => r.Prefix)).toEqual(['rekognition-input/']);
       for (const e of ENVIRONMENTS) {
-        for (const key of [backfillManifestsOf(e), backfillReportsOf(e)]) {
+        for (const key of [backfillManifestsOf(e), `${backfillReportPrefixOf(e)}/`]) {
           expect(
             rules.filter((r) => key.startsWith(r.Prefix)),
             key,
@@ -298,7 +297,7 @@ describe('the backfill setting, two locations', () => {
   });
 
   describe('the person who runs `backfill`', () => {
-    it('may list the sources, write the manifests, pass only this role to S3, and run the job', () => {
+    it('may list the sources, write the manifests, pass only this role to S3, run the job and read its report', () => {
       const prod = backfillOf(s, 'prod');
       const policy = s.stack.resolve(
         new PolicyDocument({ statements: backfillRunnerStatements(prod.runnerArns) }).toJSON(),
@@ -318,7 +317,13 @@ describe('the backfill setting, two locations', () => {
             Action: 's3:PutObject',
             Resource: `arn:aws:s3:::${BUCKET}/rekognition-backfill/prod/manifests/*`,
           },
-          { Sid: 'CreateTheJob', Effect: 'Allow', Action: 's3:CreateJob', Resource: '*' },
+          {
+            Sid: 'CreateTheJob',
+            Effect: 'Allow',
+            Action: 's3:CreateJob',
+            Resource: '*',
+            Condition: { StringEquals: { 's3:RequestJobOperation': 'LambdaInvoke' } },
+          },
           {
             Sid: 'PassTheBackfillRole',
             Effect: 'Allow',
@@ -331,6 +336,12 @@ describe('the backfill setting, two locations', () => {
             Effect: 'Allow',
             Action: ['s3:DescribeJob', 's3:UpdateJobStatus'],
             Resource: `arn:aws:s3:us-east-1:${ACCOUNT}:job/*`,
+          },
+          {
+            Sid: 'ReadTheReports',
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: `arn:aws:s3:::${BUCKET}/rekognition-backfill/prod/reports/*`,
           },
         ],
       });
@@ -424,24 +435,22 @@ describe("the CLI's layout of a backfill, which the roles are scoped to", () => 
         env: EXAMPLE_ENV,
       },
     );
-    expect(CLI_BACKFILL_PREFIX).toBe(BACKFILL_PREFIX);
     const outputs = Object.keys(s.template.findOutputs('*'));
     for (const e of ['beta', 'pr-preview']) {
-      expect(manifestsPrefixOf(e)).toBe(backfillManifestsOf(e));
       const { jobArns, runnerArns } = backfillOf(s, e);
       const images = `arn:aws:s3:::${BUCKET}/`;
       // The runner writes the manifest, the job reads it, both under the same prefix.
-      expect(runnerArns.manifests).toBe(`${images}${manifestsPrefixOf(e)}*`);
-      expect(jobArns.manifests).toBe(`${images}${manifestsPrefixOf(e)}*`);
+      expect(runnerArns.manifests).toBe(`${images}${backfillManifestsOf(e)}*`);
+      expect(jobArns.manifests).toBe(`${images}${backfillManifestsOf(e)}*`);
       // S3 Batch Operations writes `{Prefix}/job-{id}/…`: inside the role's reports/*.
-      const report = `${reportsPrefixOf(e)}/job-0123/results/abc.csv`;
-      expect(jobArns.reports).toBe(`${images}${backfillReportsOf(e)}*`);
-      expect(report.startsWith(backfillReportsOf(e))).toBe(true);
-      expect(outputNameOf(e)).toBe(outputName(e));
+      const report = `${backfillReportPrefixOf(e)}/job-0123/results/abc.csv`;
+      expect(jobArns.reports).toBe(`${images}${`${backfillReportPrefixOf(e)}/`}*`);
+      expect(report.startsWith(`${backfillReportPrefixOf(e)}/`)).toBe(true);
+      expect(sharedOutputName).toBe(outputName);
       expect(outputs).toEqual(
         expect.arrayContaining([
-          `${outputNameOf(e)}BackfillRoleArn`,
-          `${outputNameOf(e)}FunctionArn`,
+          `${outputName(e)}BackfillRoleArn`,
+          `${outputName(e)}FunctionArn`,
         ]),
       );
     }

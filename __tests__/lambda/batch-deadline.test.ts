@@ -99,8 +99,9 @@ describe('DeadlineGuardedCaller', () => {
       first.clock.advance(3_000);
       return 'labels';
     }, 'rekognition');
-    // A 3 s call: a new one needs 3 + 4 x 1.5 = 9 s. The next invocation has 8 s left.
-    const next = guarded(8_000, times);
+    // A 3 s call: a new one needs 3 + 4 x 1.5 = 9 s. The next invocation has 8 s left of 20.
+    const next = guarded(20_000, times);
+    next.clock.advance(12_000);
     let sent = 0;
     const failure = await failureOf(
       next.caller.call(async () => {
@@ -111,7 +112,8 @@ describe('DeadlineGuardedCaller', () => {
     expect(sent).toBe(0);
     expect(failure.message).toMatch(/^not started: 8\.0 s left .* \(about 9\.0 s\)/);
     // With 9 s left it starts.
-    const roomy = guarded(9_000, times);
+    const roomy = guarded(20_000, times);
+    roomy.clock.advance(11_000);
     await expect(roomy.caller.call(async () => 'labels', 'rekognition')).resolves.toBe('labels');
   });
 
@@ -146,5 +148,21 @@ describe('DeadlineGuardedCaller', () => {
     expect(failure.message).toMatch(
       /^failed until the time ran out: \d+ rekognition attempt\(s\), the last InternalServerError;/,
     );
+  });
+});
+
+describe('DeadlineGuardedCaller after one very slow call', () => {
+  it('asks at most half the invocation of the time left, so a short timeout still starts tasks', async () => {
+    const times = new CallTimes();
+    times.observe(20_000); // expects the 30 s ceiling from now on
+    expect(times.expectedMs).toBe(CALL_TIME_CEILING_MS);
+    // 10 s to the deadline (a 15 s timeout): the call starts, as it has 5 s or more.
+    const { caller } = guarded(10_000, times);
+    await expect(caller.call(async () => 'labels', 'rekognition')).resolves.toBe('labels');
+    // With less than half the invocation left it is refused.
+    const late = guarded(10_000, times);
+    late.clock.advance(5_001);
+    const failure = await failureOf(late.caller.call(async () => 'labels', 'rekognition'));
+    expect(failure.message).toMatch(/^not started: 4\.9 s left/);
   });
 });

@@ -38,6 +38,8 @@ export const awsError = (name: string, status: number) =>
 export interface StoredObject {
   body: Buffer;
   metadata?: Record<string, string>;
+  /** HeadObject's LastModified, when a test needs one. */
+  lastModified?: Date;
 }
 
 /**
@@ -68,6 +70,7 @@ export function fakeAws() {
       ETag: `"${etagOf(object.body)}"`,
       ContentLength: object.body.length,
       Metadata: object.metadata ?? {},
+      ...(object.lastModified ? { LastModified: object.lastModified } : {}),
     };
   });
   s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => {

@@ -1,6 +1,7 @@
 import { DetectLabelsCommand, DetectModerationLabelsCommand } from '@aws-sdk/client-rekognition';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { createHandler, type LambdaDeps } from '../../src/lambda/handler.js';
 import { createLogger } from '../../src/lambda/logger.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { BATCH_BUCKET, type BatchTaskOptions, batchInvocation } from '../helpers/s3-batch.js';
-import { lambdaContext } from '../helpers/s3-events.js';
+import { lambdaContext, objectCreated, s3Event } from '../helpers/s3-events.js';
 import { awsError, fakeAws } from './fake-aws.js';
 import { sha256Hex } from './hash.js';
 
@@ -445,6 +446,50 @@ describe('routing a batch task', () => {
     expect(aws.item('beta_results', key)?.label_names).toEqual({ L: [{ S: 'Tiger' }] });
   });
 
+  it('never replaces the item of a newer upload with the labels of an older version', async () => {
+    const key = 'rekognition-input/beta/cat.png';
+    const { handle } = setup();
+    // The current bytes, stored 5 minutes ago, labeled by an earlier task.
+    aws.putObject(BATCH_BUCKET, key, { body: rocket, lastModified: new Date(NOON - 300_000) });
+    await handle(invocation('2.0', [{ key }]), lambdaContext());
+    const newer = aws.item('beta_results', key)!;
+    expect(newer.observed_at).toEqual({ N: String(NOON - 300_000) });
+    // A manifest from an old inventory pins a version stored an hour ago: its labels are
+    // paid for, but the item keeps the newer bytes' (the write is conditioned on observed_at).
+    aws.putObject(BATCH_BUCKET, key, { body: cat, lastModified: new Date(NOON - 3_600_000) });
+    aws.setLabels([{ Name: 'Tiger', Confidence: 88 }]);
+    const answer = await handle(invocation('2.0', [{ key, versionId: 'v-old' }]), lambdaContext());
+    expect(answer.results[0]?.resultCode).toBe('Succeeded');
+    expect(aws.item('beta_results', key)).toEqual(newer);
+  });
+
+  it('a forced relabel of the bytes an event labeled lands, though LastModified has whole seconds', async () => {
+    const key = 'rekognition-input/beta/cat.png';
+    const modified = new Date(NOON - 60_000);
+    aws.putObject(BATCH_BUCKET, key, { body: cat, lastModified: modified });
+    const { handle } = setup();
+    // The event's time has milliseconds, after the second LastModified was truncated to.
+    const eventTime = new Date(NOON - 60_000 + 400);
+    const md5Hex = (body: Buffer) => createHash('md5').update(body).digest('hex');
+    await handle(
+      s3Event(
+        objectCreated({
+          key,
+          bucket: BATCH_BUCKET,
+          eventTime,
+          size: cat.length,
+          eTag: md5Hex(cat),
+        }),
+      ),
+      lambdaContext(),
+    );
+    expect(aws.item('beta_results', key)?.observed_at).toEqual({ N: String(eventTime.getTime()) });
+    aws.setLabels([{ Name: 'Tiger', Confidence: 88 }]);
+    const forced = await handle(invocation('2.0', [{ key }], { force: 'true' }), lambdaContext());
+    expect(forced).toStrictEqual(response('2.0', ['Succeeded', 'labeled: 1 label']));
+    expect(aws.item('beta_results', key)?.label_names).toEqual({ L: [{ S: 'Tiger' }] });
+  });
+
   it('does not reuse the labels of a copy when forced', async () => {
     put('rekognition-input/beta/a.png', cat);
     put('rekognition-input/beta/b.png', cat);
@@ -662,6 +707,22 @@ describe('what the handler refuses', () => {
     await expect(handle(null, lambdaContext())).rejects.toThrow(
       /^Unsupported invocation: got a null\./,
     );
+    expect(aws.s3).not.toHaveReceivedAnyCommand();
+  });
+
+  it('answers the test event S3 sends when a notification is configured, with no record', async () => {
+    // It has no Records; refusing it would be retried and land in the failure queue.
+    const { handle } = setup();
+    const testEvent = {
+      Service: 'Amazon S3',
+      Event: 's3:TestEvent',
+      Time: '2026-11-28T10:00:00.000Z',
+      Bucket: 'images',
+      RequestId: 'R',
+      HostId: 'H',
+    };
+    await expect(handle(testEvent, lambdaContext())).resolves.toMatchObject({ records: 0 });
+    expect(logs().some((line) => line.message === 'S3 test event ignored')).toBe(true);
     expect(aws.s3).not.toHaveReceivedAnyCommand();
   });
 });

@@ -173,7 +173,7 @@ export function describeBackfillFailure(
       return `The bucket ${operation.bucket}${flag} does not exist in ${region} (NoSuchBucket). Check the name and --region.`;
     case 'wrong-region':
       return redact(
-        `The bucket ${operation.bucket}${flag} is not in ${region} (${code}: ${detail}). Pass its region with --region.`,
+        `The bucket ${operation.bucket}${flag} is not in ${region} (${code}: ${detail}). A backfill reads buckets in the region of its function and stack (Rekognition reads an S3Object only from its own region): pass that region with --region, or copy the images to a bucket there.`,
       );
     case 'credentials':
       return redact(

@@ -12,7 +12,7 @@ import {
 } from './backfill-estimate.js';
 import { type BackfillArgs, type JobArgs, backfillArgs } from './backfill-flags.js';
 import { createJob, defaultDescription, jobCommands } from './backfill-job.js';
-import { reportsPrefixOf } from './backfill-layout.js';
+import { backfillReportPrefixOf } from '../shared/backfill-layout.js';
 import { type SourceCounts, listSource } from './backfill-listing.js';
 import { ManifestFile, manifestKeyFor, manifestRandom } from './backfill-manifest.js';
 import { type Created, backfillJson, backfillText, sourceUrl } from './backfill-text.js';
@@ -47,7 +47,8 @@ to confirm it (the command to do so is printed). docs/deploy.md, "Backfill", has
                            objects, toLabel, leftOut: {notImage, tooLarge, folders, empty},
                            rekognitionCalls, pricePerImage, priceDate, estimatedCostUsd,
                            quotaTps, estimatedSeconds, dryRun, manifest?: {bucket, key, etag},
-                           job?: {id, accountId, region, confirmCommand, watchCommand}}
+                           job?: {id, accountId, region, confirmCommand, watchCommand,
+                           reportPrefix}}
   -h, --help               this text`;
 
 /** Time and randomness as seams, so tests control retries and names. */
@@ -123,7 +124,7 @@ async function putAndCreate(
       region: aws.region,
       confirmCommand: commands.confirm,
       watchCommand: commands.watch,
-      reportPrefix: reportsPrefixOf(args.environment),
+      reportPrefix: backfillReportPrefixOf(args.environment),
     },
   };
 }

@@ -14,7 +14,8 @@ import {
   roleArnFlag,
 } from './backfill-arns.js';
 import { DEFAULT_PRICE_PER_IMAGE, DEFAULT_QUOTA_TPS } from './backfill-estimate.js';
-import { BACKFILL_POLICY_DOC, outputNameOf } from './backfill-layout.js';
+import { outputName } from '../shared/backfill-layout.js';
+import { BACKFILL_POLICY_DOC } from './backfill-layout.js';
 
 export interface BackfillArgs {
   bucket: string;
@@ -110,7 +111,7 @@ function jobArgs(flags: Flags, environment: string, dryRun: boolean): JobArgs | 
     return { function: fn, role, reportBucket, priority, ...(description ? { description } : {}) };
   }
   if (dryRun) return undefined;
-  const name = outputNameOf(environment);
+  const name = outputName(environment);
   const missing = [
     fn ? undefined : `--function-arn (the CDK output ${name}FunctionArn)`,
     role ? undefined : `--role-arn (the CDK output ${name}BackfillRoleArn)`,

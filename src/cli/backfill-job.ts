@@ -1,6 +1,6 @@
 import type { CreateJobCommandInput } from '@aws-sdk/client-s3-control';
 import { type BackfillAws, backfillStep } from './backfill-aws.js';
-import { reportsPrefixOf } from './backfill-layout.js';
+import { backfillReportPrefixOf } from '../shared/backfill-layout.js';
 import { CliError } from './cli-io.js';
 
 /** The job as the command creates it: every value CreateJob is given comes from here. */
@@ -50,7 +50,7 @@ export function createJobInput(spec: JobSpec): CreateJobCommandInput {
     Report: {
       Enabled: true,
       Bucket: `arn:${spec.partition}:s3:::${spec.reportBucket}`,
-      Prefix: reportsPrefixOf(spec.environment),
+      Prefix: backfillReportPrefixOf(spec.environment),
       Format: 'Report_CSV_20180820',
       ReportScope: 'AllTasks',
     },

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { errorMessage } from '../shared/aws-errors.js';
-import { manifestsPrefixOf } from './backfill-layout.js';
+import { backfillManifestsOf } from '../shared/backfill-layout.js';
 import { CliError } from './cli-io.js';
 
 /**
@@ -35,7 +35,7 @@ export function manifestKeyFor(environment: string, now: number, random: string)
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
-  return `${manifestsPrefixOf(environment)}${stamp}-${random}.csv`;
+  return `${backfillManifestsOf(environment)}${stamp}-${random}.csv`;
 }
 
 /** A random part for the manifest's name, so two runs in one second do not collide. */

@@ -136,6 +136,7 @@ export function backfillJson(
             region: created.job.region,
             confirmCommand: created.job.confirmCommand,
             watchCommand: created.job.watchCommand,
+            reportPrefix: created.job.reportPrefix,
           },
         }),
   })}\n`;

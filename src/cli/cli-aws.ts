@@ -72,10 +72,7 @@ export async function connect(region: string): Promise<CliAws> {
     await resolveCredentials(dynamodbOf(clients));
   } catch (error) {
     close();
-    throw new CliError(
-      `No AWS credentials found (${redact(errorMessage(error))}). Set AWS_PROFILE, or ` +
-        'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run `aws sso login`.',
-    );
+    throw noCredentials(error);
   }
   const services: Services = {
     clients,

@@ -19,7 +19,7 @@ export class CallTimes {
   private spread = 0;
 
   constructor(
-    private readonly floorMs = CALL_TIME_FLOOR_MS,
+    readonly floorMs = CALL_TIME_FLOOR_MS,
     private readonly ceilingMs = CALL_TIME_CEILING_MS,
   ) {}
 
@@ -66,6 +66,12 @@ const seconds = (ms: number, round: (x: number) => number) =>
  */
 export class DeadlineGuardedCaller extends AwsCaller {
   private readonly guard: Omit<GuardedCallerOptions, 'maxInFlight' | 'policy' | 'pacers'>;
+  /**
+   * At most half the invocation's time (or the floor) is asked of the time left: one slow call
+   * (learned, up to 30 s) would otherwise make an environment with a short timeout refuse every
+   * later task, and each redrive again, until the job fails them.
+   */
+  private readonly halfBudgetMs: number;
 
   constructor(options: GuardedCallerOptions) {
     super(
@@ -77,6 +83,7 @@ export class DeadlineGuardedCaller extends AwsCaller {
       options.pacers,
     );
     this.guard = options;
+    this.halfBudgetMs = Math.max(0, options.deadline - options.clock.now()) / 2;
   }
 
   override async call<T>(send: () => Promise<T>, scope: string = DEFAULT_SCOPE): Promise<T> {
@@ -108,7 +115,7 @@ export class DeadlineGuardedCaller extends AwsCaller {
   private refuseIfLate(attempts: number, last: unknown): void {
     const { clock, deadline, times, scope } = this.guard;
     const left = deadline - clock.now();
-    const needed = times.expectedMs;
+    const needed = Math.min(times.expectedMs, Math.max(times.floorMs, this.halfBudgetMs));
     if (left >= needed) return;
     const redrive = 'S3 Batch Operations redrives the task';
     if (attempts === 0) {

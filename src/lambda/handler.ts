@@ -43,6 +43,16 @@ const isS3Event = (event: unknown): event is S3Event =>
   typeof event === 'object' && event !== null && Array.isArray((event as S3Event).Records);
 
 /**
+ * What S3 sends once when a notification configuration is saved: no Records. Answered as an
+ * event with no record (as before batch invocations existed), never refused: a refusal would
+ * be retried and end in the failure queue, raising its alarm for nothing.
+ */
+const isS3TestEvent = (event: unknown): boolean =>
+  typeof event === 'object' &&
+  event !== null &&
+  (event as { Event?: unknown }).Event === 's3:TestEvent';
+
+/**
  * The batch job the event describes. Anything else, or an invocation with no task to answer,
  * is refused: logged, then thrown, so the invoker sees what was expected.
  */
@@ -127,6 +137,10 @@ export function createHandler(
     };
     if (isS3Event(event)) {
       return handleEvent(event, invocation, { ...runtime, clients: await clients });
+    }
+    if (isS3TestEvent(event)) {
+      deps.log.info('S3 test event ignored', { requestId: invocation.requestId });
+      return handleEvent({ Records: [] }, invocation, { ...runtime, clients: await clients });
     }
     const job = readJobOrRefuse(event, deps.log.with({ requestId: invocation.requestId }));
     return handleBatchJob(job, invocation, { ...runtime, clients: await clients, callTimes });

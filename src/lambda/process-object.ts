@@ -265,6 +265,8 @@ async function labelRouted(
   // An upload the action labeled itself has its own item; a listing relies on the item alone.
   if (metadata.mode === 'direct' && job.origin === 'event') return DIRECT_MODE;
   const stored = await getStored(table, ref.key, services);
+  // A task has no event time: the bytes date from when S3 stored this version.
+  if (object.eventTime === undefined) job.observedAt = batchObservedAt(head, stored, etag, job);
   const identity = {
     ...(etag ? { etag } : {}),
     ...(metadata.sha256 ? { sha256: metadata.sha256 } : {}),
@@ -285,6 +287,27 @@ async function labelRouted(
   return labelAndStore(job, subject, stored, image, () =>
     !read.bytes && !ref.versionId ? replacedSince(job, etag) : Promise.resolve(false),
   );
+}
+
+/**
+ * When the bytes of a listed object (an S3 Batch Operations task) were observed: the version's
+ * LastModified, not the time of the task, so labeling an old version (a manifest from an
+ * inventory) or bytes replaced while the task ran never replaces the item of a newer upload
+ * (the write is conditioned on observed_at). LastModified has whole seconds and the item an
+ * event wrote has the event's milliseconds, so for the same bytes (same ETag) the item's time
+ * is kept: a forced relabel of them still lands.
+ */
+function batchObservedAt(
+  head: HeadObjectCommandOutput,
+  stored: Item | undefined,
+  etag: string | undefined,
+  job: Job,
+): number {
+  const modified = head.LastModified?.getTime();
+  if (modified === undefined || Number.isNaN(modified)) return job.observedAt;
+  const storedAt = Number(stored?.observed_at?.N);
+  const sameBytes = etag !== undefined && normalizeEtag(stored?.etag?.S) === etag;
+  return sameBytes && Number.isFinite(storedAt) ? Math.max(modified, storedAt) : modified;
 }
 
 /**
