@@ -448,10 +448,7 @@ describe("the CLI's layout of a backfill, which the roles are scoped to", () => 
       expect(report.startsWith(`${backfillReportPrefixOf(e)}/`)).toBe(true);
       expect(sharedOutputName).toBe(outputName);
       expect(outputs).toEqual(
-        expect.arrayContaining([
-          `${outputName(e)}BackfillRoleArn`,
-          `${outputName(e)}FunctionArn`,
-        ]),
+        expect.arrayContaining([`${outputName(e)}BackfillRoleArn`, `${outputName(e)}FunctionArn`]),
       );
     }
   });
