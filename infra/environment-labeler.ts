@@ -9,7 +9,7 @@ import {
 import { PolicyDocument, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { tableVariable } from '../src/lambda/config.js';
 import { SHA256_INDEX } from '../src/shared/results-table.js';
@@ -19,7 +19,7 @@ import { BackfillRole, sourceObjectsArn } from './backfill.js';
 import type { ImagesBucket } from './images-bucket.js';
 import { LabelIndexer } from './label-indexer.js';
 import { type LabelerArns, labelerStatements } from './policies.js';
-import { QueueDestination } from './queue-destination.js';
+import { QueueDestination, lastResortQueue } from './queue-destination.js';
 import { fillEnvironment } from '../src/shared/settings-rules.js';
 import type { BackendSettings } from './settings.js';
 
@@ -89,7 +89,12 @@ export class EnvironmentLabeler extends Construct {
       retention: settings.logRetentionDays as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.failureQueue = failedEventsQueue(this, names);
+    this.failureQueue = lastResortQueue(
+      this,
+      'FailedEvents',
+      names.failureQueue,
+      "the function's on-failure destination",
+    );
     this.role = labelerRole(this, names, props);
     this.function = labelerFunction(this, names, props);
     this.index = new LabelIndexer(this, 'Index', {
@@ -146,21 +151,6 @@ function resultsTable(
     );
   }
   return table;
-}
-
-function failedEventsQueue(scope: EnvironmentLabeler, names: LabelerNames): Queue {
-  const queue = new Queue(scope, 'FailedEvents', {
-    queueName: names.failureQueue,
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  acknowledge(
-    queue,
-    'AwsSolutions-SQS3',
-    "This queue is the function's on-failure destination, the end of the line.",
-  );
-  return queue;
 }
 
 /** Whether `environment`'s function moderates (the `moderation-environments` setting). */

@@ -10,13 +10,13 @@ import {
   StartingPosition,
 } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { indexTableFor } from '../src/shared/label-index.js';
 import { ownArns } from './own-arns.js';
 import { acknowledge, acknowledgeWildcards } from './acknowledge.js';
 import { type IndexWriterArns, indexWriterStatements, streamsOf } from './policies.js';
-import { QueueOnFailure } from './queue-destination.js';
+import { QueueOnFailure, lastResortQueue } from './queue-destination.js';
 import { type BackendSettings, indexFunctionFor } from './settings.js';
 
 export interface LabelIndexerProps {
@@ -93,7 +93,12 @@ export class LabelIndexer extends Construct {
       retention: settings.logRetentionDays as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.failureQueue = failureQueue(this, names.failureQueue);
+    this.failureQueue = lastResortQueue(
+      this,
+      'FailedBatches',
+      names.failureQueue,
+      "the stream mapping's on-failure destination",
+    );
     this.role = indexerRole(this, names, props);
     this.function = new Function(this, 'Function', {
       functionName: names.function,
@@ -148,21 +153,6 @@ function indexTable(
     );
   }
   return table;
-}
-
-function failureQueue(scope: LabelIndexer, name: string): Queue {
-  const queue = new Queue(scope, 'FailedBatches', {
-    queueName: name,
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  acknowledge(
-    queue,
-    'AwsSolutions-SQS3',
-    "This queue is the stream mapping's on-failure destination, the end of the line.",
-  );
-  return queue;
 }
 
 /** Its own stream, index table, log streams and queue. */

@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { AwsCaller, DEFAULT_RETRY_POLICY } from '../shared/aws-caller.js';
 import { type AwsOperation, awsFailure, describeNeutral, errorCode } from '../shared/aws-errors.js';
-import { resolveCredentials } from '../shared/clients.js';
+import { clientConfig, resolveCredentials } from '../shared/clients.js';
 import type { Clock } from '../shared/clock.js';
 import { redact } from '../shared/redact.js';
 import { VERSION } from '../shared/version.js';
@@ -54,17 +54,15 @@ export function hostTakesNoPrefix(endpoint: string): boolean {
   return host === 'localhost' || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
 }
 
-const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 120_000 };
+/** The product's client settings (no SDK retries: the AwsCaller's), with the CLI's agent. */
+const configFor = (region: string) =>
+  clientConfig({ region, userAgent: `rekognition-label-cli/${VERSION}` });
 
 async function s3Client(region: string, env: NodeJS.ProcessEnv): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   const endpoint = configuredEndpoint(env, 'S3');
   return new S3Client({
-    region,
-    // Retries are the AwsCaller's (DEFAULT_RETRY_POLICY), as for every client of the product.
-    maxAttempts: 1,
-    requestHandler: REQUEST_HANDLER,
-    customUserAgent: `rekognition-label-cli/${VERSION}`,
+    ...configFor(region),
     // Path-style on a configured endpoint: `bucket.localhost` resolves nowhere.
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
   });
@@ -77,10 +75,7 @@ async function controlClient(region: string, env: NodeJS.ProcessEnv): Promise<S3
   // a host prefix trait, so for such a host the endpoint is given as it is.
   const asIs = endpoint !== undefined && hostTakesNoPrefix(endpoint);
   return new S3ControlClient({
-    region,
-    maxAttempts: 1,
-    requestHandler: REQUEST_HANDLER,
-    customUserAgent: `rekognition-label-cli/${VERSION}`,
+    ...configFor(region),
     ...(endpoint ? { endpoint } : {}),
     ...(asIs ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {}),
   });

@@ -24,12 +24,13 @@ export interface ClientOptions {
 }
 
 /**
- * The one place clients are built. Endpoints come from the SDK's own
- * AWS_ENDPOINT_URL_* variables, so tests and the demo need no code path of
- * their own. Retries are AwsCaller's job, hence maxAttempts 1.
+ * What every client of the product is built with: the region, no SDK retries (AwsCaller's job,
+ * hence maxAttempts 1), the connection and request timeouts, sockets when asked for, and the
+ * user agent. Commands with clients of their own (the CLI's backfill: S3 and S3 Control) start
+ * from it too.
  */
-export async function createClients(options: ClientOptions): Promise<AwsClients> {
-  const common = {
+export function clientConfig(options: Omit<ClientOptions, 's3' | 'dynamodb'>) {
+  return {
     region: options.region,
     maxAttempts: 1,
     requestHandler: {
@@ -44,6 +45,15 @@ export async function createClients(options: ClientOptions): Promise<AwsClients>
     },
     ...(options.userAgent ? { customUserAgent: options.userAgent } : {}),
   };
+}
+
+/**
+ * The one place clients are built. Endpoints come from the SDK's own
+ * AWS_ENDPOINT_URL_* variables, so tests and the demo need no code path of
+ * their own. Retries are AwsCaller's job, hence maxAttempts 1.
+ */
+export async function createClients(options: ClientOptions): Promise<AwsClients> {
+  const common = clientConfig(options);
   const rekognition = new RekognitionClient(common);
   // Image bytes are the only large bodies (DetectLabels and uploads): see release-body.ts.
   releaseBodiesOnceSent(rekognition.middlewareStack);
