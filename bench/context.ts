@@ -37,6 +37,8 @@ export interface BenchOptions {
   memoryLatencyMs: number;
   /** Runs per memory batch size; the median peak is printed. */
   memoryRepeat: number;
+  /** Runs of each 50 TPS throughput setup; the median is printed. */
+  throughputRepeat: number;
   startupRuns: number;
   /** Images for the original script (one process each). */
   scriptN: number;
@@ -70,6 +72,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   memoryNs: [2000, 20000],
   memoryLatencyMs: 2000,
   memoryRepeat: 1,
+  throughputRepeat: 3,
   startupRuns: 5,
   scriptN: 100,
   scriptLatencies: [100, 1000],

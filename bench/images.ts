@@ -1,6 +1,16 @@
-import { link, copyFile, mkdir, mkdtemp, rename, stat, writeFile } from 'node:fs/promises';
+import {
+  link,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { makePng } from '../local-stack/png.js';
 import { createPrng } from '../local-stack/prng.js';
 import { makeNoiseJpeg } from './jpeg.js';
@@ -112,6 +122,15 @@ export interface ImageCache {
   ensureLargePng(bytes: number): Promise<string>;
   /** `count` photos of about MAX_IMAGE_BYTES each, JPEG and PNG in turn: the worst case inline. */
   ensureLargest(count: number): Promise<string[]>;
+  /**
+   * `count` images whose bytes all differ: the set up to POOL_SIZE, then copies of it that
+   * each carry their own marker (distinctCopy), written once under variants/ as
+   * "c2-name", "c3-name"... (the names a workspace gives repeats).
+   */
+  ensureDistinct(
+    count: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<string[]>;
 }
 
 /** The largest photo the set has, for the worst-case memory run. */
@@ -171,8 +190,57 @@ export function imageCache(root = DEFAULT_CACHE_DIR): ImageCache {
       }
       return paths;
     },
+    async ensureDistinct(count, onProgress) {
+      const pool = await this.ensure(Math.min(count, POOL_SIZE));
+      const variants = join(dir, 'variants');
+      await mkdir(variants, { recursive: true });
+      const paths = pool.slice();
+      let written = 0;
+      for (let i = pool.length; i < count; i++) {
+        const original = pool[i % POOL_SIZE]!;
+        const copy = Math.floor(i / POOL_SIZE) + 1;
+        const path = join(variants, `c${copy}-${basename(original)}`);
+        if (!(await exists(path))) {
+          await writeAtomically(path, distinctCopy(await readFile(original), `copy ${copy}`));
+          written++;
+          if (onProgress && written % 1000 === 0) onProgress(i + 1, count);
+        }
+        paths.push(path);
+      }
+      return paths;
+    },
   };
 }
+
+/**
+ * The same picture with other bytes: `marker` in a JPEG comment (COM) right after SOI, or a
+ * PNG text chunk (tEXt) right after IHDR. Decoders skip both, so the copy decodes, probes and
+ * sizes as its original, but its SHA-256 differs: the action labels it rather than reusing
+ * the original's labels, as it would a different photo.
+ */
+export function distinctCopy(image: Buffer, marker: string): Buffer {
+  const text = Buffer.from(marker, 'latin1');
+  if (image[0] === 0xff && image[1] === 0xd8) {
+    const comment = Buffer.alloc(4);
+    comment.writeUInt16BE(0xfffe, 0);
+    comment.writeUInt16BE(text.length + 2, 2);
+    return Buffer.concat([image.subarray(0, 2), comment, text, image.subarray(2)]);
+  }
+  const afterHeader = PNG_SIGNATURE_BYTES + PNG_IHDR_CHUNK_BYTES;
+  if (image.subarray(12, 16).toString('latin1') !== 'IHDR') {
+    throw new RangeError('distinctCopy: neither a JPEG nor a PNG starting with IHDR');
+  }
+  const typeAndData = Buffer.concat([Buffer.from('tEXtbench\0', 'latin1'), text]);
+  const chunk = Buffer.alloc(4 + typeAndData.length + 4);
+  chunk.writeUInt32BE(typeAndData.length - 4, 0);
+  typeAndData.copy(chunk, 4);
+  chunk.writeUInt32BE(crc32(typeAndData), 4 + typeAndData.length);
+  return Buffer.concat([image.subarray(0, afterHeader), chunk, image.subarray(afterHeader)]);
+}
+
+const PNG_SIGNATURE_BYTES = 8;
+/** Length, type, 13 bytes of header, CRC. */
+const PNG_IHDR_CHUNK_BYTES = 4 + 4 + 13 + 4;
 
 /**
  * The generated set stops at this many images (about 1 GB): larger runs link each of them

@@ -43,6 +43,8 @@ const USAGE = `usage: npm run bench -- [options]
   --memory-n LIST       batch sizes for peak RSS, at 50 TPS (default ${list(D.memoryNs)})
   --memory-latency MS   service latency of those runs (default ${D.memoryLatencyMs})
   --memory-repeat N     runs per batch size, the median peak is printed (default ${D.memoryRepeat})
+  --throughput-repeat N runs of each 50 TPS throughput setup, the median is printed
+                        with every ratio (default ${D.throughputRepeat})
   --startup-runs N      start-up samples, the median is printed (default ${D.startupRuns})
   --script-n N          images for the original analyze.py, a process each (default ${D.scriptN})
   --script-latencies L  latencies, ms, at which it runs (default ${list(D.scriptLatencies)})
@@ -108,6 +110,7 @@ const { values } = (() => {
         'memory-n': text,
         'memory-latency': text,
         'memory-repeat': text,
+        'throughput-repeat': text,
         'startup-runs': text,
         'script-n': text,
         'script-latencies': text,
@@ -157,6 +160,7 @@ const options: BenchOptions = {
   memoryNs: counts('memory-n', values['memory-n'], D.memoryNs),
   memoryLatencyMs: positive('memory-latency', values['memory-latency'], D.memoryLatencyMs),
   memoryRepeat: positive('memory-repeat', values['memory-repeat'], D.memoryRepeat),
+  throughputRepeat: positive('throughput-repeat', values['throughput-repeat'], D.throughputRepeat),
   startupRuns: positive('startup-runs', values['startup-runs'], D.startupRuns),
   scriptN: positive('script-n', values['script-n'], D.scriptN),
   scriptLatencies: counts('script-latencies', values['script-latencies'], D.scriptLatencies),

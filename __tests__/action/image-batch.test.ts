@@ -1,4 +1,9 @@
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
 import {
   DetectLabelsCommand,
   DetectModerationLabelsCommand,
@@ -15,6 +20,7 @@ import { AwsCaller } from '../../src/shared/aws-caller.js';
 import type { AwsClients } from '../../src/shared/clients.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { PRE_CHECKS_AT_ONCE } from '../../src/action/image-batch.js';
+import { REUSE_GARBAGE_BYTES } from '../../src/action/process-image.js';
 import { labelAll } from '../helpers/label-all.js';
 import { TaskQueue } from '../../src/action/task-queue.js';
 import type { LabelPlan } from '../../src/action/run-plan.js';
@@ -216,6 +222,35 @@ describe('direct mode with bucket and table', () => {
     );
     expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 2);
     expect(released).toEqual(await sizesOf(['images/chelsea.png', 'images/rocket.jpg']));
+  });
+
+  it('tells the reclaimer of a reuse by SHA-256 too, though no image body is sent', async () => {
+    const digest = await sha('images/coffee.png');
+    const donor = {
+      filename: { S: 'rekognition-input/beta/images/old/coffee.png' },
+      environment: { S: 'beta' },
+      status: { S: 'labeled' },
+      sha256: { S: digest },
+      min_confidence: { N: '70' },
+      max_labels: { N: '10' },
+      labels: { S: '[{"Name":"Cup","Confidence":97.5}]' },
+      observed_at: { N: String(Date.UTC(2026, 10, 20)) },
+    };
+    ddbMock.on(QueryCommand, { IndexName: 'sha256-index' }).resolves({ Items: [donor] });
+    const { released, reclaimer } = recordingReclaimer();
+    const { results } = await labelAll(
+      [file('images/coffee.png')],
+      withStorage(),
+      { ...services(), reclaimer },
+      { concurrency: 1 },
+    );
+    expect(results[0]).toMatchObject({ status: 'labeled', labels: [{ name: 'Cup' }] });
+    expect(rekMock).not.toHaveReceivedAnyCommand();
+    expect(s3Mock).not.toHaveReceivedAnyCommand();
+    expect(ddbMock).toHaveReceivedCommandWith(PutItemCommand, {
+      Item: expect.objectContaining({ reused_from: { S: donor.filename.S } }),
+    });
+    expect(released).toEqual([REUSE_GARBAGE_BYTES]);
   });
 
   it('takes a request slot before image bytes on every path, so uploads and labeling never wait on each other', async () => {

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkDecodable } from '../../local-stack/image-decode.js';
 import {
   imageSpec,
   largestSpec,
+  distinctCopy,
   MAX_IMAGE_BYTES,
   renderImage,
   repeatPool,
@@ -254,6 +256,26 @@ describe('bench images', () => {
         expect(bytes.length / spec.approxBytes).toBeLessThan(1.1);
       }
     }
+  });
+
+  it('makes distinct copies that decode and probe as their originals, with other bytes', async () => {
+    const specs = Array.from({ length: 60 }, (_, i) => imageSpec(i))
+      .filter((s) => s.approxBytes < 100 * 1024)
+      .slice(0, 6);
+    for (const spec of specs) {
+      const original = renderImage(spec);
+      const copies = [distinctCopy(original, 'copy 2'), distinctCopy(original, 'copy 3')];
+      const hashes = [original, ...copies].map((b) => createHash('sha256').update(b).digest('hex'));
+      expect(new Set(hashes).size).toBe(3);
+      for (const copy of copies) {
+        expect(copy.length - original.length).toBeLessThan(32);
+        expect(await probeImage(bufferReader(copy))).toEqual(
+          await probeImage(bufferReader(original)),
+        );
+        await expect(checkDecodable(copy, spec.format)).resolves.toEqual({ ok: true });
+      }
+    }
+    expect(() => distinctCopy(Buffer.from('GIF89a-not-ours'), 'x')).toThrow(RangeError);
   });
 
   it('sizes the worst-case images just under the 5 MB inline limit', () => {

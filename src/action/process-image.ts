@@ -21,6 +21,12 @@ import type { SameBytesFinder } from './same-bytes.js';
 import { labeledOutcome, reuseStored, storeOutcome } from './stored-result.js';
 import type { WorkspaceMatch } from './workspace-files.js';
 
+/**
+ * What a reuse by SHA-256 counts for with the memory reclaimer: the Query's answer, the donor
+ * item parsed, the item written and the SDK's objects for both requests.
+ */
+export const REUSE_GARBAGE_BYTES = 64 * 1024;
+
 /** Reads the image's stored item (batched by the caller); the default reads it alone. */
 export type StoredLookup = () => Promise<Item | undefined>;
 
@@ -138,6 +144,9 @@ async function labelOrUpload(
   if (!features && donor) {
     // Renamed or copied: the same bytes' labels are written under this path, no call made.
     await storeOutcome(plan, services, progress, labeledOutcome(donor, result, {}, plan));
+    // No image body was sent, so the reclaimer would never hear of this image; its look-up
+    // and write leave garbage of their own (see REUSE_GARBAGE_BYTES).
+    services.reclaimer?.released(REUSE_GARBAGE_BYTES);
     return;
   }
   if (!features) {
