@@ -10,8 +10,7 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { crc32 } from 'node:zlib';
-import { makePng } from '../local-stack/png.js';
+import { makePng, pngChunk } from '../local-stack/png.js';
 import { createPrng } from '../local-stack/prng.js';
 import { makeNoiseJpeg } from './jpeg.js';
 
@@ -230,11 +229,7 @@ export function distinctCopy(image: Buffer, marker: string): Buffer {
   if (image.subarray(12, 16).toString('latin1') !== 'IHDR') {
     throw new RangeError('distinctCopy: neither a JPEG nor a PNG starting with IHDR');
   }
-  const typeAndData = Buffer.concat([Buffer.from('tEXtbench\0', 'latin1'), text]);
-  const chunk = Buffer.alloc(4 + typeAndData.length + 4);
-  chunk.writeUInt32BE(typeAndData.length - 4, 0);
-  typeAndData.copy(chunk, 4);
-  chunk.writeUInt32BE(crc32(typeAndData), 4 + typeAndData.length);
+  const chunk = pngChunk('tEXt', Buffer.concat([Buffer.from('bench\0', 'latin1'), text]));
   return Buffer.concat([image.subarray(0, afterHeader), chunk, image.subarray(afterHeader)]);
 }
 
