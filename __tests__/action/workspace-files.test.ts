@@ -488,6 +488,21 @@ describe.skipIf(!onLinux)('resolveWorkspaceFiles: names that are not UTF-8', () 
     ]);
   });
 
+  it('keeps a valid name that holds U+FFFD itself, read as bytes beside an invalid one', async () => {
+    // Names are read as text, and again as bytes when one shows U+FFFD: the character is what
+    // Node puts for invalid bytes, but a valid name may hold it too.
+    const ws = await makeWorkspace(['images/ok.png', 'images/\uFFFD.png', 'other/\uFFFD.png']);
+    const dir = Buffer.from(path.join(ws, 'images/'));
+    await fs.writeFile(Buffer.concat([dir, Buffer.from([0xff, 0x2e, 0x70, 0x6e, 0x67])]), 'x');
+    const { files, refused } = await resolveWorkspaceFiles(ws, '**/*.png');
+    expect(files.map((f) => f.path)).toEqual([
+      'images/ok.png',
+      'images/\uFFFD.png',
+      'other/\uFFFD.png',
+    ]);
+    expect(refused).toEqual([{ path: 'images/\\xff.png', reason: NOT_UTF8 }]);
+  });
+
   it('skips a directory whose name is not valid UTF-8 instead of descending into it', async () => {
     const ws = await makeWorkspace(['ok.png']);
     const bad = Buffer.concat([Buffer.from(`${ws}/`), Buffer.from([0x61, 0x80])]);

@@ -336,7 +336,7 @@ async function realWorkspaceDir(workspace: string): Promise<string> {
 
 type EntryKind = 'directory' | 'file' | 'symlink';
 
-function kindOf(entry: Dirent<Buffer>): EntryKind | undefined {
+function kindOf(entry: Entry): EntryKind | undefined {
   if (entry.isDirectory()) return 'directory';
   if (entry.isFile()) return 'file';
   if (entry.isSymbolicLink()) return 'symlink';
@@ -348,7 +348,10 @@ async function walkDirectory(state: WalkState, absDir: string, relDir: string): 
   state.onDirectory?.(relDir);
   const entries = await readDirectory(state, absDir, relDir);
   for (const entry of entries) {
-    const name = decodeName(entry.name);
+    const name: DecodedName =
+      typeof entry.name === 'string'
+        ? { text: entry.name, shown: entry.name, valid: true }
+        : decodeName(entry.name);
     // Skipped by name whatever the entry type: a worktree's `.git` is a file.
     if (NEVER_DESCEND.has(name.text)) continue;
     const kind = kindOf(entry);
@@ -381,18 +384,17 @@ function refuseEntry(
   state.refused.set(relPath + slash, { path: shortenPath(shown) + slash, reason });
 }
 
+/** An entry named as text, or as bytes when its directory holds a name that is not UTF-8. */
+type Entry = Dirent<string> | Dirent<Buffer>;
+
 /**
- * Reads a directory's entries, names as bytes (a name that is not UTF-8 must not turn into
- * another). An unreadable directory is reported in `refused` rather than failing the whole run
- * (think root-owned Docker volume output), and one that vanished mid-walk is ignored.
+ * Reads a directory's entries. An unreadable directory is reported in `refused` rather than
+ * failing the whole run (think root-owned Docker volume output), and one that vanished mid-walk
+ * is ignored.
  */
-async function readDirectory(
-  state: WalkState,
-  absDir: string,
-  relDir: string,
-): Promise<Dirent<Buffer>[]> {
+async function readDirectory(state: WalkState, absDir: string, relDir: string): Promise<Entry[]> {
   try {
-    return await fs.readdir(absDir, { encoding: 'buffer', withFileTypes: true });
+    return await listDirectory(absDir);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
@@ -413,6 +415,18 @@ async function readDirectory(
     }
     throw error;
   }
+}
+
+/**
+ * Names as text; as bytes again only when one did not decode (Node puts U+FFFD for invalid
+ * bytes), so that such a name is refused rather than taken for another. Bytes for every name
+ * cost a native buffer each, and the memory of 20,000 of them stayed with the process
+ * (docs/benchmarks.md).
+ */
+async function listDirectory(absDir: string): Promise<Entry[]> {
+  const entries = await fs.readdir(absDir, { withFileTypes: true });
+  if (!entries.some((entry) => entry.name.includes('\uFFFD'))) return entries;
+  return fs.readdir(absDir, { encoding: 'buffer', withFileTypes: true });
 }
 
 // ---------------------------------------------------------------------------
