@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { Readable, Writable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -123,6 +124,32 @@ describe('releaseBodiesOnceSent', () => {
     await client.send(new DetectLabelsCommand({ Image: { Bytes: image(1024) } }));
     expect(seen.signed!.body).not.toBeInstanceOf(Readable);
     expect(String(seen.bodyText)).toContain('"Image"');
+  });
+
+  it('says it is gone, when piped, only once its destination has taken every byte', async () => {
+    let told = 0;
+    const body = new OneShotBody(Buffer.alloc(1000, 1), () => told++);
+    let written!: () => void;
+    // Like a socket that has the chunk in its queue but has not written it out yet.
+    const destination = new Writable({
+      highWaterMark: 1 << 30,
+      write: (_chunk, _encoding, callback) => (written = callback),
+    });
+    const ended = once(body, 'end');
+    body.pipe(destination);
+    await ended;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(told).toBe(0);
+    written();
+    await once(destination, 'finish');
+    expect(told).toBe(1);
+  });
+
+  it('says it is gone when it ends, when something else than a pipe reads it', async () => {
+    let told = 0;
+    const body = new OneShotBody('x'.repeat(10), () => told++);
+    await text(body);
+    expect(told).toBe(1);
   });
 
   it('gives up its bytes once read, so a sent body is not kept until the response', async () => {
