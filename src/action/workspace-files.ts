@@ -348,10 +348,7 @@ async function walkDirectory(state: WalkState, absDir: string, relDir: string): 
   state.onDirectory?.(relDir);
   const entries = await readDirectory(state, absDir, relDir);
   for (const entry of entries) {
-    const name: DecodedName =
-      typeof entry.name === 'string'
-        ? { text: entry.name, shown: entry.name, valid: true }
-        : decodeName(entry.name);
+    const name = decodeName(entry.name);
     // Skipped by name whatever the entry type: a worktree's `.git` is a file.
     if (NEVER_DESCEND.has(name.text)) continue;
     const kind = kindOf(entry);
@@ -479,8 +476,12 @@ interface DecodedName {
   valid: boolean;
 }
 
-/** Decodes a file name's bytes, noting whether they were valid UTF-8. */
-export function decodeName(bytes: Buffer): DecodedName {
+/**
+ * Decodes a file name's bytes, noting whether they were valid UTF-8. A name read as text is
+ * valid: its directory would have been read as bytes otherwise (listDirectory).
+ */
+export function decodeName(bytes: Buffer | string): DecodedName {
+  if (typeof bytes === 'string') return { text: bytes, shown: bytes, valid: true };
   try {
     const text = UTF8.decode(bytes);
     return { text, shown: text, valid: true };

@@ -53,33 +53,25 @@ type Context = Record<symbol, unknown>;
  */
 export class OneShotBody extends Readable {
   private piped = false;
-  private told = false;
 
   /**
    * `done` is called once the body is gone. Piped, as the SDK's HTTP handler does, that is when
-   * the destination has finished: every byte handed to the operating system. Until then the
-   * socket still holds them, and a slow reader (s3rver, a slow uplink) would let many bodies
-   * pile up there unaccounted for: measured at the start of a 20,000-image run with a bucket,
-   * 42 MB of buffers against a byte budget of 16 MiB. Read otherwise, it is when it ends.
+   * the destination has finished: every byte handed to the operating system, so that what
+   * waits in a socket for a slow reader (a slow uplink) still counts as held. Read otherwise,
+   * it is when it ends.
    */
   constructor(
     private chunk: string | Uint8Array | undefined,
     private readonly done?: () => void,
   ) {
     super();
-    if (done) this.once('end', () => this.piped || this.tell());
+    if (done) this.once('end', () => this.piped || done());
   }
 
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
     this.piped = true;
-    if (this.done) (destination as unknown as Writable).once('finish', () => this.tell());
+    if (this.done) (destination as unknown as Writable).once('finish', this.done);
     return super.pipe(destination, options);
-  }
-
-  private tell(): void {
-    if (this.told) return;
-    this.told = true;
-    this.done?.();
   }
 
   override _read(): void {
