@@ -3,6 +3,7 @@ import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognit
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import {
   copyFile,
@@ -214,6 +215,26 @@ describe('run', () => {
     await runAction({ images: 'images/*.png' });
     expect(seen.length).toBe(2);
     expect(await spools()).toEqual([]);
+  });
+
+  it('collects garbage once every image is labeled, before the report reads the results again', async () => {
+    const seen: { stored: number; outputs: string; summary: string }[] = [];
+    const collectGarbage = () => () => {
+      seen.push({
+        stored: ddbMock.commandCalls(PutItemCommand).length,
+        outputs: readFileSync(join(dir, 'output'), 'utf8'),
+        summary: readFileSync(summaryFile, 'utf8'),
+      });
+    };
+    await runAction({ images: 'images/*.png', table: 'beta_results' }, credentials, instantClock, {
+      collectGarbage,
+    });
+    // One image is far below the reclaimer's 8 MiB, so the one collection is the report's:
+    // after the last write, before any output or summary.
+    const stored = ddbMock.commandCalls(PutItemCommand).length;
+    expect(stored).toBeGreaterThan(0);
+    expect(seen).toEqual([{ stored, outputs: '', summary: '' }]);
+    expect(readFileSync(summaryFile, 'utf8')).toContain('chelsea.png');
   });
 
   it('cannot be made to emit workflow commands by a file name with a newline', async () => {

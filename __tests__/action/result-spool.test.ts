@@ -97,6 +97,23 @@ describe('ResultSpool', () => {
     }
   });
 
+  it('reads a short entry exactly after a long one, whatever was read before it', () => {
+    const long: ImageResult = {
+      ...labeled(0),
+      labels: Array.from({ length: 1000 }, (_, i) => ({ name: `Label ${i} 😀`, confidence: 60 })),
+    };
+    const spool = new ResultSpool(join(dir, 's.jsonl'), 3);
+    try {
+      const entries = [long, labeled(1), { ...labeled(2), labels: [] }];
+      entries.forEach((entry, i) => spool.put(i, entry));
+      for (const i of [0, 1, 0, 2, 1, 2, 0, 2]) {
+        expect(spool.json(i)).toBe(JSON.stringify(entries[i]));
+      }
+    } finally {
+      spool.close();
+    }
+  });
+
   it('refuses an index outside the run or not yet put, naming it', () => {
     const spool = new ResultSpool(join(dir, 's.jsonl'), 2);
     try {

@@ -66,6 +66,24 @@ describe('StoredItems', () => {
     expect(ddbMock).not.toHaveReceivedCommand(GetItemCommand);
   });
 
+  it('takes keys built when asked for, and asks only for those of the chunks it reads', async () => {
+    const asked = new Set<number>();
+    const lazy = {
+      length: 2_000,
+      at: (index: number) => {
+        asked.add(index);
+        return `rekognition-input/beta/images/${index}.png`;
+      },
+    };
+    const stored = new StoredItems('beta_results', lazy, services());
+    expect(await stored.get(104)).toEqual(item('rekognition-input/beta/images/104.png'));
+    expect(await stored.get(105)).toBeUndefined();
+    // Chunk 1 and the two read ahead of it: keys 100-399, never the other 1,700.
+    expect(Math.min(...asked)).toBe(100);
+    expect(Math.max(...asked)).toBe(399);
+    expect(requested().map((r) => r.Keys!.length)).toEqual([100, 100, 100]);
+  });
+
   it('reads ahead: the first image asks for the next chunks too, once each', async () => {
     const stored = new StoredItems('beta_results', keys, services());
     await stored.get(0);

@@ -42,7 +42,13 @@ export async function labelImages(
   const stored = plan.table
     ? new StoredItems(
         plan.table,
-        files.map((file) => objectKey(plan.prefix, plan.environment, file.path)),
+        {
+          length: files.length,
+          at: (index) => {
+            const file = files[index];
+            return file && objectKey(plan.prefix, plan.environment, file.path);
+          },
+        },
         services,
         options.onNotice,
       )

@@ -6,6 +6,15 @@ import type { Services } from '../shared/services.js';
 /** A chunk's items by key, or 'denied' when the role may not call BatchGetItem. */
 type Chunk = Map<string, Item> | 'denied';
 
+/**
+ * The run's keys by index. An array is one; the batch passes keys built when read, so a run of
+ * 20,000 images does not hold 20,000 key strings beside its file list for the whole run.
+ */
+export interface KeyList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 /** Chunks read ahead of the image being worked on. */
 const CHUNKS_AHEAD = 2;
 
@@ -26,14 +35,14 @@ export class StoredItems {
 
   constructor(
     private readonly table: string,
-    private readonly keys: readonly string[],
+    private readonly keys: KeyList,
     private readonly services: Services,
     private readonly onNotice: (message: string) => void = () => {},
   ) {}
 
   /** The stored item of the `index`-th key, if there is one. */
   async get(index: number): Promise<Item | undefined> {
-    const key = this.keys[index]!;
+    const key = this.keys.at(index)!;
     if (this.perKey) return getStored(this.table, key, this.services);
     const chunk = Math.floor(index / BATCH_KEYS);
     for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++) {
@@ -72,8 +81,10 @@ export class StoredItems {
   private chunk(index: number): Promise<Chunk> {
     let pending = this.chunks.get(index);
     if (!pending) {
-      const keys = [...new Set(this.keys.slice(index * BATCH_KEYS, (index + 1) * BATCH_KEYS))];
-      pending = keys.length === 0 ? Promise.resolve(new Map()) : this.read(keys);
+      const keys = new Set<string>();
+      const end = Math.min(this.keys.length, (index + 1) * BATCH_KEYS);
+      for (let i = index * BATCH_KEYS; i < end; i++) keys.add(this.keys.at(i)!);
+      pending = keys.size === 0 ? Promise.resolve(new Map()) : this.read([...keys]);
       this.chunks.set(index, pending);
     }
     return pending;
