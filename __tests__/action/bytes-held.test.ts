@@ -125,6 +125,10 @@ async function bytesGoneWhilePending(slow: 'rekognition' | 's3', bucket: string)
   await new Promise<void>((resolve) => setImmediate(resolve));
   expect(bytesSeen).toHaveLength(1);
   expect(caller.imageBytes.inUse).toBe(0);
+  // Freed when sent, before any collection: the memory under the bytes is already gone.
+  expect(bytesSeen[0]!.deref()?.byteLength ?? 0).toBe(0);
+  // A WeakRef read keeps its target until the current job ends.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   collectGarbage();
   expect(bytesSeen[0]!.deref()).toBeUndefined();
   release();

@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { DetectLabelsCommand, RekognitionClient } from '@aws-sdk/client-rekognition';
 import { describe, expect, it, vi } from 'vitest';
 import { detectLabels } from '../../src/shared/detect-labels.js';
+import { ownedBuffer } from '../../src/shared/owned-buffer.js';
 import {
   OneShotBody,
   RELEASE_MIN_BYTES,
@@ -143,6 +144,43 @@ describe('releaseBodiesOnceSent', () => {
     written();
     await once(destination, 'finish');
     expect(told).toBe(1);
+  });
+
+  it('frees a buffer made to be sent once every write completed, and no other buffer', async () => {
+    const owned = ownedBuffer(100_000).fill(7);
+    const other = Buffer.alloc(100_000, 7);
+    const received: number[] = [];
+    const writes: (() => void)[] = [];
+    const sink = () =>
+      new Writable({
+        highWaterMark: 1 << 30,
+        write: (chunk: Buffer, _encoding, callback) => {
+          // What a socket's pending write reads: the bytes as they are when it completes.
+          writes.push(() => {
+            received.push(chunk.reduce((sum, byte) => sum + byte, 0));
+            callback();
+          });
+        },
+      });
+    const [first, second] = [sink(), sink()];
+    new OneShotBody(owned).pipe(first);
+    new OneShotBody(other).pipe(second);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Queued, not yet written: the memory must still be there.
+    expect(owned.byteLength).toBe(100_000);
+    writes.forEach((complete) => complete());
+    await Promise.all([once(first, 'finish'), once(second, 'finish')]);
+    expect(received).toEqual([700_000, 700_000]);
+    expect(owned.byteLength).toBe(0);
+    expect(other.byteLength).toBe(100_000);
+  });
+
+  it('does not free a buffer read by something else than a pipe: the reader may keep it', async () => {
+    const owned = ownedBuffer(10).fill(1);
+    const chunks: Buffer[] = [];
+    for await (const chunk of new OneShotBody(owned)) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.alloc(10, 1));
+    expect(owned.byteLength).toBe(10);
   });
 
   it('says it is gone when it ends, when something else than a pipe reads it', async () => {

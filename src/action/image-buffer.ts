@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { bufferCapacity } from '../shared/buffer-capacity.js';
+import { ownedBuffer } from '../shared/owned-buffer.js';
 
 /**
  * The whole file, read into a buffer of `bufferCapacity(expectedSize + 1)`; the Buffer returned
@@ -7,7 +8,7 @@ import { bufferCapacity } from '../shared/buffer-capacity.js';
  */
 export async function readImageBytes(path: string, expectedSize: number): Promise<Buffer> {
   const capacity = bufferCapacity(expectedSize + 1);
-  const buffer = Buffer.allocUnsafeSlow(capacity);
+  const buffer = ownedBuffer(capacity);
   const handle = await open(path, 'r');
   try {
     let length = 0;

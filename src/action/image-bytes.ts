@@ -3,6 +3,7 @@ import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import type { SentBytes } from '../shared/detect-labels.js';
 import { ImageFailure } from '../shared/image-failure.js';
+import { freeBuffer } from '../shared/owned-buffer.js';
 import { readingFile } from './file-read.js';
 import { readImageBytes } from './image-buffer.js';
 import type { MemoryReclaimer } from './memory-reclaim.js';
@@ -49,7 +50,13 @@ export async function withVerifiedBytes<T>(
           'other',
         );
       }
+      // Sent: the request, or the body made from the bytes, has been taken by the connection,
+      // and a retry reads the file again, so the memory can go now. Held through a variable the
+      // callback clears, or the request would keep the (empty) buffer until its reply.
+      let held: Buffer | undefined = bytes;
       return use(bytes, () => {
+        if (held) freeBuffer(held);
+        held = undefined;
         giveBack();
         letGo();
       });

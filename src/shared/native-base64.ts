@@ -7,6 +7,7 @@
  */
 
 import { bufferCapacity } from './buffer-capacity.js';
+import { ownedBuffer } from './owned-buffer.js';
 
 const IMAGE_BYTES = Symbol('rekognition-label.imageBytes');
 /** What the serializer writes for an empty blob. No other member of these inputs is `Bytes`,
@@ -51,7 +52,7 @@ export function withImageBytes(body: Uint8Array, bytes: Uint8Array): Buffer | un
   const split = at + OPENING;
   const length = json.length + base64Length(bytes.byteLength);
   // A size class, not the exact size: see buffer-capacity.ts.
-  const out = Buffer.allocUnsafeSlow(bufferCapacity(length)).subarray(0, length);
+  const out = ownedBuffer(bufferCapacity(length)).subarray(0, length);
   json.copy(out, 0, 0, split);
   const written = writeBase64(bytes, out, split);
   json.copy(out, split + written, split);

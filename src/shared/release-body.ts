@@ -1,4 +1,5 @@
 import { Readable, type Writable } from 'node:stream';
+import { freeBuffer } from './owned-buffer.js';
 
 /** Bodies smaller than this are left as they are: a stream is not worth it for a few KB. */
 export const RELEASE_MIN_BYTES = 64 * 1024;
@@ -70,7 +71,13 @@ export class OneShotBody extends Readable {
 
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
     this.piped = true;
-    if (this.done) (destination as unknown as Writable).once('finish', this.done);
+    const body = this.chunk;
+    (destination as unknown as Writable).once('finish', () => {
+      // Every write has completed, so nothing reads the bytes any more: a buffer made to be
+      // sent (owned-buffer.ts) gives its memory back now rather than at the next collection.
+      if (body instanceof Uint8Array) freeBuffer(body);
+      this.done?.();
+    });
     return super.pipe(destination, options);
   }
 
