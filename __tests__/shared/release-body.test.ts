@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable, Writable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { setFlagsFromString } from 'node:v8';
@@ -173,6 +175,50 @@ describe('releaseBodiesOnceSent', () => {
     expect(received).toEqual([700_000, 700_000]);
     expect(owned.byteLength).toBe(0);
     expect(other.byteLength).toBe(100_000);
+  });
+
+  it('frees a large body sent over a real socket only after the slow reader took every byte', async () => {
+    // 32 MiB is more than loopback's socket buffers, so writes stay pending while the server
+    // does not read; freed too early, the server would receive other bytes than these.
+    const size = 32 * 1024 * 1024;
+    const body = ownedBuffer(size);
+    for (let i = 0; i < size; i += 4096) body[i] = (i / 4096) % 251;
+    const expected = createHash('sha256').update(body).digest('hex');
+    let resume!: () => void;
+    const gate = new Promise<void>((resolve) => (resume = resolve));
+    const server = createServer(async (request, response) => {
+      request.pause();
+      await gate;
+      const hash = createHash('sha256');
+      for await (const chunk of request) hash.update(chunk as Buffer);
+      response.end(hash.digest('hex'));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const request = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'PUT',
+        headers: { 'content-length': size },
+      });
+      const answered = once(request, 'response');
+      new OneShotBody(body).pipe(request);
+      // Until the socket holds written-but-unsent bytes, that the server will only read later.
+      const queued = () => (request.socket?.writableLength ?? 0) > 0;
+      for (let turn = 0; turn < 10_000 && !queued(); turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(queued()).toBe(true);
+      expect(body.byteLength).toBe(size);
+      resume();
+      const [response] = (await answered) as [IncomingMessage];
+      expect(await text(response)).toBe(expected);
+      expect(body.byteLength).toBe(0);
+    } finally {
+      server.close();
+    }
   });
 
   it('does not free a buffer read by something else than a pipe: the reader may keep it', async () => {
