@@ -229,7 +229,7 @@ describe('run', () => {
     await runAction({ images: 'images/*.png', table: 'beta_results' }, credentials, instantClock, {
       collectGarbage,
     });
-    // One image is far below the reclaimer's 8 MiB, so the one collection is the report's:
+    // One image is far below the reclaimer's 32 MiB, so the one collection is the report's:
     // after the last write, before any output or summary.
     const stored = ddbMock.commandCalls(PutItemCommand).length;
     expect(stored).toBeGreaterThan(0);

@@ -9,14 +9,16 @@ import { memoryTuning } from '../../src/action/main.js';
 const MiB = 1024 * 1024;
 
 describe('memory reclaim (bytes mode)', () => {
-  it('collects once per 8 MiB of image bytes released, not per image', () => {
+  it('collects once per 32 MiB of image bytes released, not per image', () => {
     let collections = 0;
     const reclaimer = new MemoryReclaimer(() => collections++);
-    for (let i = 0; i < 15; i++) reclaimer.released(MiB);
-    expect(collections).toBe(1);
+    for (let i = 0; i < 31; i++) reclaimer.released(MiB);
+    expect(collections).toBe(0);
     reclaimer.released(MiB);
+    expect(collections).toBe(1);
+    for (let i = 0; i < 32; i++) reclaimer.released(MiB);
     expect(collections).toBe(2);
-    reclaimer.released(20 * MiB);
+    reclaimer.released(40 * MiB);
     expect(collections).toBe(3);
     expect(reclaimer.collections).toBe(3);
   });

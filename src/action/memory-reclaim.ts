@@ -4,11 +4,12 @@ import { runInNewContext } from 'node:vm';
 /**
  * A full garbage collection; nothing where the runtime refuses to expose one.
  *
- * Why: each image sent becomes a base64 JSON body larger than the file. The file's buffer and
- * the body are garbage once sent, but V8 sizes its heap from the machine's memory (16 GB on a
- * hosted runner) and lets dead buffers pile up between collections. Measured at 50 TPS and 2 s
- * a call (N = 2,000, docs/benchmarks.md): 203 MB (bytes) and 306 MB (S3) peak RSS without this
- * and the bounded young generation, 151 and 177 MB with them.
+ * Why: each request leaves garbage in V8's heap (the base64 pieces of a DetectLabels body, the
+ * SDK's objects for it), and V8 sizes its heap from the machine's memory (16 GB on a hosted
+ * runner), letting it pile up between collections. The image buffers and bodies themselves are
+ * freed as they are sent (owned-buffer.ts) and need no collection. Collected every 32 MiB of
+ * bytes sent (MemoryReclaimer) and once before the report, bytes mode peaked 20 MB lower at
+ * 2,000 images (126 against 147 MB; docs/benchmarks.md has the latest run).
  * The benchmark's memory rows run once more without both (REKOGNITION_LABEL_V8_TUNING=off),
  * so what they buy stays measured. Node's documentation warns that changing flags after
  * start-up may misbehave; both are only ever tried, and a runtime that refuses keeps its own
@@ -35,8 +36,12 @@ function exposedGc(): (() => void) | null {
 }
 
 /**
- * Collects after every `everyBytes` of image data sent as DetectLabels bytes (8 MiB: a
- * collection costs a few ms). Uploads send the buffer itself and are not counted.
+ * Collects after every `everyBytes` of image data sent as DetectLabels bytes. The buffers
+ * themselves are freed as they are sent (owned-buffer.ts); what is left for a collection is
+ * the heap's share of each request (base64 pieces, the SDK's objects). 32 MiB, measured at 50
+ * TPS and 2 s, bytes, N = 2,000 / 20,000: 126 / 139 MB peak RSS and 9.7 / 104 s of CPU, against
+ * 127 / 141 MB and 12.4 / 124 s at 8 MiB, and 147 / 158 MB without collections. Uploads send
+ * the buffer itself and are not counted.
  */
 export class MemoryReclaimer {
   private sinceCollect = 0;
@@ -44,7 +49,7 @@ export class MemoryReclaimer {
 
   constructor(
     private readonly collect: () => void,
-    private readonly everyBytes = 8 * 1024 * 1024,
+    private readonly everyBytes = 32 * 1024 * 1024,
   ) {}
 
   released(bytes: number): void {

@@ -90,8 +90,12 @@ export function sortedBy(
   list: ResultList,
   compare: (a: ResultFacts, b: ResultFacts) => number,
 ): ResultList {
-  const facts = Array.from({ length: list.length }, (_, i) => list.facts(i));
-  const order = facts.map((_, i) => i).sort((a, b) => compare(facts[a]!, facts[b]!));
+  // The facts are read again for each comparison, not kept: an array of 20,000 of them lived
+  // through the sort, long enough to reach V8's old generation, and the end of a large run
+  // (which sorts three times) peaked about 10 MB higher for it. Read and dropped at once, they
+  // never leave the young generation.
+  const order = Array.from({ length: list.length }, (_, i) => i);
+  order.sort((a, b) => compare(list.facts(a), list.facts(b)));
   return reordered(list, order);
 }
 
