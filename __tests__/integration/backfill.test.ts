@@ -74,6 +74,9 @@ async function createJob(extra: string[] = []): Promise<{ id: string; toLabel: n
   );
   expect(result.exitCode, result.stderr).toBe(0);
   const answer = JSON.parse(result.stdout) as { toLabel: number; job: { id: string } };
+  // CreateJob answers before the job has read its manifest (as S3's does): wait for that, so a
+  // loaded machine cannot leave it Preparing when the test confirms it.
+  await stack.batchOperations.idle(answer.job.id);
   return { id: answer.job.id, toLabel: answer.toLabel };
 }
 
