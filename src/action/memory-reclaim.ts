@@ -7,9 +7,8 @@ import { runInNewContext } from 'node:vm';
  * Why: each request leaves garbage in V8's heap (the base64 pieces of a DetectLabels body, the
  * SDK's objects for it), and V8 sizes its heap from the machine's memory (16 GB on a hosted
  * runner), letting it pile up between collections. The image buffers and bodies themselves are
- * freed as they are sent (owned-buffer.ts) and need no collection. Collected every 32 MiB of
- * bytes sent (MemoryReclaimer) and once before the report, bytes mode peaked 20 MB lower at
- * 2,000 images (126 against 147 MB; docs/benchmarks.md has the latest run).
+ * freed as they are sent (owned-buffer.ts) and need no collection; what collecting buys is
+ * measured at MemoryReclaimer.
  * The benchmark's memory rows run once more without both (REKOGNITION_LABEL_V8_TUNING=off),
  * so what they buy stays measured. Node's documentation warns that changing flags after
  * start-up may misbehave; both are only ever tried, and a runtime that refuses keeps its own

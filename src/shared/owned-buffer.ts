@@ -8,10 +8,9 @@
  * is never touched.
  */
 
-/** ES2024's `ArrayBuffer.prototype.transfer` and `detached`, absent from the ES2023 lib. */
+/** ES2024's `ArrayBuffer.prototype.transfer`, absent from the ES2023 lib. */
 interface Detachable {
   transfer?: (length?: number) => ArrayBuffer;
-  readonly detached?: boolean;
 }
 
 const owned = new WeakSet<ArrayBuffer>();
@@ -31,7 +30,9 @@ export function ownedBuffer(size: number): Buffer {
  */
 export function freeBuffer(view: Uint8Array): boolean {
   const memory = view.buffer as ArrayBuffer & Detachable;
-  if (!owned.has(memory) || memory.detached === true || !memory.transfer) return false;
+  // Only this function detaches an owned buffer, and it leaves the set first: a buffer freed
+  // once is no longer in it.
+  if (!owned.has(memory) || !memory.transfer) return false;
   owned.delete(memory);
   // Detaching drops the backing store, and with it the memory, without waiting for a collection.
   memory.transfer(0);
