@@ -127,12 +127,12 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
       const text = await readFile(rssFile, 'utf8').catch(() => null);
       if (text) {
         const probe = JSON.parse(text) as {
-          maxRssKb: number;
+          peakRssKb: number;
           userCpuMs: number;
           systemCpuMs: number;
           atPeakMB: MemoryAtPeak | null;
         };
-        peakRssKb = probe.maxRssKb;
+        peakRssKb = probe.peakRssKb;
         atPeakMB = probe.atPeakMB;
         cpuMs = probe.userCpuMs + probe.systemCpuMs;
       }

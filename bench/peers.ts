@@ -157,7 +157,7 @@ async function sdkPoolRun(ctx: BenchContext, transport: Transport, latencyMs: nu
       }),
     );
     const probe = await readFile(rssFile, 'utf8')
-      .then((t) => JSON.parse(t) as { maxRssKb: number; userCpuMs: number; systemCpuMs: number })
+      .then((t) => JSON.parse(t) as { peakRssKb: number; userCpuMs: number; systemCpuMs: number })
       .catch(() => null);
     const last = run.result.stdout.trim().split('\n').at(-1) ?? '';
     const summary = (() => {
@@ -192,7 +192,7 @@ export const sdkPool: Scenario = {
         const cpuMs = probe ? probe.userCpuMs + probe.systemCpuMs : null;
         rows.push(
           quotaRow(
-            { wallMs, failed: n - summary.labeled, peakRssKb: probe?.maxRssKb ?? null },
+            { wallMs, failed: n - summary.labeled, peakRssKb: probe?.peakRssKb ?? null },
             n,
             BASE_TPS,
             {

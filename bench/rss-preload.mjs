@@ -1,8 +1,13 @@
-// Preloaded into the action's process by the benchmark (`node --import <this> dist/index.js`).
-// On exit it writes the process's peak resident set size to $BENCH_RSS_FILE: getrusage's
-// ru_maxrss (process.resourceUsage().maxRSS, KiB) and, on Linux, VmHWM from /proc/self/status,
-// which is the same high-water mark as the kernel counts it, and the CPU time the process used.
-// Nothing else is touched.
+// Preloaded into a measured process by the benchmark (`node --import <this> dist/index.js`).
+// On exit it writes the process's peak resident set size to $BENCH_RSS_FILE as `peakRssKb`,
+// and the CPU time the process used. Nothing else is touched.
+//
+// The peak is VmHWM from /proc/self/status, not getrusage's ru_maxrss: a child's ru_maxrss
+// starts at the RSS of the benchmark process it was forked from (Linux keeps the forked
+// copy's high-water mark across exec), so a 41 MB child of a 350 MB parent reports 305 MB.
+// The memory rows up to the run 2026-11-28-6 read ru_maxrss and were never lower than the bench's
+// own RSS at the spawn. ru_maxrss is the fallback where /proc is missing, and is kept in the
+// file as `maxRssKb` so the two can be compared.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 
@@ -28,6 +33,7 @@ if (out) {
     writeFileSync(
       out,
       JSON.stringify({
+        peakRssKb: vmHwmKb ?? usage.maxRSS,
         maxRssKb: usage.maxRSS,
         vmHwmKb,
         userCpuMs: usage.userCPUTime / 1000,
