@@ -1,11 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runBundledAction } from '../local-stack/action-runner.js';
+import { RSS_PRELOAD, readRssProbe, type MemoryAtPeak } from './rss-probe.js';
 import { parseAwsRequestsLine, type AwsRequestCounts } from './stats.js';
-
-const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
 
 export interface BenchActionOptions {
   /** The bundle to run (dist/index.js by default in the CLI). */
@@ -18,14 +16,6 @@ export interface BenchActionOptions {
   measureRss?: boolean;
   /** Extra node arguments for the action's process, for diagnosis only (e.g. --trace-gc). */
   nodeArgs?: string[];
-}
-
-export interface MemoryAtPeak {
-  rss: number;
-  heapTotal: number;
-  heapUsed: number;
-  external: number;
-  arrayBuffers: number;
 }
 
 export interface BenchActionRun {
@@ -120,23 +110,10 @@ export async function runAction(options: BenchActionOptions): Promise<BenchActio
     });
     const { exitCode, spawnedAt, stdout, stderr, outputs } = run;
     const wallMs = run.ms;
-    let peakRssKb: number | null = null;
-    let cpuMs: number | null = null;
-    let atPeakMB: MemoryAtPeak | null = null;
-    if (measureRss) {
-      const text = await readFile(rssFile, 'utf8').catch(() => null);
-      if (text) {
-        const probe = JSON.parse(text) as {
-          peakRssKb: number;
-          userCpuMs: number;
-          systemCpuMs: number;
-          atPeakMB: MemoryAtPeak | null;
-        };
-        peakRssKb = probe.peakRssKb;
-        atPeakMB = probe.atPeakMB;
-        cpuMs = probe.userCpuMs + probe.systemCpuMs;
-      }
-    }
+    const probe = measureRss ? await readRssProbe(rssFile) : null;
+    const peakRssKb = probe?.peakRssKb ?? null;
+    const cpuMs = probe?.cpuMs ?? null;
+    const atPeakMB = probe?.atPeakMB ?? null;
     const results = outputs['results-file']
       ? (JSON.parse(await readFile(outputs['results-file'], 'utf8')) as ResultEntry[])
       : [];

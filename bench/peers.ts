@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +18,12 @@ import {
   TRANSPORT_LABEL,
 } from './context.js';
 import { ensureImages, makeWorkspace, workspaceNames } from './images.js';
+import { RSS_PRELOAD, readRssProbe } from './rss-probe.js';
 import type { Transport } from './stats.js';
 import type { Row } from './table.js';
 
 const ANALYZE_PY = fileURLToPath(new URL('./peers/analyze.py', import.meta.url));
 const SDK_POOL = fileURLToPath(new URL('./peers/sdk-pool.ts', import.meta.url));
-const RSS_PRELOAD = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
 export const POOL_WORKERS = 10;
 
 interface Exit {
@@ -156,9 +156,7 @@ async function sdkPoolRun(ctx: BenchContext, transport: Transport, latencyMs: nu
         env: { ...baseEnv(ctx, dir), BENCH_RSS_FILE: rssFile },
       }),
     );
-    const probe = await readFile(rssFile, 'utf8')
-      .then((t) => JSON.parse(t) as { peakRssKb: number; userCpuMs: number; systemCpuMs: number })
-      .catch(() => null);
+    const probe = await readRssProbe(rssFile);
     const last = run.result.stdout.trim().split('\n').at(-1) ?? '';
     const summary = (() => {
       try {
@@ -189,7 +187,7 @@ export const sdkPool: Scenario = {
       for (const latencyMs of ctx.options.latencies) {
         ctx.log(`sdk-pool: ${n} images, ${transport}, ${POOL_WORKERS} workers, ${latencyMs} ms`);
         const { wallMs, emulator, summary, probe } = await sdkPoolRun(ctx, transport, latencyMs);
-        const cpuMs = probe ? probe.userCpuMs + probe.systemCpuMs : null;
+        const cpuMs = probe?.cpuMs ?? null;
         rows.push(
           quotaRow(
             { wallMs, failed: n - summary.labeled, peakRssKb: probe?.peakRssKb ?? null },

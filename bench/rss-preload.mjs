@@ -5,9 +5,9 @@
 // The peak is VmHWM from /proc/self/status, not getrusage's ru_maxrss: a child's ru_maxrss
 // starts at the RSS of the benchmark process it was forked from (Linux keeps the forked
 // copy's high-water mark across exec), so a 41 MB child of a 350 MB parent reports 305 MB.
-// The memory rows up to the run 2026-11-28-6 read ru_maxrss and were never lower than the bench's
-// own RSS at the spawn. ru_maxrss is the fallback where /proc is missing, and is kept in the
-// file as `maxRssKb` so the two can be compared.
+// The memory rows up to the run 2026-11-28-6 read ru_maxrss, so none was lower than the bench's
+// RSS at the spawn. ru_maxrss is the fallback where /proc is missing, and is kept in the file as
+// `maxRssKb` so the two can be compared.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 
