@@ -36,7 +36,12 @@ export interface BenchOptions {
   memoryNs: number[];
   /** The service latency of those memory runs. */
   memoryLatencyMs: number;
-  /** Runs per memory batch size; the median peak is printed. */
+  /**
+   * Runs per memory batch size; the median peak is printed. Three by default: a run's peak
+   * depends on its first seconds (how far V8's heap and the C heap grow before the pacer knows the
+   * quota), which differ from run to run (S3 + table, same bundle: 2,000 images 141-154 MB,
+   * 20,000 images 143-165 MB), so one run each made the growth from 2,000 to 20,000 a coin toss.
+   */
   memoryRepeat: number;
   /** Runs of each 50 TPS throughput setup; the median is printed. */
   throughputRepeat: number;
@@ -72,7 +77,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   rerunNs: [2000, 20000],
   memoryNs: [2000, 20000],
   memoryLatencyMs: 2000,
-  memoryRepeat: 1,
+  memoryRepeat: 3,
   throughputRepeat: 3,
   startupRuns: 5,
   scriptN: 100,

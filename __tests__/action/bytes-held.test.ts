@@ -13,6 +13,8 @@ import { describeForAction } from '../../src/action/aws-error-text.js';
 import { labelAll } from '../helpers/label-all.js';
 import { AwsCaller } from '../../src/shared/aws-caller.js';
 import { releaseBodiesOnceSent } from '../../src/shared/release-body.js';
+import { heldBytes } from '../../src/action/image-bytes.js';
+import { base64Length } from '../../src/shared/native-base64.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { testPlan } from '../helpers/plan.js';
 
@@ -59,7 +61,10 @@ const ETAG = { etag: '"0123456789abcdef0123456789abcdef"' };
  * Clients that answer in-process, with the action's body release on both. The `slow` one waits
  * for `release` once it has read a request's body, and records the image bytes it was given.
  */
-function answeringClients(slow: 'rekognition' | 's3') {
+function answeringClients(
+  slow: 'rekognition' | 's3',
+  onRequest: (service: 'rekognition' | 's3') => void = () => {},
+) {
   let bodyRead!: () => void;
   const read = new Promise<void>((resolve) => (bodyRead = resolve));
   let release!: () => void;
@@ -72,6 +77,7 @@ function answeringClients(slow: 'rekognition' | 's3') {
   };
   const handler = (service: 'rekognition' | 's3', answer: () => ReturnType<typeof reply>) => ({
     handle: async (request: HttpRequestLike) => {
+      onRequest(service);
       if (request.body instanceof Readable) await text(request.body);
       if (service === slow) {
         bodyRead();
@@ -144,4 +150,43 @@ describe('image bytes while the reply is pending', () => {
     it(`are released and unreachable ${bucket ? 'with a bucket' : 'in bytes mode'}`, () =>
       bytesGoneWhilePending('rekognition', bucket));
   }
+});
+
+describe('the byte budget while a request is being sent', () => {
+  const SIZE = 240_512; // chelsea.png
+
+  it('counts the base64 body a Rekognition request makes, and only the buffer of an upload', async () => {
+    const clock = fakeClock({ start: Date.UTC(2026, 10, 27, 12), random: 0.5 });
+    const held: Partial<Record<'rekognition' | 's3', number>> = {};
+    // Read as each request reaches the connection, before its body is: what it holds then.
+    const { clients, read, release } = answeringClients('rekognition', (service) => {
+      held[service] = caller.imageBytes.inUse;
+    });
+    const caller = new AwsCaller(4, clock, clock.now() + 60_000);
+    const services = { clients, caller, clock, describe: describeForAction };
+    const labeling = labelAll(
+      [{ path: 'images/chelsea.png', absolutePath: join(workspace, 'images/chelsea.png') }],
+      testPlan(workspace, { bucket: 'course-images' }),
+      services,
+      { concurrency: 1 },
+    );
+    await read;
+    release();
+    const { results } = await labeling;
+    expect(results[0]).toMatchObject({ status: 'labeled' });
+    expect(held.s3).toBe(heldBytes(SIZE, 'raw'));
+    expect(held.rekognition).toBe(heldBytes(SIZE, 'base64'));
+    expect(caller.imageBytes.maxInUse).toBe(heldBytes(SIZE, 'base64'));
+  });
+
+  it('sizes what a request holds as the buffers it allocates', () => {
+    // The file's buffer has a byte more than the file (to see it grow), in a size class.
+    expect(heldBytes(SIZE, 'raw')).toBeGreaterThan(SIZE);
+    expect(heldBytes(SIZE, 'raw')).toBeLessThanOrEqual(SIZE * 1.25);
+    // Plus the JSON body: the file in base64 (4/3 of it) and the settings around it.
+    const body = heldBytes(SIZE, 'base64') - heldBytes(SIZE, 'raw');
+    expect(body).toBeGreaterThanOrEqual(base64Length(SIZE) + 1024);
+    expect(body).toBeLessThanOrEqual((base64Length(SIZE) + 1024) * 1.25);
+    expect(heldBytes(10, 'raw')).toBe(11);
+  });
 });

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import type { SentBytes } from '../shared/detect-labels.js';
+import { bufferCapacity } from '../shared/buffer-capacity.js';
 import { ImageFailure } from '../shared/image-failure.js';
+import { base64Length } from '../shared/native-base64.js';
 import { freeBuffer } from '../shared/owned-buffer.js';
 import { readingFile } from './file-read.js';
 import { readImageBytes } from './image-buffer.js';
@@ -18,17 +20,36 @@ export interface CheckedFile {
 }
 
 /**
+ * What a request made from an image of `size` bytes holds in memory until it is sent, as the
+ * byte budget counts it: the buffer the file is read into and, for a Rekognition request, the
+ * base64 JSON body made from it (native-base64.ts), both at the sizes they are allocated with.
+ * Counting the file alone let a burst of DetectLabels requests hold 2.5 times the budget: at the
+ * start of a run, before the pacer knew the quota, 16 MiB of files became 41 MiB of buffers, and
+ * the C allocator kept the heap they grew (peak RSS 165 against 125 MB in a run without it).
+ */
+export function heldBytes(size: number, body: 'base64' | 'raw'): number {
+  const file = bufferCapacity(size + 1);
+  return body === 'raw' ? file : file + bufferCapacity(base64Length(size) + BODY_JSON_BYTES);
+}
+
+/** The rest of a DetectLabels or DetectModerationLabels body: settings, a few hundred bytes. */
+const BODY_JSON_BYTES = 1024;
+
+/**
  * Runs `use` with the file's bytes, read once and checked against the SHA-256 taken at the
  * start, so what is uploaded or sent is exactly what the item will say it labeled. A step
  * before this one may rewrite the file while the action runs; then the image fails alone.
- * The bytes count against the run's byte budget until `use` ends or calls `sent` (its request
- * has sent them and no longer holds them, although the reply may be seconds away); then
- * `reclaimer`, if given, is told they are gone.
+ * `body` says what the request makes of the bytes: `raw` sends the buffer itself (an upload),
+ * `base64` a JSON body made from it (Rekognition). What the request holds (heldBytes) counts
+ * against the run's byte budget until `use` ends or calls `sent` (its request has sent them and
+ * no longer holds them, although the reply may be seconds away); then `reclaimer`, if given, is
+ * told they are gone.
  */
 export async function withVerifiedBytes<T>(
   file: WorkspaceMatch,
   expected: Pick<CheckedFile, 'size' | 'sha256'>,
   services: ActionServices,
+  body: 'base64' | 'raw',
   use: (bytes: Buffer, sent: () => void) => Promise<T>,
   reclaimer?: MemoryReclaimer,
 ): Promise<T> {
@@ -39,28 +60,33 @@ export async function withVerifiedBytes<T>(
     reclaimer?.released(expected.size);
   };
   try {
-    return await services.caller.imageBytes.run(expected.size, async (giveBack) => {
-      const bytes = await readingFile(file, () => readImageBytes(file.absolutePath, expected.size));
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (bytes.length !== expected.size || sha256 !== expected.sha256) {
-        throw new ImageFailure(
-          `${file.path} changed while it was being labeled: its bytes no longer match the ` +
-            `SHA-256 taken when the run started (${expected.sha256.slice(0, 12)}…). Nothing was ` +
-            'labeled or stored for it; re-run the step once the workspace is settled.',
-          'other',
+    return await services.caller.imageBytes.run(
+      heldBytes(expected.size, body),
+      async (giveBack) => {
+        const bytes = await readingFile(file, () =>
+          readImageBytes(file.absolutePath, expected.size),
         );
-      }
-      // Sent: the request, or the body made from the bytes, has been taken by the connection,
-      // and a retry reads the file again, so the memory can go now. Held through a variable the
-      // callback clears, or the request would keep the (empty) buffer until its reply.
-      let held: Buffer | undefined = bytes;
-      return use(bytes, () => {
-        if (held) freeBuffer(held);
-        held = undefined;
-        giveBack();
-        letGo();
-      });
-    });
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        if (bytes.length !== expected.size || sha256 !== expected.sha256) {
+          throw new ImageFailure(
+            `${file.path} changed while it was being labeled: its bytes no longer match the ` +
+              `SHA-256 taken when the run started (${expected.sha256.slice(0, 12)}…). Nothing was ` +
+              'labeled or stored for it; re-run the step once the workspace is settled.',
+            'other',
+          );
+        }
+        // Sent: the request, or the body made from the bytes, has been taken by the connection,
+        // and a retry reads the file again, so the memory can go now. Held through a variable the
+        // callback clears, or the request would keep the (empty) buffer until its reply.
+        let held: Buffer | undefined = bytes;
+        return use(bytes, () => {
+          if (held) freeBuffer(held);
+          held = undefined;
+          giveBack();
+          letGo();
+        });
+      },
+    );
   } finally {
     letGo();
   }
@@ -83,6 +109,7 @@ export function sendVerifiedBytes<T>(
       file,
       checked,
       services,
+      'base64',
       (bytes, sent) => {
         onRead();
         return send({ bytes, onSent: sent });

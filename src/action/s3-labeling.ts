@@ -28,7 +28,7 @@ export async function labelThroughS3(
   const { key } = progress.result;
   // Read for the upload, and again (from the page cache) for DetectLabels: between the two the
   // bytes are not held, and each read is checked against the hash, so both send the same bytes.
-  const withBytes: WithBytes = (use) => withVerifiedBytes(file, checked, services, use);
+  const withBytes: WithBytes = (use) => withVerifiedBytes(file, checked, services, 'raw', use);
   for (let attempt = 1; ; attempt++) {
     const uploaded = await upload(
       withBytes,

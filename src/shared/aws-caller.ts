@@ -39,12 +39,12 @@ function answered(error: unknown): boolean {
 }
 
 /**
- * Image bytes read into memory and not yet sent. An image's bytes count from the read until its
- * request has handed them to the connection (DetectLabels and PutObject alike), not while
+ * Memory held by image requests not yet sent. A request counts what it holds (its file's buffer,
+ * and a Rekognition request its base64 JSON body too: about 2.5 times the file) from the read
+ * until it has handed them to the connection (DetectLabels and PutObject alike), not while
  * Rekognition or S3 works on it, so this does not limit requests in flight at any latency: at 50
  * requests a second an image is held for a few tens of milliseconds. What it bounds is bursts
- * of reading, hashing and encoding (each image costs about 2.5 times its size while it is
- * encoded as base64 JSON) and uploads of large images; a larger image goes alone.
+ * of reading and encoding and uploads of large images; a larger request goes alone.
  */
 export const DEFAULT_IMAGE_BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 
