@@ -38,9 +38,10 @@ export interface BenchOptions {
   memoryLatencyMs: number;
   /**
    * Runs per memory batch size; the median peak is printed. Three by default: a run's peak
-   * depends on its first seconds (how far V8's heap and the C heap grow before the pacer knows the
-   * quota), which differ from run to run (S3 + table, same bundle: 2,000 images 141-154 MB,
-   * 20,000 images 143-165 MB), so one run each made the growth from 2,000 to 20,000 a coin toss.
+   * depends on its first seconds (how far V8's heap and the C heap grow before the pacer knows
+   * the quota), which differ from run to run (S3 + table, the last two bundles: 2,000 images
+   * 138-154 MB, 20,000 images 143-170 MB), so one run each made the growth from 2,000 to 20,000
+   * a coin toss.
    */
   memoryRepeat: number;
   /** Runs of each 50 TPS throughput setup; the median is printed. */
