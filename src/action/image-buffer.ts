@@ -3,11 +3,19 @@ import { bufferCapacity } from '../shared/buffer-capacity.js';
 import { ownedBuffer } from '../shared/owned-buffer.js';
 
 /**
- * The whole file, read into a buffer of `bufferCapacity(expectedSize + 1)`; the Buffer returned
- * is the part that was read. The one byte more than expected shows a file that grew as changed.
+ * The size of the buffer a file of `expectedSize` bytes is read into: one byte more, which
+ * shows a file that grew as changed, in a size class (buffer-capacity.ts).
+ */
+export function fileBufferCapacity(expectedSize: number): number {
+  return bufferCapacity(expectedSize + 1);
+}
+
+/**
+ * The whole file, read into a buffer of fileBufferCapacity(expectedSize); the Buffer returned
+ * is the part that was read.
  */
 export async function readImageBytes(path: string, expectedSize: number): Promise<Buffer> {
-  const capacity = bufferCapacity(expectedSize + 1);
+  const capacity = fileBufferCapacity(expectedSize);
   const buffer = ownedBuffer(capacity);
   const handle = await open(path, 'r');
   try {

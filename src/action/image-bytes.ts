@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import type { AwsOperation } from '../shared/aws-errors.js';
 import { callAws } from '../shared/call-aws.js';
 import type { SentBytes } from '../shared/detect-labels.js';
-import { bufferCapacity } from '../shared/buffer-capacity.js';
 import { ImageFailure } from '../shared/image-failure.js';
-import { base64Length } from '../shared/native-base64.js';
+import { bodyCapacity } from '../shared/native-base64.js';
 import { freeBuffer } from '../shared/owned-buffer.js';
 import { readingFile } from './file-read.js';
-import { readImageBytes } from './image-buffer.js';
+import { fileBufferCapacity, readImageBytes } from './image-buffer.js';
 import type { MemoryReclaimer } from './memory-reclaim.js';
 import type { ActionServices } from './run-plan.js';
 import type { WorkspaceMatch } from './workspace-files.js';
@@ -28,10 +27,13 @@ export interface CheckedFile {
  * the C allocator kept the heap they grew (measured, 20,000 images with a bucket: its heap stayed
  * 17 MiB larger for the rest of the run than in a run without the burst).
  */
-export function heldBytes(size: number, body: 'base64' | 'raw'): number {
-  const file = bufferCapacity(size + 1);
-  return body === 'raw' ? file : file + bufferCapacity(base64Length(size) + BODY_JSON_BYTES);
+export function heldBytes(size: number, body: RequestBody): number {
+  const file = fileBufferCapacity(size);
+  return body === 'raw' ? file : file + bodyCapacity(BODY_JSON_BYTES, size);
 }
+
+/** What a request makes of an image's bytes: sends them as they are, or as base64 JSON. */
+export type RequestBody = 'raw' | 'base64';
 
 /** The rest of a DetectLabels or DetectModerationLabels body: settings, a few hundred bytes. */
 const BODY_JSON_BYTES = 1024;
@@ -50,7 +52,7 @@ export async function withVerifiedBytes<T>(
   file: WorkspaceMatch,
   expected: Pick<CheckedFile, 'size' | 'sha256'>,
   services: ActionServices,
-  body: 'base64' | 'raw',
+  body: RequestBody,
   use: (bytes: Buffer, sent: () => void) => Promise<T>,
   reclaimer?: MemoryReclaimer,
 ): Promise<T> {
@@ -60,34 +62,30 @@ export async function withVerifiedBytes<T>(
     gone = true;
     reclaimer?.released(expected.size);
   };
+  const share = heldBytes(expected.size, body);
   try {
-    return await services.caller.imageBytes.run(
-      heldBytes(expected.size, body),
-      async (giveBack) => {
-        const bytes = await readingFile(file, () =>
-          readImageBytes(file.absolutePath, expected.size),
+    return await services.caller.imageBytes.run(share, async (giveBack) => {
+      const bytes = await readingFile(file, () => readImageBytes(file.absolutePath, expected.size));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (bytes.length !== expected.size || sha256 !== expected.sha256) {
+        throw new ImageFailure(
+          `${file.path} changed while it was being labeled: its bytes no longer match the ` +
+            `SHA-256 taken when the run started (${expected.sha256.slice(0, 12)}…). Nothing was ` +
+            'labeled or stored for it; re-run the step once the workspace is settled.',
+          'other',
         );
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        if (bytes.length !== expected.size || sha256 !== expected.sha256) {
-          throw new ImageFailure(
-            `${file.path} changed while it was being labeled: its bytes no longer match the ` +
-              `SHA-256 taken when the run started (${expected.sha256.slice(0, 12)}…). Nothing was ` +
-              'labeled or stored for it; re-run the step once the workspace is settled.',
-            'other',
-          );
-        }
-        // Sent: the request, or the body made from the bytes, has been taken by the connection,
-        // and a retry reads the file again, so the memory can go now. Held through a variable the
-        // callback clears, or the request would keep the (empty) buffer until its reply.
-        let held: Buffer | undefined = bytes;
-        return use(bytes, () => {
-          if (held) freeBuffer(held);
-          held = undefined;
-          giveBack();
-          letGo();
-        });
-      },
-    );
+      }
+      // Sent: the request, or the body made from the bytes, has been taken by the connection,
+      // and a retry reads the file again, so the memory can go now. Held through a variable the
+      // callback clears, or the request would keep the (empty) buffer until its reply.
+      let held: Buffer | undefined = bytes;
+      return use(bytes, () => {
+        if (held) freeBuffer(held);
+        held = undefined;
+        giveBack();
+        letGo();
+      });
+    });
   } finally {
     letGo();
   }

@@ -44,6 +44,14 @@ export function base64Length(byteLength: number): number {
   return Math.ceil(byteLength / 3) * 4;
 }
 
+/**
+ * The size of the buffer a body of `jsonBytes` around an image of `byteLength` bytes is built in:
+ * a size class, not the exact size (see buffer-capacity.ts).
+ */
+export function bodyCapacity(jsonBytes: number, byteLength: number): number {
+  return bufferCapacity(jsonBytes + base64Length(byteLength));
+}
+
 /** `body` with the empty image replaced by `bytes` in base64; undefined if it has no empty image. */
 export function withImageBytes(body: Uint8Array, bytes: Uint8Array): Buffer | undefined {
   const json = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
@@ -51,8 +59,7 @@ export function withImageBytes(body: Uint8Array, bytes: Uint8Array): Buffer | un
   if (at < 0 || json.indexOf(EMPTY_BYTES, at + 1) >= 0) return undefined;
   const split = at + OPENING;
   const length = json.length + base64Length(bytes.byteLength);
-  // A size class, not the exact size: see buffer-capacity.ts.
-  const out = ownedBuffer(bufferCapacity(length)).subarray(0, length);
+  const out = ownedBuffer(bodyCapacity(json.length, bytes.byteLength)).subarray(0, length);
   json.copy(out, 0, 0, split);
   const written = writeBase64(bytes, out, split);
   json.copy(out, split + written, split);
