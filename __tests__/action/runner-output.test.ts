@@ -117,6 +117,32 @@ describe('the results output on a large run', () => {
     });
   });
 
+  it('keeps the first entries in path order without ranking them when none is a problem', () => {
+    const results = largeRun().filter((r) => r.status === 'labeled');
+    let factsRead = 0;
+    const list = new (class extends MemoryResults {
+      override facts(index: number) {
+        factsRead++;
+        return super.facts(index);
+      }
+    })(results);
+    const { json, kept, cut } = resultsOutput(list);
+    const entries = JSON.parse(json) as ImageResult[];
+    expect(entries.map((r) => r.path)).toEqual(results.slice(0, kept).map((r) => r.path));
+    expect(kept).toBeLessThan(results.length);
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(RESULTS_OUTPUT_MAX_BYTES);
+    expect(cut).toEqual({
+      kept,
+      total: 5000,
+      problems: 0,
+      problemsKept: 0,
+      failed: 0,
+      failedKept: 0,
+    });
+    // One look at each entry: no sort (thousands of comparisons) and no second pass.
+    expect(factsRead).toBe(results.length);
+  });
+
   it('keeps blocked entries right after the failed ones', () => {
     const results = largeRun().map((r) =>
       // One early in path order, one that the cut would otherwise leave out.

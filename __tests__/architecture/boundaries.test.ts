@@ -49,3 +49,22 @@ describe('folder boundaries, enforced by lint', () => {
     expect(await problems(file, code)).toEqual([]);
   });
 });
+
+describe('no locale formatting in the long-lived processes, enforced by lint', () => {
+  // Its first use costs about 7 MiB of RSS (src/shared/digits.ts).
+  it.each([
+    ['src/action/probe.ts', "export const text = (1234).toLocaleString('en-US');"],
+    ['src/shared/probe.ts', 'export const text = new Date().toLocaleDateString();'],
+    ['src/lambda/probe.ts', "export const order = 'a'.localeCompare('b');"],
+    ['src/action/probe.ts', 'export const format = new Intl.NumberFormat();'],
+  ])('%s may not %s', async (file, code) => {
+    expect(await problems(file, code)).toEqual([
+      expect.stringMatching(/(no-restricted-properties|no-restricted-globals): .*7 MiB of RSS/),
+    ]);
+  });
+
+  it('the CLI, a short process, may', async () => {
+    const code = "export const text = (1234).toLocaleString('en-US');";
+    expect(await problems('src/cli/probe.ts', code)).toEqual([]);
+  });
+});

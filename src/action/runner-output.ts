@@ -13,6 +13,7 @@ import {
   sortedBy,
 } from './result-list.js';
 import type { RunReport } from './run-report.js';
+import { groupDigits } from '../shared/digits.js';
 
 /**
  * Outputs are capped per job; past this the `results` output keeps the entries that matter most
@@ -160,7 +161,7 @@ export function planAnnotations(results: ResultList, failOnError: boolean): Anno
 
 /** `…and 21 more failed images: see the job summary`, or undefined when every problem has one. */
 export function describeUnannotated(plan: AnnotationPlan): string | undefined {
-  const n = (value: number) => value.toLocaleString('en-US');
+  const n = groupDigits;
   const kinds = (Object.entries(plan.unannotated) as [Kind, number][])
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => `${n(count)} more ${kind}`);
@@ -278,6 +279,13 @@ export function resultsOutput(results: ResultList): {
 } {
   const whole = fitting(results);
   if (whole.length === results.length) return { json: `[${whole.join(',')}]`, kept: whole.length };
+  // Nothing to put first (the usual large run): ranking would give path order again, so the
+  // entries that fit are already known, without a sort of every entry and a second pass.
+  if (!someEntry(results, isProblem)) {
+    const kept = whole.length;
+    const none = { problems: 0, problemsKept: 0, failed: 0, failedKept: 0 };
+    return { json: `[${whole.join(',')}]`, kept, cut: { kept, total: results.length, ...none } };
+  }
   // A stable sort keeps path order within each group.
   const ranked = sortedBy(results, (a, b) => PROBLEM_RANK(a) - PROBLEM_RANK(b));
   const parts = fitting(ranked);
@@ -293,6 +301,11 @@ export function resultsOutput(results: ResultList): {
     failedKept: failed.filter(isKept).length,
   };
   return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
+}
+
+function someEntry(results: ResultList, test: (facts: ResultFacts) => boolean): boolean {
+  for (let i = 0; i < results.length; i++) if (test(results.facts(i))) return true;
+  return false;
 }
 
 /** The JSON of the longest prefix of `results` that fits the output budget. */
@@ -311,7 +324,7 @@ function fitting(results: ResultList): string[] {
 
 /** For the log and the summary: what the cut `results` output holds, and where the rest is. */
 export function describeResultsCut(cut: ResultsCut): string {
-  const n = (value: number) => value.toLocaleString('en-US');
+  const n = groupDigits;
   const kinds =
     cut.problems === cut.failed
       ? `${n(cut.failed)} failed ones`

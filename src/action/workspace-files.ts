@@ -23,6 +23,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
 import { compareUtf8 } from '../shared/compare.js';
+import { groupDigits } from '../shared/digits.js';
 
 export interface WorkspaceMatch {
   /** Workspace-relative POSIX path (for a symlink: the link's own path). */
@@ -459,11 +460,11 @@ function pathTooLong(absPath: string): string | undefined {
 }
 
 function tooLongReason(absPath: string): string {
-  const bytes = Buffer.byteLength(absPath).toLocaleString('en-US');
-  const max = (PATH_MAX_BYTES - 1).toLocaleString('en-US');
+  const bytes = groupDigits(Buffer.byteLength(absPath));
+  const max = groupDigits(PATH_MAX_BYTES - 1);
   return (
     `is skipped: its path on disk is ${bytes} bytes, and the file system allows at most ${max} ` +
-    `(PATH_MAX, ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes with the terminating NUL); ` +
+    `(PATH_MAX, ${groupDigits(PATH_MAX_BYTES)} bytes with the terminating NUL); ` +
     'shorten the directory names'
   );
 }

@@ -1,5 +1,6 @@
 import type { ImageInfo, ProbeResult } from './image-probe.js';
 import { REKOGNITION_LIMITS } from './limits.js';
+import { groupDigits } from './digits.js';
 
 /** How Rekognition receives the image: inline bytes (5 MB) or an S3 object (15 MB). */
 export type ImageTransport = 'bytes' | 's3';
@@ -15,7 +16,7 @@ const MiB = 1024 * 1024;
 function sizeText(bytes: number, limit: number): string {
   let decimals = 2;
   while (decimals < 9 && Number((bytes / MiB).toFixed(decimals)) <= limit / MiB) decimals++;
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / MiB).toFixed(decimals)} MiB)`;
+  return `${groupDigits(bytes)} bytes (${(bytes / MiB).toFixed(decimals)} MiB)`;
 }
 
 /**
@@ -44,7 +45,7 @@ export function checkImage(
     const how = transport === 'bytes' ? 'as bytes' : 'from S3';
     return {
       ok: false,
-      message: `${name} is ${sizeText(sizeBytes, limit)}; Rekognition accepts at most ${limit / MiB} MiB (${limit.toLocaleString('en-US')} bytes) ${how}. ${hint}`,
+      message: `${name} is ${sizeText(sizeBytes, limit)}; Rekognition accepts at most ${limit / MiB} MiB (${groupDigits(limit)} bytes) ${how}. ${hint}`,
     };
   }
   const { width, height } = probe.info;
@@ -52,7 +53,7 @@ export function checkImage(
   if (Math.min(width, height) < minSidePx || Math.max(width, height) > maxSidePx) {
     return {
       ok: false,
-      message: `${name} is ${width}x${height} px; Rekognition needs each side between ${minSidePx} and ${maxSidePx.toLocaleString('en-US')} px.`,
+      message: `${name} is ${width}x${height} px; Rekognition needs each side between ${minSidePx} and ${groupDigits(maxSidePx)} px.`,
     };
   }
   return { ok: true, info: probe.info };
