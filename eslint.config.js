@@ -11,16 +11,14 @@ const NO_ID_TOKEN = {
 };
 
 /** ICU's number and date formatting: 7 MiB of RSS from its first use (src/shared/digits.ts). */
+const LOCALE_MESSAGE =
+  'Locale formatting sets up ICU, about 7 MiB of RSS: use groupDigits (src/shared/digits.ts) or compareUtf8.';
 const NO_LOCALE_FORMATTING = [
   'toLocaleString',
   'toLocaleDateString',
   'toLocaleTimeString',
   'localeCompare',
-].map((property) => ({
-  property,
-  message:
-    'Locale formatting sets up ICU, about 7 MiB of RSS: use groupDigits (src/shared/digits.ts) or compareUtf8.',
-}));
+].map((property) => ({ property, message: LOCALE_MESSAGE }));
 
 /** Lint rules that keep `files` from importing the `forbidden` folders of src/ or the runner. */
 function boundary(files, forbidden) {
@@ -79,10 +77,7 @@ export default tseslint.config(
     files: ['src/action/**', 'src/shared/**', 'src/lambda/**'],
     rules: {
       'no-restricted-properties': ['error', NO_ID_TOKEN, ...NO_LOCALE_FORMATTING],
-      'no-restricted-globals': [
-        'error',
-        { name: 'Intl', message: NO_LOCALE_FORMATTING[0].message },
-      ],
+      'no-restricted-globals': ['error', { name: 'Intl', message: LOCALE_MESSAGE }],
     },
   },
   {

@@ -111,6 +111,12 @@ export function indicesWhere(list: ResultList, test: (facts: ResultFacts) => boo
   return found;
 }
 
+/** Whether any entry's facts pass `test`; reads up to the first that does. */
+export function someEntry(list: ResultList, test: (facts: ResultFacts) => boolean): boolean {
+  for (let i = 0; i < list.length; i++) if (test(list.facts(i))) return true;
+  return false;
+}
+
 export interface Counts {
   labeled: number;
   /** Labeled from an unchanged stored item. */

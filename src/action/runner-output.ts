@@ -10,6 +10,7 @@ import {
   type ResultList,
   countResults,
   indicesWhere,
+  someEntry,
   sortedBy,
 } from './result-list.js';
 import type { RunReport } from './run-report.js';
@@ -301,11 +302,6 @@ export function resultsOutput(results: ResultList): {
     failedKept: failed.filter(isKept).length,
   };
   return { json: `[${parts.join(',')}]`, kept: parts.length, cut };
-}
-
-function someEntry(results: ResultList, test: (facts: ResultFacts) => boolean): boolean {
-  for (let i = 0; i < results.length; i++) if (test(results.facts(i))) return true;
-  return false;
 }
 
 /** The JSON of the longest prefix of `results` that fits the output budget. */

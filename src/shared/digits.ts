@@ -8,8 +8,8 @@ export function groupDigits(value: number): string {
   const text = String(value);
   // Exponents (1e21 and up), NaN and Infinity have no digits to group.
   if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
-  const sign = value < 0 ? '-' : '';
-  const [whole, fraction] = text.replace('-', '').split('.');
+  // \B never falls between the sign and the first digit, so a minus needs no handling.
+  const [whole, fraction] = text.split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
